@@ -1,0 +1,67 @@
+import type { Derived, Fact, Report } from './schema'
+
+export type Located<T> = { item: T; path: string }
+
+/** Every stated fact of a report with its JSON path: indicators, metrics, pipeline, plan targets. */
+export function statedFacts(report: Report): Located<Fact>[] {
+  const out: Located<Fact>[] = []
+  report.indicators.forEach((ind, i) => {
+    if (ind.actual) out.push({ item: ind.actual, path: `indicators[${i}].actual` })
+    out.push({ item: ind.growth, path: `indicators[${i}].growth` })
+    out.push({ item: ind.target, path: `indicators[${i}].target` })
+  })
+  report.metrics.forEach((m, i) => {
+    out.push({ item: m, path: `metrics[${i}]` })
+  })
+  report.pipeline.forEach((p, i) => {
+    out.push({ item: p.count, path: `pipeline[${i}].count` })
+    if (p.investment) out.push({ item: p.investment, path: `pipeline[${i}].investment` })
+  })
+  report.plan.targets.forEach((t, i) => {
+    out.push({ item: t, path: `plan.targets[${i}]` })
+  })
+  return out
+}
+
+export type NumberLookup = Map<string, { value: number; unit: string; derived: boolean }>
+
+/** Values by id, stated and derived, for recomputing derived items. */
+export function numbersById(report: Report): NumberLookup {
+  const map: NumberLookup = new Map()
+  for (const { item } of statedFacts(report)) map.set(item.id, { value: item.value, unit: item.unit, derived: false })
+  for (const d of report.derived) map.set(d.id, { value: d.value, unit: d.unit, derived: true })
+  return map
+}
+
+export function derivedById(report: Report): Map<string, Derived> {
+  return new Map(report.derived.map((d) => [d.id, d]))
+}
+
+/** Every quote in the report with its JSON path, for proving each is verbatim. */
+export function allQuotes(report: Report): Located<string>[] {
+  const out: Located<string>[] = []
+  for (const { item, path } of statedFacts(report)) out.push({ item: item.quote, path: `${path}.quote` })
+  report.sections.forEach((s, i) => {
+    out.push({ item: s.heading, path: `sections[${i}].heading` })
+    s.topics.forEach((t, j) => {
+      out.push({ item: t.heading, path: `sections[${i}].topics[${j}].heading` })
+    })
+  })
+  report.projects.forEach((p, i) => {
+    out.push({ item: p.quote, path: `projects[${i}].quote` })
+  })
+  report.problems.forEach((p, i) => {
+    out.push({ item: p.quote, path: `problems[${i}].quote` })
+  })
+  report.plan.tasks.forEach((t, i) => {
+    out.push({ item: t.quote, path: `plan.tasks[${i}].quote` })
+    t.items.forEach((it, j) => {
+      out.push({ item: it.quote, path: `plan.tasks[${i}].items[${j}].quote` })
+    })
+  })
+  out.push({ item: report.plan.truncation.lastWords, path: 'plan.truncation.lastWords' })
+  report.nonMetrics.forEach((n, i) => {
+    out.push({ item: n.quote, path: `nonMetrics[${i}].quote` })
+  })
+  return out
+}

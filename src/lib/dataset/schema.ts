@@ -1,0 +1,215 @@
+// The dataset's one source of truth: every type the app uses for report data is z.infer of these.
+// zod/mini keeps the parser small enough for the first paint (see scripts/size-report.mjs).
+import * as z from 'zod/mini'
+import { UNIT_KEYS } from '../format/units'
+
+export const SCHEMA_VERSION = 1
+
+const nonEmpty = () => z.string().check(z.minLength(1), z.maxLength(4000))
+export const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case kebab-case'), z.maxLength(80))
+export const Label = z.strictObject({ zh: nonEmpty(), en: nonEmpty() })
+/** A verbatim fragment of the report text; tests prove it is a substring. */
+export const Quote = z.string().check(z.minLength(2), z.maxLength(2000))
+export const Unit = z.enum(UNIT_KEYS)
+/** 余 → over, 以上 → at-least, 以内 → at-most, as the report qualifies a figure. */
+export const Qualifier = z.enum(['over', 'at-least', 'at-most'])
+/** '2022' for the review year, '2023' for plan targets; 'to-date' for stock figures (达到 ...). */
+export const Period = z.enum(['2022', '2023', 'to-date'])
+
+/** One number the report states, with the words it states it in. */
+export const Fact = z.strictObject({
+  id: Id,
+  label: Label,
+  value: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  unit: Unit,
+  qualifier: z.optional(Qualifier),
+  period: Period,
+  estimated: z.optional(z.boolean()), // the report says 预计 (full-year estimate)
+  sectionId: Id,
+  topicId: z.optional(Id),
+  quote: Quote,
+})
+
+/** Report areas, as the Sectors screen groups them. */
+export const Area = z.strictObject({
+  id: Id,
+  label: Label,
+  sectionId: Id,
+  topicIds: z.array(Id),
+  summary: Label, // one line on what the area covers, written here (not a quote)
+})
+
+/** A metric of an area's progress: a fact filed under its area. */
+export const Metric = z.extend(Fact, { areaId: Id })
+
+/** Real growth is at constant prices: never turned into a level. Nominal growth may imply one. */
+export const GrowthBasis = z.enum(['real', 'nominal'])
+
+export const Indicator = z.strictObject({
+  id: Id,
+  label: Label,
+  basis: GrowthBasis,
+  actual: z.optional(Fact), // 2022 level; the report gives none for 规上工业增加值
+  growth: Fact, // 2022 growth, %
+  target: Fact, // 2023 target growth, %
+})
+
+export const STAGES = [
+  'introduced', // 引进
+  'signed', // 签约
+  'settled', // 落户
+  'landed', // 落地
+  'started', // 开工 / 启动
+  'in-progress', // 推进
+  'topped-out', // 主体完工
+  'trial', // 试生产
+  'producing', // 投产达效 / 复产 / 升规
+  'operating', // 建成运行 / 投入使用 / 建成
+] as const
+export const Stage = z.enum(STAGES)
+
+export const SECTORS = [
+  'energy',
+  'agrifood',
+  'materials',
+  'manufacturing',
+  'mining',
+  'digital',
+  'urban',
+  'public-services',
+  'innovation',
+] as const
+export const Sector = z.enum(SECTORS)
+
+export const Money = z.strictObject({
+  value: z.number().check(z.refine(Number.isFinite, 'must be a finite number'), z.positive()),
+  unit: z.literal('亿元'),
+})
+
+export const Project = z.strictObject({
+  id: Id,
+  name: Label,
+  kind: z.enum(['project', 'enterprise', 'facility']),
+  sector: Sector,
+  sectorStated: z.boolean(), // false: our classification, shown as inferred
+  stage: Stage,
+  stageText: nonEmpty(), // the report's own word for the stage (签约, 主体完工, 投入使用 ...)
+  stageStated: z.boolean(), // false: the report implies but does not name the stage
+  investment: z.optional(Money), // only where the report states it
+  location: z.optional(Label),
+  areaId: Id,
+  sectionId: Id,
+  topicId: z.optional(Id),
+  quote: Quote,
+})
+
+/** The report's own stage totals, and the named examples it gives for each. */
+export const PipelineStage = z.strictObject({
+  stage: Stage,
+  parent: z.optional(Stage), // 主体完工/试生产/投产达效 are subsets of 开复工
+  count: Fact,
+  investment: z.optional(Fact),
+  exampleIds: z.array(Id), // projects the report names as examples of this stage
+})
+
+export const Topic = z.strictObject({ id: Id, title: Label, heading: Quote })
+export const Section = z.strictObject({
+  id: Id,
+  part: z.enum(['opening', 'review', 'problems', 'plan']),
+  ordinal: z.optional(z.number().check(z.int(), z.positive())), // （一） = 1
+  title: Label,
+  heading: Quote, // the line that opens the section in the text
+  topics: z.array(Topic),
+})
+
+export const Problem = z.strictObject({ id: Id, ordinal: z.number().check(z.int()), text: Label, quote: Quote })
+
+export const PlanTask = z.strictObject({
+  id: Id,
+  ordinal: z.number().check(z.int()),
+  title: Label,
+  quote: Quote,
+  items: z.array(z.strictObject({ id: Id, title: Label, quote: Quote })),
+  complete: z.boolean(), // false: the text breaks off inside this task
+})
+
+export const Plan = z.strictObject({
+  targets: z.array(Fact), // 2023 quantity targets beyond the seven growth targets (e.g. 2700 market entities)
+  tasks: z.array(PlanTask),
+  truncation: z.strictObject({ note: Label, lastWords: Quote }),
+})
+
+export const DERIVED_OPS = ['sum', 'difference', 'share', 'implied-level'] as const
+/**
+ * A number computed here, never stated by the report.
+ * sum: Σ inputs · difference: inputs[0] − Σ rest · share: Σ rest ÷ inputs[0] × 100 ·
+ * implied-level: inputs[0] × (1 + inputs[1] ÷ 100), only from a nominal series.
+ */
+export const Derived = z.strictObject({
+  id: Id,
+  derived: z.literal(true),
+  label: Label,
+  value: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  unit: Unit,
+  period: Period,
+  op: z.enum(DERIVED_OPS),
+  inputs: z.array(Id).check(z.minLength(1)),
+  decimals: z.number().check(z.int(), z.gte(0), z.lte(6)),
+  formula: Label, // human-readable, e.g. "54 × (1 + 12%)"
+  note: z.optional(Label),
+})
+
+/** A quantity-like token of the text that is deliberately not a metric (years, 5G, 3A级 ...). */
+export const NonMetric = z.strictObject({ token: nonEmpty(), reason: nonEmpty(), quote: Quote })
+
+export const Report = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: Id,
+  county: Label,
+  province: Label,
+  year: z.number().check(z.int()), // plan year; the review covers year − 1
+  title: Label,
+  textFile: nonEmpty(), // the report text beside this file, for the Source screen
+  sections: z.array(Section).check(z.minLength(1)),
+  areas: z.array(Area),
+  indicators: z.array(Indicator),
+  metrics: z.array(Metric),
+  projects: z.array(Project),
+  pipeline: z.array(PipelineStage),
+  problems: z.array(Problem),
+  plan: Plan,
+  derived: z.array(Derived),
+  nonMetrics: z.array(NonMetric),
+})
+
+export const ManifestEntry = z.strictObject({
+  id: Id,
+  county: Label,
+  year: z.number().check(z.int()),
+  title: Label,
+  file: nonEmpty(), // path under data/, e.g. chaoyang-2023/report.json
+})
+export const Manifest = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  defaultReport: Id,
+  reports: z.array(ManifestEntry).check(z.minLength(1)),
+})
+
+export type Fact = z.infer<typeof Fact>
+export type Metric = z.infer<typeof Metric>
+export type Area = z.infer<typeof Area>
+export type Indicator = z.infer<typeof Indicator>
+export type Stage = z.infer<typeof Stage>
+export type Sector = z.infer<typeof Sector>
+export type Project = z.infer<typeof Project>
+export type PipelineStage = z.infer<typeof PipelineStage>
+export type Section = z.infer<typeof Section>
+export type Problem = z.infer<typeof Problem>
+export type PlanTask = z.infer<typeof PlanTask>
+export type Derived = z.infer<typeof Derived>
+export type DerivedOp = (typeof DERIVED_OPS)[number]
+export type NonMetric = z.infer<typeof NonMetric>
+export type Report = z.infer<typeof Report>
+export type Manifest = z.infer<typeof Manifest>
+export type ManifestEntry = z.infer<typeof ManifestEntry>
+export type LabelText = z.infer<typeof Label>

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { formatQuantity } from '../quantity'
+
+describe('formatQuantity', () => {
+  it.each([
+    [113.6, '亿元', {}, '113.6亿元'],
+    [5, '%', { rate: true }, '5.0%'],
+    [17357, '元', {}, '17,357元'],
+    [4.1, '百分点', {}, '4.1个百分点'],
+    [8, '%', {}, '8%'],
+    [3, '百分点', { signed: true, rate: true }, '+3.0个百分点'],
+    [1.6, '万户', { qualifier: 'over' }, '1.6万余户'],
+    [200, '次', { qualifier: 'over' }, '200余次'],
+    [88, '%', { qualifier: 'at-least' }, '88%以上'],
+    [3.6, '%', { qualifier: 'at-most' }, '3.6%以内'],
+    [1552, '兆瓦', {}, '1,552兆瓦'],
+  ] as const)('zh %s %s → %s', (value, unit, opts, expected) => {
+    expect(formatQuantity(value, unit, 'zh', opts)).toBe(expected)
+  })
+
+  it.each([
+    [113.6, '亿元', {}, 'CNY 11.36 bn'],
+    [7.66, '亿元', {}, 'CNY 766 M'],
+    [295.7, '亿元', {}, 'CNY 29.57 bn'],
+    [882, '万元', {}, 'CNY 8.82 M'],
+    [167.7, '万元', {}, 'CNY 1.677 M'],
+    [17357, '元', {}, 'CNY 17,357'],
+    [5, '%', { rate: true }, '5.0%'],
+    [129, '万亩', {}, '1.29 M mu'],
+    [3.5, '万亩', {}, '35,000 mu'],
+    [10.63, '亿斤', {}, '1.063 bn jin'],
+    [1.6, '万户', { qualifier: 'over' }, 'over 16,000 households'],
+    [88, '%', { qualifier: 'at-least' }, '≥ 88%'],
+    [1552, '兆瓦', {}, '1,552 MW'],
+    [1, '家', {}, '1 firm'],
+    [3, '百分点', { signed: true, rate: true }, '+3.0 pp'],
+  ] as const)('en %s %s → %s', (value, unit, opts, expected) => {
+    expect(formatQuantity(value, unit, 'en', opts)).toBe(expected)
+  })
+})

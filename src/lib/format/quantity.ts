@@ -1,0 +1,94 @@
+import { type Unit, unitSpec } from './units'
+
+export type Lang = 'zh' | 'en'
+export type Qualifier = 'over' | 'at-least' | 'at-most'
+
+export type FormatOptions = {
+  qualifier?: Qualifier | undefined
+  /** Prefix a + on positive values (gaps, differences). */
+  signed?: boolean
+  /** Fixed number of decimals; defaults to the value's own (at least one for % and 百分点). */
+  decimals?: number
+  /** A growth rate or a gap between rates: shown with at least one decimal. */
+  rate?: boolean
+}
+
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' }
+
+/** Decimal places of a number as written (113.6 → 1, 17357 → 0), floating noise ignored. */
+export function decimalsOf(value: number): number {
+  const text = String(Number(value.toPrecision(12)))
+  const dot = text.indexOf('.')
+  return dot < 0 ? 0 : text.length - dot - 1
+}
+
+/** value × 10^exp without binary floating noise (113.6 × 10⁸ is exactly 11,360,000,000). */
+export function shift(value: number, exp: number): number {
+  return Number((value * 10 ** exp).toPrecision(15))
+}
+
+function number(value: number, lang: Lang, decimals: number, signed: boolean): string {
+  const text = new Intl.NumberFormat(LOCALE[lang], {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value)
+  return text
+}
+
+function defaultDecimals(value: number, unit: Unit, rate: boolean | undefined): number {
+  const own = decimalsOf(value)
+  const kind = unitSpec(unit).kind
+  // Growth rates and their gaps read in one decimal (5.0%, 3.0个百分点) so columns line up.
+  return rate && (kind === 'percent' || kind === 'points') ? Math.max(1, own) : own
+}
+
+/** The number alone, formatted for the language (no unit): 17,357 / 5.0 / 113.6. */
+export function formatNumber(value: number, lang: Lang, decimals?: number): string {
+  return number(value, lang, decimals ?? decimalsOf(value), false)
+}
+
+function zh(value: number, unit: Unit, opts: FormatOptions): string {
+  const spec = unitSpec(unit)
+  const n = number(value, 'zh', opts.decimals ?? defaultDecimals(value, unit, opts.rate), Boolean(opts.signed))
+  const q = opts.qualifier
+  // 余 sits between the multiplier and the measure word: 1.6万余户, 200余次, 6800余处.
+  if (q === 'over') {
+    const multiplier = spec.zh.match(/^[万亿]/)?.[0] ?? ''
+    return `${n}${multiplier}余${spec.zh.slice(multiplier.length)}`
+  }
+  const tail = q === 'at-least' ? '以上' : q === 'at-most' ? '以内' : ''
+  return `${n}${spec.zh}${tail}`
+}
+
+// Keep every significant digit of the source: only the decimal point moves.
+function scaleEn(raw: number): { value: number; suffix: string } {
+  const abs = Math.abs(raw)
+  if (abs >= 1e9) return { value: Number((raw / 1e9).toPrecision(12)), suffix: ' bn' }
+  if (abs >= 1e6) return { value: Number((raw / 1e6).toPrecision(12)), suffix: ' M' }
+  return { value: raw, suffix: '' }
+}
+
+function en(value: number, unit: Unit, opts: FormatOptions): string {
+  const spec = unitSpec(unit)
+  const signed = Boolean(opts.signed)
+  let text: string
+  if (spec.exp) {
+    const raw = shift(value, spec.exp)
+    const scaled = scaleEn(raw)
+    text = `${number(scaled.value, 'en', decimalsOf(scaled.value), signed)}${scaled.suffix}`
+  } else {
+    text = number(value, 'en', opts.decimals ?? defaultDecimals(value, unit, opts.rate), signed)
+  }
+  const q = opts.qualifier
+  const lead = q === 'over' ? 'over ' : q === 'at-least' ? '≥ ' : q === 'at-most' ? '≤ ' : ''
+  if (spec.kind === 'percent') return `${lead}${text}%`
+  if (spec.enPrefix) return `${lead}${spec.en} ${text}`
+  const word = value === 1 && spec.enOne ? spec.enOne : spec.en
+  return word ? `${lead}${text} ${word}` : `${lead}${text}`
+}
+
+/** A quantity with its unit, as a reader of that language expects it: 113.6亿元 / CNY 11.36 bn. */
+export function formatQuantity(value: number, unit: Unit, lang: Lang, opts: FormatOptions = {}): string {
+  return lang === 'zh' ? zh(value, unit, opts) : en(value, unit, opts)
+}
