@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { setLanguage } from '@/lib/i18n'
+import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
 
 // Recharts measures its container with ResizeObserver; jsdom has none and would render 0×0.
 class SizedResizeObserver {
@@ -20,4 +22,7 @@ globalThis.ResizeObserver = SizedResizeObserver as unknown as typeof ResizeObser
 afterEach(() => {
   cleanup()
   localStorage.clear()
+  usePrefs.setState({ ...DEFAULT_PREFS, recovered: false })
+  setLanguage('zh')
+  window.location.hash = ''
 })

@@ -28,7 +28,8 @@ export type NumberLookup = Map<string, { value: number; unit: string; derived: b
 /** Values by id, stated and derived, for recomputing derived items. */
 export function numbersById(report: Report): NumberLookup {
   const map: NumberLookup = new Map()
-  for (const { item } of statedFacts(report)) map.set(item.id, { value: item.value, unit: item.unit, derived: false })
+  for (const { item } of statedFacts(report))
+    map.set(item.id, { value: item.value, unit: item.unit, derived: false })
   for (const d of report.derived) map.set(d.id, { value: d.value, unit: d.unit, derived: true })
   return map
 }

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Notice } from '@/components/notice'
+import { usePrefs } from '@/lib/prefs/store'
+import { Nav } from './nav'
+import { PrefsControls } from './prefs-controls'
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
+  const recovered = usePrefs((s) => s.recovered)
+  const dismiss = usePrefs((s) => s.dismissRecovered)
+  return (
+    <div className="flex min-h-screen flex-col">
+      {/* A button, not href="#main": the hash holds the route. */}
+      <button
+        type="button"
+        className="btn sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        onClick={() => document.getElementById('main')?.focus()}
+      >
+        {t('skip')}
+      </button>
+      <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-[var(--border)] border-b bg-[var(--card)] px-4 py-1.5 print:hidden">
+        <div className="flex items-center gap-4">
+          <span className="font-bold text-[var(--accent)]">{t('appName')}</span>
+          <Nav />
+        </div>
+        <PrefsControls />
+      </header>
+      {recovered && (
+        <div className="px-4 pt-2">
+          <Notice onDismiss={dismiss}>{t('prefsRecovered')}</Notice>
+        </div>
+      )}
+      <main id="main" tabIndex={-1} className="flex-1 px-4 py-3 outline-none">
+        {children}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next'
+import { Link, useLocation } from 'wouter'
+
+export function NotFound() {
+  const { t } = useTranslation()
+  const [path] = useLocation()
+  return (
+    <div className="card mx-auto my-8 flex max-w-xl flex-col items-start gap-3 p-6" role="alert">
+      <h1 className="font-bold text-xl">{t('notFound.title')}</h1>
+      <p>{t('notFound.body', { path: path.length > 80 ? `${path.slice(0, 80)}…` : path })}</p>
+      <Link href="/" className="link">
+        {t('notFound.home')}
+      </Link>
+    </div>
+  )
+}

@@ -1,0 +1,4 @@
+export const overviewText = {
+  zh: { title: '总览' },
+  en: { title: 'Overview' },
+}

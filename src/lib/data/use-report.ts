@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query'
+import { useSearch } from 'wouter'
+import type { Report } from '../dataset/schema'
+import { manifestQueryOptions, reportQueryOptions, reportTextQueryOptions } from './queries'
+
+export type ReportState =
+  | { status: 'pending' }
+  | { status: 'error'; error: Error }
+  | { status: 'success'; report: Report; file: string }
+
+/** The report the URL asks for (?report=id), else the manifest's default. */
+export function useReport(): ReportState {
+  const requested = new URLSearchParams(useSearch()).get('report')
+  const manifest = useQuery(manifestQueryOptions())
+  const entries = manifest.data?.reports
+  const entry =
+    entries?.find((r) => r.id === requested) ?? entries?.find((r) => r.id === manifest.data?.defaultReport)
+  const report = useQuery({ ...reportQueryOptions(entry?.file ?? ''), enabled: Boolean(entry) })
+  if (manifest.error) return { status: 'error', error: manifest.error }
+  if (report.error) return { status: 'error', error: report.error }
+  if (report.data && entry) return { status: 'success', report: report.data, file: entry.file }
+  return { status: 'pending' }
+}
+
+export function useReportText(file: string | undefined, textFile: string | undefined) {
+  return useQuery({
+    ...reportTextQueryOptions(file ?? '', textFile ?? ''),
+    enabled: Boolean(file && textFile),
+  })
+}

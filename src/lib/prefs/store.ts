@@ -1,0 +1,79 @@
+import * as z from 'zod/mini'
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+
+export const THEMES = ['light', 'dark', 'projector'] as const
+export type Theme = (typeof THEMES)[number]
+export type Lang = 'zh' | 'en'
+
+const Saved = z.object({ lang: z.enum(['zh', 'en']), theme: z.enum(THEMES) })
+type Saved = z.infer<typeof Saved>
+
+type PrefsState = Saved & {
+  /** Set when saved preferences could not be read and defaults were used instead. */
+  recovered: boolean
+  setLang: (lang: Lang) => void
+  setTheme: (theme: Theme) => void
+  dismissRecovered: () => void
+}
+
+export const PREFS_KEY = 'work-report-dashboard:prefs'
+export const PREFS_VERSION = 1
+export const DEFAULT_PREFS: Saved = { lang: 'zh', theme: 'light' }
+
+// A corrupted value (not JSON at all) must not throw during hydration: read it as nothing.
+const safeStorage = createJSONStorage<Saved>(() => ({
+  getItem: (name) => {
+    const raw = localStorage.getItem(name)
+    if (raw === null) return null
+    try {
+      JSON.parse(raw)
+      return raw
+    } catch {
+      usePrefs.setState({ recovered: true })
+      return null
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, value)
+    } catch {
+      // Storage full or blocked (private mode): preferences simply do not persist.
+    }
+  },
+  removeItem: (name) => localStorage.removeItem(name),
+}))
+
+export const usePrefs = create<PrefsState>()(
+  persist(
+    (set) => ({
+      ...DEFAULT_PREFS,
+      recovered: false,
+      setLang: (lang) => set({ lang }),
+      setTheme: (theme) => set({ theme }),
+      dismissRecovered: () => set({ recovered: false }),
+    }),
+    {
+      name: PREFS_KEY,
+      version: PREFS_VERSION,
+      storage: safeStorage,
+      partialize: (s) => ({ lang: s.lang, theme: s.theme }),
+      // Older or unknown versions: keep what still validates, default the rest.
+      migrate: (persisted) => {
+        const old = (typeof persisted === 'object' && persisted ? persisted : {}) as Record<string, unknown>
+        const lang = z.safeParse(Saved.shape.lang, old.lang)
+        const theme = z.safeParse(Saved.shape.theme, old.theme)
+        return {
+          lang: lang.success ? lang.data : DEFAULT_PREFS.lang,
+          theme: theme.success ? theme.data : DEFAULT_PREFS.theme,
+        }
+      },
+      merge: (persisted, current) => {
+        if (persisted === undefined || persisted === null) return current
+        const parsed = z.safeParse(Saved, persisted)
+        if (parsed.success) return { ...current, ...parsed.data }
+        return { ...current, recovered: true }
+      },
+    },
+  ),
+)

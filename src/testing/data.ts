@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { vi } from 'vitest'
+import type { Report } from '@/lib/dataset/schema'
+
+const PUBLIC = resolve(__dirname, '../../public')
+
+/** A file of public/ as text (the same bytes the app fetches). */
+export function publicFile(path: string): string {
+  return readFileSync(resolve(PUBLIC, path), 'utf8')
+}
+
+export function realReport(): Report {
+  return JSON.parse(publicFile('data/chaoyang-2023/report.json')) as Report
+}
+
+export function reportText(): string {
+  return publicFile('data/chaoyang-2023/report.txt')
+}
+
+/** Per-file override: new text, null for a 404, or a function of the real text. */
+export type DataOverrides = Record<string, string | null | ((text: string) => string)>
+
+/** Serves public/data through a stubbed fetch, with files broken or replaced as a test needs. */
+export function serveData(overrides: DataOverrides = {}) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
+    const path = new URL(url, 'http://localhost/').pathname.replace(/^\//, '')
+    const override = overrides[path]
+    if (override === null) return new Response('not found', { status: 404 })
+    let text: string
+    try {
+      text = publicFile(path)
+    } catch {
+      if (typeof override === 'string') return new Response(override, { status: 200 })
+      return new Response('not found', { status: 404 })
+    }
+    if (typeof override === 'string') text = override
+    else if (typeof override === 'function') text = override(text)
+    return new Response(text, { status: 200 })
+  })
+  vi.stubGlobal('fetch', fetchMock)
+  return fetchMock
+}

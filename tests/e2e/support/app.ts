@@ -1,0 +1,66 @@
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { CHROMIUM_FLAGS } from './find-browser'
+
+export const baseUrl = () => inject('baseUrl')
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: CHROMIUM_FLAGS, // playwright gives every launch a fresh, empty profile
+  })
+}
+
+export type Opened = {
+  page: Page
+  context: BrowserContext
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[]
+  /** Requests that tried to leave the app's own origin (blocked). */
+  foreign: string[]
+}
+
+type OpenOptions = {
+  viewport?: { width: number; height: number }
+  lang?: 'zh' | 'en'
+  theme?: 'light' | 'dark' | 'projector'
+  /** A file:// URL instead of the preview server (the single-file build). */
+  url?: string
+  acceptDownloads?: boolean
+}
+
+/** Opens the built app at a hash route, watching the console and every request. */
+export async function open(browser: Browser, route = '/', options: OpenOptions = {}): Promise<Opened> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 768 },
+    acceptDownloads: options.acceptDownloads ?? true,
+    locale: 'zh-CN',
+  })
+  const errors: string[] = []
+  const foreign: string[] = []
+  const origin = options.url ? 'file://' : new URL(baseUrl()).origin
+  await context.route('**/*', (r) => {
+    const url = r.request().url()
+    const ok = options.url
+      ? url.startsWith('file://') || url.startsWith('data:') || url.startsWith('blob:')
+      : url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')
+    if (ok) return r.continue()
+    foreign.push(url)
+    return r.abort()
+  })
+  if (options.lang || options.theme) {
+    const prefs = { state: { lang: options.lang ?? 'zh', theme: options.theme ?? 'light' }, version: 1 }
+    await context.addInitScript((p) => {
+      localStorage.setItem('work-report-dashboard:prefs', p)
+    }, JSON.stringify(prefs))
+  }
+  const page = await context.newPage()
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(String(e)))
+  const target = options.url ?? baseUrl()
+  await page.goto(`${target}#${route}`)
+  return { page, context, errors, foreign }
+}

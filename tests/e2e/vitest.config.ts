@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+
+// Journeys in real Chromium against the production build (dist/ served by `vite preview`, and the
+// single-file build opened from file://). `npm run test:e2e` builds both first.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['tests/e2e/support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false, // one browser at a time on a 2-core machine
+    retry: process.env.CI ? 1 : 0,
+  },
+})
