@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
+import { catalogPlugin } from './scripts/vite-plugin-catalog'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -13,7 +14,12 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single'
   return {
     base: single ? './' : '/',
-    plugins: [react(), tailwindcss(), ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : [])],
+    plugins: [
+      catalogPlugin(),
+      react(),
+      tailwindcss(),
+      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+    ],
     resolve: {
       alias: [
         ...(single

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { catalogPlugin } from './scripts/vite-plugin-catalog'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [catalogPlugin(), react()],
   resolve: { alias: [{ find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` }] },
   test: {
     globals: true,

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
+import { useT } from '@/lib/i18n'
 
 export function NotFound() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const [path] = useLocation()
   return (
     <div className="card mx-auto my-8 flex max-w-xl flex-col items-start gap-3 p-6" role="alert">

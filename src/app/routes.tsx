@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Route, Switch } from 'wouter'
 import { OverviewPage } from '@/features/overview'
+import { useT } from '@/lib/i18n'
 import { Shell } from './layout/shell'
 import { NotFound } from './not-found'
 
@@ -20,7 +20,7 @@ const PresentationPage = lazy(() =>
 )
 
 function Loading() {
-  const { t } = useTranslation()
+  const { t } = useT()
   return (
     <p role="status" className="p-6 text-[var(--muted)]">
       {t('loading')}

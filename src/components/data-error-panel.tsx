@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next'
 import { DataError } from '@/lib/dataset/errors'
+import { useT } from '@/lib/i18n'
 
 const SHOWN = 5
 
 /** A data problem, said plainly: which file, which field, what is wrong. Never a blank page. */
 export function DataErrorPanel({ error, onRetry }: { error: Error; onRetry?: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const data = error instanceof DataError ? error : null
   return (
     <div role="alert" className="card mx-auto my-6 flex max-w-3xl flex-col gap-3 border-[var(--danger)] p-5">

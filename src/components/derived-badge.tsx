@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '@/lib/i18n'
 
 /** Marks a figure computed here rather than stated by the report. */
 export function DerivedBadge() {
-  const { t } = useTranslation()
+  const { t } = useT()
   return (
     <span className="badge badge-derived" title={t('derivedHint')}>
       {t('derived')}
@@ -12,6 +12,6 @@ export function DerivedBadge() {
 
 /** Marks a classification we inferred (sector, stage) rather than one the report states. */
 export function InferredBadge() {
-  const { t } = useTranslation()
+  const { t } = useT()
   return <span className="badge badge-inferred">{t('inferred')}</span>
 }

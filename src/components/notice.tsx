@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '@/lib/i18n'
 
 type Props = { children: ReactNode; onDismiss?: () => void; tone?: 'warn' | 'info' }
 
 /** A visible, polite message about something the app recovered from. */
 export function Notice({ children, onDismiss, tone = 'warn' }: Props) {
-  const { t } = useTranslation()
+  const { t } = useT()
   return (
     <div
       role="status"
@@ -23,7 +23,7 @@ export function Notice({ children, onDismiss, tone = 'warn' }: Props) {
 
 /** Tells the user which link parameters were ignored. Renders nothing when all were read. */
 export function ParamNotice({ rejected }: { rejected: { key: string; value: string }[] }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   if (!rejected.length) return null
   return <Notice>{t('badParams', { params: rejected.map((r) => `${r.key}=${r.value}`).join(', ') })}</Notice>
 }

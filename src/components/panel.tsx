@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { cx } from '@/lib/cx'
+import { useT } from '@/lib/i18n'
 import { ErrorBoundary } from './error-boundary'
 
 type Props = {
@@ -37,7 +37,7 @@ export function Panel({ title, actions, className, children, id }: Props) {
 }
 
 export function PanelError({ error, reset }: { error: Error; reset: () => void }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   return (
     <div
       role="alert"

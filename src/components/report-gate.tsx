@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useReport } from '@/lib/data/use-report'
 import type { Report } from '@/lib/dataset/schema'
+import { useT } from '@/lib/i18n'
 import { DataErrorPanel } from './data-error-panel'
 
 /** Renders children with the loaded report; a status while loading; a clear error if it fails. */
 export function ReportGate({ children }: { children: (report: Report, file: string) => ReactNode }) {
   const state = useReport()
-  const { t } = useTranslation()
+  const { t } = useT()
   const client = useQueryClient()
   if (state.status === 'pending')
     return (

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'wouter'
 import { cx } from '@/lib/cx'
+import { useT } from '@/lib/i18n'
 
 type Props = {
   /** The id of the fact (or other item) whose quote this opens; also the Source screen's ?hl=. */
@@ -18,7 +18,7 @@ type Props = {
  * with a link to the passage highlighted in the report text.
  */
 export function SourceButton({ id, label, quote, detail, className }: Props) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const root = useRef<HTMLSpanElement>(null)

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'wouter'
 import { cx } from '@/lib/cx'
+import { useT } from '@/lib/i18n'
 
 const ITEMS = [
   { href: '/', key: 'overview' },
@@ -16,7 +16,7 @@ function isActive(href: string, path: string) {
 }
 
 export function Nav() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const [path] = useLocation()
   return (
     <nav aria-label={t('nav.label')}>

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '@/lib/i18n'
 import { useLang, useTheme } from '@/lib/prefs/hooks'
 import { THEMES, type Theme, usePrefs } from '@/lib/prefs/store'
 
 export function PrefsControls() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const lang = useLang()
   const theme = useTheme()
   const setLang = usePrefs((s) => s.setLang)

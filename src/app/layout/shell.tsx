@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Notice } from '@/components/notice'
+import { useT } from '@/lib/i18n'
 import { usePrefs } from '@/lib/prefs/store'
 import { Nav } from './nav'
 import { PrefsControls } from './prefs-controls'
 
 export function Shell({ children }: { children: ReactNode }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const recovered = usePrefs((s) => s.recovered)
   const dismiss = usePrefs((s) => s.dismissRecovered)
   return (

@@ -1,6 +1,7 @@
-import { registerBundle } from '@/lib/i18n'
-import { overviewText } from './i18n'
+import { registerCatalogs } from '@/lib/i18n'
+import en from './locales/en.json?catalog'
+import zh from './locales/zh.json?catalog'
 
-registerBundle('overview', overviewText)
+registerCatalogs('overview', { zh, en })
 
 export { OverviewPage } from './components/overview-page'

@@ -29,7 +29,8 @@ async function waitFor(url: string, ms: number) {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(resolve(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first')
+  if (!existsSync(resolve(ROOT, 'dist/index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first')
   const browser = await findChromium()
   console.log(`e2e: Chromium from ${browser.source}: ${browser.path}`)
   const server: ChildProcess = spawn(

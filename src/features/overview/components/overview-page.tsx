@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next'
 import { ReportGate } from '@/components/report-gate'
+import { useT } from '@/lib/i18n'
 
 export function OverviewPage() {
-  const { t } = useTranslation('overview')
+  const { t } = useT('overview')
   return (
     <ReportGate>
       {(report) => (

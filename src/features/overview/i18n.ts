@@ -1,4 +1,0 @@
-export const overviewText = {
-  zh: { title: '总览' },
-  en: { title: 'Overview' },
-}
