@@ -6,7 +6,9 @@ import { UNIT_KEYS } from '../format/units'
 export const SCHEMA_VERSION = 1
 
 const nonEmpty = () => z.string().check(z.minLength(1), z.maxLength(4000))
-export const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case kebab-case'), z.maxLength(80))
+export const Id = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case kebab-case'), z.maxLength(80))
 export const Label = z.strictObject({ zh: nonEmpty(), en: nonEmpty() })
 /** A verbatim fragment of the report text; tests prove it is a substring. */
 export const Quote = z.string().check(z.minLength(2), z.maxLength(2000))
@@ -122,7 +124,12 @@ export const Section = z.strictObject({
   topics: z.array(Topic),
 })
 
-export const Problem = z.strictObject({ id: Id, ordinal: z.number().check(z.int()), text: Label, quote: Quote })
+export const Problem = z.strictObject({
+  id: Id,
+  ordinal: z.number().check(z.int()),
+  text: Label,
+  quote: Quote,
+})
 
 export const PlanTask = z.strictObject({
   id: Id,

@@ -13,7 +13,9 @@ export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text)
   } catch (e) {
-    throw new DataError('invalid-json', file, [{ path: '', message: `not valid JSON (${(e as Error).message})` }])
+    throw new DataError('invalid-json', file, [
+      { path: '', message: `not valid JSON (${(e as Error).message})` },
+    ])
   }
 }
 
@@ -65,15 +67,20 @@ export function integrityIssues(report: Report): DataIssue[] {
     const section = sections.get(sectionId)
     if (!section) issues.push({ path: `${path}.sectionId`, message: `unknown section "${sectionId}"` })
     else if (topicId && !section.topics.some((t) => t.id === topicId))
-      issues.push({ path: `${path}.topicId`, message: `unknown topic "${topicId}" in section "${sectionId}"` })
+      issues.push({
+        path: `${path}.topicId`,
+        message: `unknown topic "${topicId}" in section "${sectionId}"`,
+      })
   }
   for (const { item, path } of statedFacts(report)) checkPlace(path, item.sectionId, item.topicId)
   report.metrics.forEach((m, i) => {
-    if (!areas.has(m.areaId)) issues.push({ path: `metrics[${i}].areaId`, message: `unknown area "${m.areaId}"` })
+    if (!areas.has(m.areaId))
+      issues.push({ path: `metrics[${i}].areaId`, message: `unknown area "${m.areaId}"` })
   })
   report.projects.forEach((p, i) => {
     checkPlace(`projects[${i}]`, p.sectionId, p.topicId)
-    if (!areas.has(p.areaId)) issues.push({ path: `projects[${i}].areaId`, message: `unknown area "${p.areaId}"` })
+    if (!areas.has(p.areaId))
+      issues.push({ path: `projects[${i}].areaId`, message: `unknown area "${p.areaId}"` })
   })
   report.areas.forEach((a, i) => {
     checkPlace(`areas[${i}]`, a.sectionId)
@@ -84,12 +91,15 @@ export function integrityIssues(report: Report): DataIssue[] {
   })
   report.pipeline.forEach((p, i) => {
     p.exampleIds.forEach((id, j) => {
-      if (!projects.has(id)) issues.push({ path: `pipeline[${i}].exampleIds[${j}]`, message: `unknown project "${id}"` })
+      if (!projects.has(id))
+        issues.push({ path: `pipeline[${i}].exampleIds[${j}]`, message: `unknown project "${id}"` })
     })
   })
 
   const numbers = numbersById(report)
-  const nominalTargets = new Set(report.indicators.filter((i) => i.basis === 'nominal').map((i) => i.target.id))
+  const nominalTargets = new Set(
+    report.indicators.filter((i) => i.basis === 'nominal').map((i) => i.target.id),
+  )
   const realIds = new Set(
     report.indicators.filter((i) => i.basis === 'real').flatMap((i) => [i.growth.id, i.target.id]),
   )
@@ -98,7 +108,8 @@ export function integrityIssues(report: Report): DataIssue[] {
     const values: number[] = []
     d.inputs.forEach((id, j) => {
       const input = numbers.get(id)
-      if (!input || id === d.id) issues.push({ path: `${path}.inputs[${j}]`, message: `unknown input "${id}"` })
+      if (!input || id === d.id)
+        issues.push({ path: `${path}.inputs[${j}]`, message: `unknown input "${id}"` })
       else values.push(input.value)
     })
     if (values.length !== d.inputs.length) return
@@ -107,16 +118,24 @@ export function integrityIssues(report: Report): DataIssue[] {
       if (d.inputs.length !== 2 || !rate || !nominalTargets.has(rate))
         issues.push({
           path: `${path}.inputs`,
-          message: 'an implied level needs [level, target growth] of a nominal indicator; real growth never makes a level',
+          message:
+            'an implied level needs [level, target growth] of a nominal indicator; real growth never makes a level',
         })
     }
     if (d.op === 'sum' || d.op === 'implied-level') {
       const bad = d.inputs.find((id) => realIds.has(id))
-      if (bad) issues.push({ path: `${path}.inputs`, message: `"${bad}" is a real growth rate and cannot make a level` })
+      if (bad)
+        issues.push({
+          path: `${path}.inputs`,
+          message: `"${bad}" is a real growth rate and cannot make a level`,
+        })
     }
     const expected = roundTo(computeDerived(d.op, values), d.decimals)
     if (expected !== roundTo(d.value, d.decimals))
-      issues.push({ path: `${path}.value`, message: `stored ${d.value} but ${d.op} of its inputs gives ${expected}` })
+      issues.push({
+        path: `${path}.value`,
+        message: `stored ${d.value} but ${d.op} of its inputs gives ${expected}`,
+      })
   })
   return issues
 }

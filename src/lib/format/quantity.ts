@@ -50,7 +50,12 @@ export function formatNumber(value: number, lang: Lang, decimals?: number): stri
 
 function zh(value: number, unit: Unit, opts: FormatOptions): string {
   const spec = unitSpec(unit)
-  const n = number(value, 'zh', opts.decimals ?? defaultDecimals(value, unit, opts.rate), Boolean(opts.signed))
+  const n = number(
+    value,
+    'zh',
+    opts.decimals ?? defaultDecimals(value, unit, opts.rate),
+    Boolean(opts.signed),
+  )
   const q = opts.qualifier
   // 余 sits between the multiplier and the measure word: 1.6万余户, 200余次, 6800余处.
   if (q === 'over') {
