@@ -25,11 +25,16 @@ export function statedFacts(report: Report): Located<Fact>[] {
 
 export type NumberLookup = Map<string, { value: number; unit: string; derived: boolean }>
 
-/** Values by id, stated and derived, for recomputing derived items. */
+/**
+ * Values by id, stated and derived, for recomputing derived items. A project with a stated
+ * investment lends it under the project's id, so a sum of named projects can cite them.
+ */
 export function numbersById(report: Report): NumberLookup {
   const map: NumberLookup = new Map()
   for (const { item } of statedFacts(report))
     map.set(item.id, { value: item.value, unit: item.unit, derived: false })
+  for (const p of report.projects)
+    if (p.investment) map.set(p.id, { value: p.investment.value, unit: p.investment.unit, derived: false })
   for (const d of report.derived) map.set(d.id, { value: d.value, unit: d.unit, derived: true })
   return map
 }

@@ -23,6 +23,8 @@ export const UNITS = {
   家: { zh: '家', en: 'firms', enOne: 'firm', kind: 'count' },
   户: { zh: '户', en: 'households', enOne: 'household', kind: 'count' },
   户企业: { zh: '户', en: 'firms', enOne: 'firm', kind: 'count' },
+  // 市场主体 counts firms and self-employed businesses alike: neither "households" nor "firms".
+  户主体: { zh: '户', en: 'market entities', enOne: 'market entity', kind: 'count' },
   万户: { zh: '万户', en: 'households', exp: 4, kind: 'count' },
   项: { zh: '项', en: 'items', enOne: 'item', kind: 'count' },
   处: { zh: '处', en: 'sites', enOne: 'site', kind: 'count' },

@@ -1,0 +1,169 @@
+// Coverage of the report's quantities: every quantity-like token of the text must be captured as a fact
+// or listed, with a reason, as a non-metric. Pure functions over the report and its text.
+import type { Qualifier } from '../format/quantity'
+import { type Unit, unitSpec } from '../format/units'
+import { statedFacts } from './facts'
+import type { Report } from './schema'
+
+export type QuantityToken = { start: number; end: number; text: string; kind: 'arabic' | 'chinese' }
+
+const CN_NUMERAL = /[一二两三四五六七八九十百千万亿]+/g
+/** Measure words and suffixes after which a Chinese numeral counts or numbers something. */
+const CN_CLASSIFIER = /[个件项类条届批轮期是家次大年级]/
+
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  for (const [open, close] of [
+    ['“', '”'],
+    ['‘', '’'],
+  ] as const) {
+    let from = 0
+    for (;;) {
+      const s = text.indexOf(open, from)
+      if (s < 0) break
+      const e = text.indexOf(close, s + 1)
+      if (e < 0) break
+      spans.push([s, e])
+      from = s + 1
+    }
+  }
+  return spans
+}
+
+/**
+ * Every quantity-like token of the text:
+ * - every Arabic number (113.6, 2022, the 5 of 5G, the 1 and 4 of 1+4);
+ * - a Chinese numeral that counts or numbers something: an ordinal in brackets (（一）) or after 第 (第二届),
+ *   one followed by a measure word (三件大事, 十五条, 一是, 二十大, 万亿级), or one inside quotation marks
+ *   (“六化”, “一村一品”). A 万/亿 right after a digit is that number's multiplier, not a token; numerals
+ *   inside words (进一步, 一般, 万众一心, 珠三角) are not quantities.
+ */
+export function quantityTokens(text: string): QuantityToken[] {
+  const tokens: QuantityToken[] = []
+  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'arabic' })
+  }
+  const quoted = quotedSpans(text)
+  for (const m of text.matchAll(CN_NUMERAL)) {
+    let start = m.index
+    let end = start + m[0].length
+    const before = text[start - 1] ?? ''
+    const after = text[end] ?? ''
+    if (/[\d.]/.test(before)) continue // 1.6万, 113.6亿: a multiplier
+    if (before === '(' && after === ')') {
+      start -= 1
+      end += 1
+    } else if (before === '第') start -= 1
+    else if (!CN_CLASSIFIER.test(after) && !quoted.some(([s, e]) => s < start && end <= e)) continue
+    tokens.push({ start, end, text: text.slice(start, end), kind: 'chinese' })
+  }
+  return tokens.sort((a, b) => a.start - b.start)
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The unit as the report writes it after a number, with its qualifier: 万余户, 余次, %以上, %以内. */
+export function unitPattern(unit: Unit, qualifier?: Qualifier): string {
+  const zh = unitSpec(unit).zh
+  if (qualifier === 'over') {
+    const multiplier = zh.match(/^[万亿]/)?.[0] ?? ''
+    return `${escapeRegExp(multiplier)}余${escapeRegExp(zh.slice(multiplier.length))}`
+  }
+  const tail = qualifier === 'at-least' ? '以上' : qualifier === 'at-most' ? '以内' : ''
+  return `${escapeRegExp(zh)}${tail}`
+}
+
+/** The number as written (String(value)), optionally a space, then the unit: "113.6亿元", "12 %". */
+export function numberPattern(value: number, unit: Unit, qualifier?: Qualifier): RegExp {
+  return new RegExp(`(?<![\\d.])${escapeRegExp(String(value))} ?${unitPattern(unit, qualifier)}`)
+}
+
+export function numberInQuote(value: number, unit: Unit, quote: string, qualifier?: Qualifier): boolean {
+  return numberPattern(value, unit, qualifier).test(quote)
+}
+
+/** A number the report states, located by its quote: stated facts and projects' investments. */
+export type NumberSource = {
+  id: string
+  path: string
+  value: number
+  unit: Unit
+  qualifier?: Qualifier | undefined
+  quote: string
+  kind: 'fact' | 'investment'
+}
+
+export function numberSources(report: Report): NumberSource[] {
+  const out: NumberSource[] = statedFacts(report).map(({ item, path }) => ({
+    id: item.id,
+    path,
+    value: item.value,
+    unit: item.unit,
+    qualifier: item.qualifier,
+    quote: item.quote,
+    kind: 'fact',
+  }))
+  report.projects.forEach((p, i) => {
+    if (p.investment)
+      out.push({
+        id: p.id,
+        path: `projects[${i}].investment`,
+        value: p.investment.value,
+        unit: p.investment.unit,
+        quote: p.quote,
+        kind: 'investment',
+      })
+  })
+  return out
+}
+
+function occurrences(text: string, part: string): number[] {
+  const out: number[] = []
+  if (!part) return out
+  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) out.push(i)
+  return out
+}
+
+export type CoveredToken = { token: QuantityToken; by: 'fact' | 'investment' | 'non-metric'; ref: string }
+export type Coverage = { tokens: QuantityToken[]; covered: CoveredToken[]; uncovered: QuantityToken[] }
+
+/**
+ * Which tokens the dataset accounts for. An Arabic token is covered by a number source when it lies inside
+ * an occurrence of the source's quote, has the source's value and is followed by the source's unit. Any
+ * token is covered by a non-metric when it lies inside an occurrence of that entry's token within its quote.
+ */
+export function coverage(report: Report, text: string): Coverage {
+  const tokens = quantityTokens(text)
+  const byStart = new Map(tokens.map((t) => [t.start, t]))
+  const found = new Map<QuantityToken, CoveredToken>()
+  for (const src of numberSources(report)) {
+    const unit = new RegExp(`^ ?${unitPattern(src.unit, src.qualifier)}`)
+    for (const q of occurrences(text, src.quote)) {
+      for (let i = q; i < q + src.quote.length; i++) {
+        const token = byStart.get(i)
+        if (token?.kind !== 'arabic' || token.end > q + src.quote.length) continue
+        if (Number(token.text) !== src.value || !unit.test(text.slice(token.end, q + src.quote.length)))
+          continue
+        if (!found.has(token)) found.set(token, { token, by: src.kind, ref: src.id })
+      }
+    }
+  }
+  const marks: [number, number, string][] = []
+  report.nonMetrics.forEach((n, i) => {
+    for (const q of occurrences(text, n.quote))
+      for (const o of occurrences(n.quote, n.token))
+        marks.push([q + o, q + o + n.token.length, `nonMetrics[${i}]`])
+  })
+  for (const token of tokens) {
+    if (found.has(token)) continue
+    const mark = marks.find(([s, e]) => s <= token.start && token.end <= e)
+    if (mark) found.set(token, { token, by: 'non-metric', ref: mark[2] })
+  }
+  return {
+    tokens,
+    covered: tokens.flatMap((t) => found.get(t) ?? []),
+    uncovered: tokens.filter((t) => !found.has(t)),
+  }
+}
