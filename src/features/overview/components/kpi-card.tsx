@@ -73,7 +73,7 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
       </dl>
       <Bullet geometry={card.bullet} />
       {card.gap && (
-        <p
+        <div
           className="m-0 flex items-center gap-x-1.5 whitespace-nowrap text-sm 2xl:text-lg"
           title={t(`gapDirection.${card.gapDirection}`)}
         >
@@ -92,7 +92,7 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
             label={card.gap.label[lang]}
             detail={<DerivedDetail report={report} id={card.gap.id} />}
           />
-        </p>
+        </div>
       )}
     </article>
   )
