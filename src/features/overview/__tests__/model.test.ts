@@ -81,7 +81,9 @@ describe('headlineTiles', () => {
   it('leaves out facts another report lacks, and tiles left empty', () => {
     const other: Report = {
       ...report,
-      metrics: report.metrics.filter((m) => m.id !== 'clean-energy-capacity' && m.id !== 'new-market-entities'),
+      metrics: report.metrics.filter(
+        (m) => m.id !== 'clean-energy-capacity' && m.id !== 'new-market-entities',
+      ),
     }
     const tiles = headlineTiles(other)
     expect(tiles.map((t) => t.key)).not.toContain('cleanEnergy')

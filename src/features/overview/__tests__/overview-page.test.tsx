@@ -11,7 +11,9 @@ async function card(name: string) {
 describe('Overview', () => {
   it('shows GDP’s level, growth, target and the derived gap', async () => {
     renderRoute('/')
-    expect(await screen.findByRole('heading', { level: 1, name: '朝阳县2023年政府工作报告' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '朝阳县2023年政府工作报告' }),
+    ).toBeInTheDocument()
     const gdp = await card('地区生产总值')
     expect(gdp.getByText('113.6亿元')).toBeInTheDocument()
     expect(gdp.getByText('5.0%')).toBeInTheDocument()
@@ -53,7 +55,9 @@ describe('Overview', () => {
     expect(gdp.getByText('CNY 11.36 bn')).toBeInTheDocument()
     expect(gdp.getByText('+3.0 pp')).toBeInTheDocument()
     expect(gdp.getByText('2023 target')).toBeInTheDocument()
-    expect(screen.getByRole('heading', { level: 1, name: 'Chaoyang County Government Work Report 2023' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Chaoyang County Government Work Report 2023' }),
+    ).toBeInTheDocument()
     expect(screen.getByText('CNY 17,357')).toBeInTheDocument()
   })
 
@@ -63,7 +67,10 @@ describe('Overview', () => {
     await user.click(gdp.getByRole('button', { name: '地区生产总值的出处' }))
     const dialog = screen.getByRole('dialog', { name: '地区生产总值的出处' })
     expect(dialog).toHaveTextContent('预计全年完成地区生产总值113.6亿元,增长5%')
-    expect(within(dialog).getByRole('link', { name: /在原文中查看/ })).toHaveAttribute('href', '#/source?hl=gdp-2022')
+    expect(within(dialog).getByRole('link', { name: /在原文中查看/ })).toHaveAttribute(
+      'href',
+      '#/source?hl=gdp-2022',
+    )
   })
 
   it('explains a derived gap with its formula and inputs', async () => {

@@ -30,12 +30,7 @@ function TargetsBoard({ report }: { report: Report }) {
         <p className="text-[var(--muted)] text-sm">{t('intro', years)}</p>
       </header>
       <ParamNotice rejected={rejected} />
-      <GrowthChart
-        report={report}
-        rows={rows}
-        view={values.view}
-        onViewChange={(view) => update({ view })}
-      />
+      <GrowthChart report={report} rows={rows} view={values.view} onViewChange={(view) => update({ view })} />
       <TargetsTable report={report} rows={rows} />
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <QuantityTargets report={report} />
