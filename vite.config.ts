@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { catalogPlugin } from './scripts/vite-plugin-catalog'
+import { singleFileCsp } from './scripts/vite-plugin-single-csp'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -18,7 +19,12 @@ export default defineConfig(({ mode }) => {
       catalogPlugin(),
       react(),
       tailwindcss(),
-      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+      ...(single
+        ? [
+            viteSingleFile({ removeViteModuleLoader: true }),
+            singleFileCsp(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
+          ]
+        : []),
     ],
     resolve: {
       alias: [

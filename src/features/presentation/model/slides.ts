@@ -74,6 +74,10 @@ export function pipelineView(report: Report): PipelineView {
   const started = by('started')
   const parts = report.pipeline.filter((p) => p.parent === 'started')
   const partIds = new Set(parts.map((p) => p.count.id))
+  // The parts' sum may be cited directly or through a derived sum of them.
+  for (const d of report.derived)
+    if (d.op === 'sum' && d.inputs.every((i) => partIds.has(i)) && d.inputs.length === parts.length)
+      partIds.add(d.id)
   const rest = started
     ? report.derived.find(
         (d) =>

@@ -67,7 +67,12 @@ export function Pipeline({ view }: { view: PipelineView }) {
                   <SourceButton
                     id={view.rest.id}
                     label={view.rest.label[lang]}
-                    detail={<span>{view.rest.formula[lang]}</span>}
+                    detail={
+                      <span>
+                        {view.rest.formula[lang]}
+                        {view.rest.note && <span className="block text-[var(--muted)]">{view.rest.note[lang]}</span>}
+                      </span>
+                    }
                   />
                 </span>
               </span>
