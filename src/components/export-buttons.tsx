@@ -24,7 +24,11 @@ export function ExportButtons({ title, unit, source, table }: Props) {
   const { t } = useT('export')
   const ref = useRef<HTMLSpanElement>(null)
   const [error, setError] = useState(false)
-  const meta: ChartMeta = { title, unit: unit ? t('unit', { unit }) : undefined, source: source ? t('source', { source }) : undefined }
+  const meta: ChartMeta = {
+    title,
+    unit: unit ? t('unit', { unit }) : undefined,
+    source: source ? t('source', { source }) : undefined,
+  }
   const chart = () => ref.current?.closest('figure')?.querySelector('[data-chart]') ?? null
   const run = (job: (lib: Awaited<ReturnType<typeof load>>) => Promise<void> | void) => async () => {
     setError(false)
@@ -44,6 +48,7 @@ export function ExportButtons({ title, unit, source, table }: Props) {
         type="button"
         className="btn"
         title={t('pngHint', { title })}
+        aria-label={t('pngHint', { title })}
         onClick={run((lib) => {
           const el = chart()
           if (!el) throw new Error('no chart')
@@ -56,6 +61,7 @@ export function ExportButtons({ title, unit, source, table }: Props) {
         type="button"
         className="btn"
         title={t('svgHint', { title })}
+        aria-label={t('svgHint', { title })}
         onClick={run((lib) => {
           const el = chart()
           if (!el) throw new Error('no chart')
@@ -69,6 +75,7 @@ export function ExportButtons({ title, unit, source, table }: Props) {
           type="button"
           className="btn"
           title={t('csvHint', { title })}
+          aria-label={t('csvHint', { title })}
           onClick={run((lib) => lib.downloadCsv(title, table.rows, columns))}
         >
           CSV

@@ -1,7 +1,8 @@
 /** A file name safe on Windows, macOS and Linux, keeping Chinese characters. */
 export function fileName(title: string, ext: string): string {
-  const base = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+  const base = [...title]
+    .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80)

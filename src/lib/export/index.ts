@@ -3,7 +3,7 @@ export { downloadBlob, fileName } from './download'
 export { svgToPng } from './png'
 export { type ChartMeta, chartToSvg, escapeXml, type StandaloneSvg, wrapText } from './svg'
 
-import { csvBlob, type CsvColumn, toCsv } from './csv'
+import { type CsvColumn, csvBlob, toCsv } from './csv'
 import { downloadBlob, fileName } from './download'
 import { svgToPng } from './png'
 import { type ChartMeta, chartToSvg } from './svg'

@@ -99,7 +99,8 @@ export function chartToSvg(chart: Element, meta: ChartMeta): StandaloneSvg {
 
   const p = palette(chart)
   const pad = 16
-  const width = Math.max(w, 320)
+  // Side room: bar labels may overhang the chart's own box (overflow: visible on slides).
+  const width = Math.max(w + 2 * pad + 48, 320)
   const perLine = Math.floor((width - 2 * pad) / 9) // ≈ 2 units per 18px CJK glyph at 18px
   const titleLines = wrapText(meta.title, perLine)
   const sourceLines = meta.source ? wrapText(meta.source, Math.floor((width - 2 * pad) / 6.5)) : []
@@ -128,7 +129,8 @@ export function chartToSvg(chart: Element, meta: ChartMeta): StandaloneSvg {
     )
   }
   const height = Math.ceil(y + pad)
-  clone.setAttribute('x', String(Math.round((width - w) / 2)))
+  clone.setAttribute('x', String(pad))
+  clone.setAttribute('overflow', 'visible')
   clone.setAttribute('y', String(chartY))
   const inner = new XMLSerializer().serializeToString(clone)
   const svg = [

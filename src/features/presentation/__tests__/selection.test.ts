@@ -62,7 +62,9 @@ describe('deck URL', () => {
   })
 
   it('leaves the default choice and slide 1 out of the link', () => {
-    expect(stringifySearch({ slides: slidesParam(defaults, defaults), slide: 1, auto: null }, deckSpec)).toBe('')
+    expect(stringifySearch({ slides: slidesParam(defaults, defaults), slide: 1, auto: null }, deckSpec)).toBe(
+      '',
+    )
   })
 })
 

@@ -36,15 +36,20 @@ export function Controls(p: Props) {
       )}
     >
       <div className="flex items-center gap-2">
-        <button type="button" className="btn" onClick={p.onPrev} disabled={p.index === 0} aria-label={t('controls.prev')}>
+        <button
+          type="button"
+          className="btn"
+          onClick={p.onPrev}
+          disabled={p.index === 0}
+          aria-label={t('controls.prev')}
+        >
           ←
         </button>
-        <span
-          className="min-w-[5ch] text-center font-semibold tabular-nums"
-          aria-label={t('deck.slideOf', { current: p.index + 1, total: p.total })}
-          data-testid="deck-counter"
-        >
-          {p.index + 1} / {p.total}
+        <span className="min-w-[5ch] text-center font-semibold tabular-nums" data-testid="deck-counter">
+          <span aria-hidden="true">
+            {p.index + 1} / {p.total}
+          </span>
+          <span className="sr-only">{t('deck.slideOf', { current: p.index + 1, total: p.total })}</span>
         </span>
         <button
           type="button"

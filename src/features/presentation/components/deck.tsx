@@ -11,8 +11,8 @@ import { autoNextIndex, type DeckAction, nextIndex } from '../model/keys'
 import { Controls } from './controls'
 import { leaveDeck } from './leave-deck'
 import { Picker } from './picker'
-import { SlideView } from './slide-view'
 import { slideTitle } from './slide-title'
+import { SlideView } from './slide-view'
 import { FRAME_UNIT } from './type-scale'
 
 function toggleFullscreen() {

@@ -8,7 +8,9 @@ import { TitleSlide } from './slides/title-slide'
 
 // Chart slides pull in Recharts: load them only when such a slide is shown (or printed).
 const TargetsSlide = lazy(() => import('./slides/targets-slide').then((m) => ({ default: m.TargetsSlide })))
-const ProjectsSlide = lazy(() => import('./slides/projects-slide').then((m) => ({ default: m.ProjectsSlide })))
+const ProjectsSlide = lazy(() =>
+  import('./slides/projects-slide').then((m) => ({ default: m.ProjectsSlide })),
+)
 
 export function SlideView({ slide, year, source }: { slide: Slide; year: number; source: string }) {
   switch (slide.kind) {

@@ -8,11 +8,11 @@ export function useAutoAdvance(seconds: number | null, index: number, advance: (
   const [paused, setPaused] = useState(false)
   const active = seconds !== null && !paused
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: index restarts the interval on every slide change
   useEffect(() => {
     if (!active) return
     const id = setTimeout(advance, seconds * 1000)
     return () => clearTimeout(id)
-    // index: restart the interval on every slide change, manual or automatic.
   }, [active, seconds, advance, index])
 
   useEffect(() => {
@@ -33,5 +33,10 @@ export function useAutoAdvance(seconds: number | null, index: number, advance: (
     }
   }, [seconds])
 
-  return { running: active, paused: seconds !== null && paused, pause: () => setPaused(true), resume: () => setPaused(false) }
+  return {
+    running: active,
+    paused: seconds !== null && paused,
+    pause: () => setPaused(true),
+    resume: () => setPaused(false),
+  }
 }

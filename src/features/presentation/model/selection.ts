@@ -24,7 +24,8 @@ export function slideIds(): Codec<string[]> {
 /** A 1-based slide number; any positive number parses, the deck clamps it to its length. */
 export function slideNumber(): Codec<number | null> {
   return {
-    parse: (raw) => (raw.length === 1 && /^\d{1,6}$/.test(raw[0] ?? '') && Number(raw[0]) >= 1 ? Number(raw[0]) : undefined),
+    parse: (raw) =>
+      raw.length === 1 && /^\d{1,6}$/.test(raw[0] ?? '') && Number(raw[0]) >= 1 ? Number(raw[0]) : undefined,
     serialize: (v) => (v === null || v === 1 ? [] : [String(v)]),
     fallback: null,
   }
@@ -59,7 +60,8 @@ export function resolveDeck(available: Slide[], defaults: string[], params: Deck
   const slides = ids.map((id) => byId.get(id) as Slide)
   const wanted = params.slide ?? 1
   const index = Math.min(Math.max(wanted, 1), Math.max(slides.length, 1)) - 1
-  if (params.slide !== null && index !== params.slide - 1) rejected.push({ key: 'slide', value: String(params.slide) })
+  if (params.slide !== null && index !== params.slide - 1)
+    rejected.push({ key: 'slide', value: String(params.slide) })
   return { slides, ids, index, rejected }
 }
 
@@ -73,7 +75,10 @@ export function toggleSlide(ids: readonly string[], id: string, allInOrder: read
   if (ids.includes(id)) return ids.length > 1 ? ids.filter((i) => i !== id) : [...ids]
   // Insert after the nearest chosen slide that precedes it in the natural order.
   const at = allInOrder.indexOf(id)
-  const before = allInOrder.slice(0, at).filter((i) => ids.includes(i)).at(-1)
+  const before = allInOrder
+    .slice(0, at)
+    .filter((i) => ids.includes(i))
+    .at(-1)
   const pos = before === undefined ? 0 : ids.indexOf(before) + 1
   return [...ids.slice(0, pos), id, ...ids.slice(pos)]
 }

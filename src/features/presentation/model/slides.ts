@@ -109,7 +109,11 @@ export function buildSlides(report: Report): Slide[] {
     },
   ]
   if (report.indicators.length) {
-    slides.push({ kind: 'kpis', id: 'kpis', rows: report.indicators.map((i) => ({ indicator: i, gap: gapFor(report, i) })) })
+    slides.push({
+      kind: 'kpis',
+      id: 'kpis',
+      rows: report.indicators.map((i) => ({ indicator: i, gap: gapFor(report, i) })),
+    })
     slides.push({
       kind: 'targets',
       id: 'targets',

@@ -28,7 +28,9 @@ export function AreaSlide({ area, metrics, more }: { area: Area; metrics: Metric
           </li>
         ))}
       </ul>
-      {more > 0 && <p className={cx(type.small, 'mt-2 text-[var(--muted)]')}>{t('area.more', { count: more })}</p>}
+      {more > 0 && (
+        <p className={cx(type.small, 'mt-2 text-[var(--muted)]')}>{t('area.more', { count: more })}</p>
+      )}
     </SlideFrame>
   )
 }

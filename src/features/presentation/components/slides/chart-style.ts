@@ -8,4 +8,7 @@ export const slideChartFrame = [
   '[&_figcaption]:text-[length:calc(var(--u)*2)]',
   '[&_[data-chart-legend]]:text-[length:calc(var(--u)*2.4)]',
   '[&_table]:text-[length:calc(var(--u)*2.4)]',
+  // Axis ticks and bar labels: SVG presentation attributes lose to CSS, so this scales them.
+  '[&_[data-chart]_text]:text-[length:calc(var(--u)*2.2)] [&_[data-chart]_svg]:overflow-visible pr-[calc(var(--u)*4)]',
+  '[&_.btn]:text-[length:max(14px,calc(var(--u)*1.6))]',
 ].join(' ')

@@ -25,7 +25,10 @@ export function KpisSlide({ rows, year }: { rows: KpiRow[]; year: number }) {
                 <SourceButton id={lead.id} label={ind.label[lang]} quote={lead.quote} />
               </div>
               <p className={cx(type.big, 'text-[var(--accent)]')}>
-                {formatQuantity(lead.value, lead.unit, lang, { qualifier: lead.qualifier, rate: !ind.actual })}
+                {formatQuantity(lead.value, lead.unit, lang, {
+                  qualifier: lead.qualifier,
+                  rate: !ind.actual,
+                })}
               </p>
               {!ind.actual && <p className={cx(type.small, 'text-[var(--muted)]')}>{t('kpi.noLevel')}</p>}
               <dl className={cx(type.body, 'grid grid-cols-[auto_1fr] gap-x-[calc(var(--u)*1.2)]')}>
@@ -42,7 +45,10 @@ export function KpisSlide({ rows, year }: { rows: KpiRow[]; year: number }) {
                 )}
                 <dt className="text-[var(--muted)]">{t('kpi.target', { year })}</dt>
                 <dd className="font-semibold tabular-nums">
-                  {formatQuantity(ind.target.value, '%', lang, { rate: true, qualifier: ind.target.qualifier })}
+                  {formatQuantity(ind.target.value, '%', lang, {
+                    rate: true,
+                    qualifier: ind.target.qualifier,
+                  })}
                 </dd>
                 {gap && (
                   <>
@@ -50,7 +56,11 @@ export function KpisSlide({ rows, year }: { rows: KpiRow[]; year: number }) {
                     <dd className="flex items-center gap-2 font-semibold tabular-nums">
                       {formatQuantity(gap.value, gap.unit, lang, { rate: true, signed: true })}
                       <DerivedBadge />
-                      <SourceButton id={gap.id} label={gap.label[lang]} detail={<span>{gap.formula[lang]}</span>} />
+                      <SourceButton
+                        id={gap.id}
+                        label={gap.label[lang]}
+                        detail={<span>{gap.formula[lang]}</span>}
+                      />
                     </dd>
                   </>
                 )}

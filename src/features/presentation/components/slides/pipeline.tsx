@@ -70,7 +70,9 @@ export function Pipeline({ view }: { view: PipelineView }) {
                     detail={
                       <span>
                         {view.rest.formula[lang]}
-                        {view.rest.note && <span className="block text-[var(--muted)]">{view.rest.note[lang]}</span>}
+                        {view.rest.note && (
+                          <span className="block text-[var(--muted)]">{view.rest.note[lang]}</span>
+                        )}
                       </span>
                     }
                   />

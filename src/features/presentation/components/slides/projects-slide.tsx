@@ -1,4 +1,3 @@
-import { ExportButtons } from '@/components/export-buttons'
 import { BarChart } from '@/components/charts/bar-chart'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { formatQuantity } from '@/lib/format/quantity'
@@ -43,7 +42,6 @@ export function ProjectsSlide({ slide, source }: { slide: ProjectsSlideData; sou
           name="projects-by-sector"
           headingLevel={3}
           className={slideChartFrame}
-          actions={<ExportButtons title={title} unit={lang === 'zh' ? '个' : 'projects'} source={source} table={table} />}
         >
           <BarChart
             data={data}
@@ -53,7 +51,6 @@ export function ProjectsSlide({ slide, source }: { slide: ProjectsSlideData; sou
             valueFormatter={count}
             height={Math.round(u * 52)}
             indexWidth={Math.round(u * (lang === 'zh' ? 16 : 24))}
-            fontSize={Math.round(u * 2.2)}
           />
         </ChartFrame>
       </div>

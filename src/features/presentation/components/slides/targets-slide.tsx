@@ -1,4 +1,3 @@
-import { ExportButtons } from '@/components/export-buttons'
 import { BarChart } from '@/components/charts/bar-chart'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import type { Indicator } from '@/lib/dataset/schema'
@@ -40,7 +39,6 @@ export function TargetsSlide({ rows, year, source }: Props) {
         name="targets"
         headingLevel={3}
         className={slideChartFrame}
-        actions={<ExportButtons title={title} unit="%" source={source} table={table} />}
       >
         <BarChart
           data={data}
@@ -53,7 +51,6 @@ export function TargetsSlide({ rows, year, source }: Props) {
           valueFormatter={pct}
           height={Math.round(u * 58)}
           indexWidth={Math.round(u * (lang === 'zh' ? 28 : 44))}
-          fontSize={Math.round(u * 2.2)}
         />
       </ChartFrame>
     </SlideFrame>
