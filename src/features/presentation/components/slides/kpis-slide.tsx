@@ -53,8 +53,10 @@ export function KpisSlide({ rows, year }: { rows: KpiRow[]; year: number }) {
                 {gap && (
                   <>
                     <dt className="text-[var(--muted)]">{t('kpi.gap', { review })}</dt>
-                    <dd className="flex items-center gap-2 font-semibold tabular-nums">
-                      {formatQuantity(gap.value, gap.unit, lang, { rate: true, signed: true })}
+                    <dd className="flex flex-wrap items-center gap-x-2 font-semibold tabular-nums">
+                      <span className="whitespace-nowrap">
+                        {formatQuantity(gap.value, gap.unit, lang, { rate: true, signed: true })}
+                      </span>
                       <DerivedBadge />
                       <SourceButton
                         id={gap.id}

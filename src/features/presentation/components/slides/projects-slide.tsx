@@ -21,7 +21,7 @@ export function ProjectsSlide({ slide, source }: { slide: ProjectsSlideData; sou
   const table = {
     columns: [
       { key: 'name', label: '' },
-      { key: 'count', label: t('projects.unit'), numeric: true },
+      { key: 'count', label: t('projects.count'), numeric: true },
     ],
     rows: slide.bySector.map((r) => ({ name: sectorName(r.key), count: r.count })),
   }
@@ -47,7 +47,7 @@ export function ProjectsSlide({ slide, source }: { slide: ProjectsSlideData; sou
             data={data}
             index="name"
             layout="vertical"
-            categories={[{ key: 'count', label: t('projects.unit'), color: 'c1' }]}
+            categories={[{ key: 'count', label: t('projects.count'), color: 'c1' }]}
             valueFormatter={count}
             height={Math.round(u * 52)}
             indexWidth={Math.round(u * (lang === 'zh' ? 16 : 24))}
