@@ -40,6 +40,9 @@ function inlineStyles(source: Element, target: Element) {
     .filter(Boolean)
     .join(';')
   if (computed.display === 'none') target.setAttribute('display', 'none')
+  // Theme variables mean nothing outside the page: the inlined style carries the resolved value.
+  for (const attr of [...target.attributes])
+    if (attr.value.includes('var(')) target.removeAttribute(attr.name)
   target.setAttribute('style', decl)
   target.removeAttribute('class')
   const from = source.children
