@@ -3,8 +3,8 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
-import { catalogPlugin } from './scripts/vite-plugin-catalog'
-import { singleFileCsp } from './scripts/vite-plugin-single-csp'
+import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
+import { singleFileCsp } from './scripts/vite-plugin-single-csp.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 

@@ -11,7 +11,8 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const counter = (page: Page) => page.getByTestId('deck-counter').locator('[aria-hidden="true"]').innerText()
+const counter = async (page: Page) =>
+  ((await page.getByTestId('deck-counter').locator('[aria-hidden="true"]').textContent()) ?? '').trim()
 const route = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash.slice(1)))
 const SLIDES = 'title,kpis,targets,projects,area-agriculture,problems,tasks'
 

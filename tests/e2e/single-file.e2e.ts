@@ -43,7 +43,9 @@ describe('single-file build (dist-single/index.html from file://, network blocke
     })
     await page.getByRole('heading', { name: '朝阳县2023年政府工作报告', exact: true }).waitFor()
     const total = Number(
-      (await page.getByTestId('deck-counter').locator('[aria-hidden="true"]').innerText()).split('/')[1],
+      ((await page.getByTestId('deck-counter').locator('[aria-hidden="true"]').textContent()) ?? '').split(
+        '/',
+      )[1],
     )
     expect(total).toBeGreaterThanOrEqual(8)
     await page.keyboard.press('ArrowRight')
