@@ -32,7 +32,7 @@ export function Controls(p: Props) {
       aria-label={t('controls.label')}
       className={cx(
         type.ui,
-        'deck-controls flex flex-wrap items-center justify-between gap-2 border-[var(--border)] border-t px-[calc(var(--u)*3)] py-[calc(var(--u)*0.8)]',
+        '[&_.btn]:text-[length:inherit] deck-controls flex flex-wrap items-center justify-between gap-2 border-[var(--border)] border-t px-[calc(var(--u)*3)] py-[calc(var(--u)*0.8)]',
       )}
     >
       <div className="flex items-center gap-2">

@@ -49,7 +49,7 @@ export function TargetsSlide({ rows, year, source }: Props) {
             { key: 'target', label: targetLabel, color: 'c5', pattern: 'hatch' },
           ]}
           valueFormatter={pct}
-          height={Math.round(u * 58)}
+          height={Math.round(u * 55)}
           indexWidth={Math.round(u * (lang === 'zh' ? 28 : 44))}
         />
       </ChartFrame>
