@@ -1,0 +1,45 @@
+// Shared CSV export: a pure builder (RFC 4180 quoting, CRLF rows) and a browser download helper that
+// prefixes a UTF-8 BOM so Excel on Windows reads Chinese correctly instead of guessing GBK.
+
+export type CsvValue = string | number | boolean | null | undefined
+export type CsvColumn<T> = { header: string; value: (row: T) => CsvValue }
+
+export const BOM = '\uFEFF'
+
+// A cell that starts like a formula would run as one when the file is opened in a spreadsheet
+// (CSV injection); a leading apostrophe makes it text. Numbers are written as numbers and exempt.
+const FORMULA_START = /^[=+\-@\t\r]/
+
+function cell(value: CsvValue): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  let text = String(value)
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** CSV text (no BOM) with a header row; every row ends in CRLF as RFC 4180 asks. */
+export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
+  const lines = [columns.map((c) => cell(c.header)).join(',')]
+  for (const row of rows) lines.push(columns.map((c) => cell(c.value(row))).join(','))
+  return `${lines.join('\r\n')}\r\n`
+}
+
+/** A Blob of the CSV with a UTF-8 BOM, ready to download. */
+export function csvBlob(csv: string): Blob {
+  return new Blob([BOM, csv], { type: 'text/csv;charset=utf-8' })
+}
+
+/** Starts a download of the CSV under `filename` (browser only). */
+export function downloadCsv(filename: string, csv: string): void {
+  const url = URL.createObjectURL(csvBlob(csv))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  a.rel = 'noopener'
+  document.body.append(a)
+  a.click()
+  a.remove()
+  // Revoke on the next task: revoking synchronously can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
