@@ -24,7 +24,7 @@ export function BarListChart({ data, color, format, onSelect, anySelected }: Pro
   return (
     <div style={{ height }} data-testid="bar-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 64, bottom: 4, left: 4 }}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 84, bottom: 4, left: 4 }}>
           <XAxis type="number" hide domain={[0, 'dataMax']} />
           <YAxis
             type="category"

@@ -35,9 +35,8 @@ export function FilterBar({ search, statedInvestments }: Props) {
       />
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 font-semibold">{t('filters.investment')}</legend>
-        <div className="flex items-center gap-2">
+        <div className="grid grid-cols-2 gap-2">
           <NumberField label={t('filters.min')} value={filters.min} onCommit={(min) => update({ min })} />
-          <span aria-hidden="true">–</span>
           <NumberField label={t('filters.max')} value={filters.max} onCommit={(max) => update({ max })} />
         </div>
         <label className="flex items-start gap-1.5">
@@ -138,8 +137,8 @@ function NumberField(props: { label: string; value: number | null; onCommit: (v:
   const { draft, setDraft, flush } = useDraft(text, commit, 400)
   const id = useId()
   return (
-    <span className="flex min-w-0 flex-1 items-center gap-1">
-      <label htmlFor={id} className="text-[var(--muted)]">
+    <span className="flex min-w-0 flex-col gap-0.5">
+      <label htmlFor={id} className="text-[var(--muted)] text-xs">
         {props.label}
       </label>
       <input

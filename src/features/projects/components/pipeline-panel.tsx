@@ -23,11 +23,11 @@ export function PipelinePanel({ view, search }: { view: ProjectsView; search: Pr
   const merged = mergeSignedLanded(chains)
   return (
     <Panel title={t('charts.pipeline')}>
-      <div className="flex flex-col gap-3">
+      <div className="flex flex-col gap-2">
         {merged.map((chain) => {
           const max = Math.max(...chain.map((p) => p.count.value))
           return (
-            <ol key={chain[0]?.stage} className="flex flex-col gap-1">
+            <ol key={chain[0]?.stage} className="flex flex-col gap-0.5">
               {chain.map((p, i) => (
                 <StageBar
                   key={p.stage}
@@ -64,16 +64,17 @@ type BarProps = { row: PipelineRow; max: number; sub: boolean; selected: boolean
 function StageBar({ row, max, sub, selected, onSelect }: BarProps) {
   const { t, lang } = useT('projects')
   const label = t(`stage.${row.stage}`)
-  const width = `${Math.max(4, (row.count.value / max) * 100)}%`
+  const width = `${Math.max(3, (row.count.value / max) * 100)}%`
   return (
-    <li className={cx('grid grid-cols-[7.5rem_1fr] items-center gap-2 text-sm', sub && 'pl-3')}>
+    <li className="grid grid-cols-[7rem_minmax(0,1fr)] items-center gap-x-2 text-sm">
       <button
         type="button"
         aria-pressed={selected}
         aria-label={t('charts.filterBy', { label })}
         onClick={onSelect}
         className={cx(
-          'truncate rounded px-1 text-left hover:underline',
+          'rounded px-1 text-left leading-tight hover:underline',
+          sub && 'pl-3',
           selected && 'bg-[var(--fg)] text-[var(--bg)]',
         )}
         title={row.count.label[lang]}
@@ -81,8 +82,8 @@ function StageBar({ row, max, sub, selected, onSelect }: BarProps) {
         {sub && <span aria-hidden="true">↳ </span>}
         {label}
       </button>
-      <div className="flex min-w-0 flex-col gap-0.5">
-        <div className="flex items-center gap-1">
+      <div className="flex min-w-0 items-center gap-1">
+        <div className="h-3.5 min-w-0 flex-1">
           <button
             type="button"
             tabIndex={-1}
@@ -90,26 +91,25 @@ function StageBar({ row, max, sub, selected, onSelect }: BarProps) {
             onClick={onSelect}
             data-stage-bar={row.stage}
             className={cx(
-              'h-4 shrink-0 cursor-pointer rounded-sm',
-              selected && 'outline-2 outline-[var(--fg)]',
+              'block h-full cursor-pointer rounded-sm',
+              selected && 'outline-2 outline-[var(--fg)] outline-offset-1',
             )}
             style={{ width, background: sub ? 'var(--c2)' : 'var(--c1)' }}
           />
-          <Quantity value={row.count.value} unit={row.count.unit} className="font-semibold tabular-nums" />
-          {row.investment && (
-            <span className="text-[var(--muted)]">
-              · <Quantity value={row.investment.value} unit={row.investment.unit} />
-            </span>
-          )}
-          <SourceButton id={row.count.id} label={row.count.label[lang]} quote={row.count.quote} />
         </div>
-        <span className="flex flex-wrap items-center gap-1 text-[var(--muted)] text-xs">
-          {t('pipeline.named', { named: row.examples })}
-          {row.examples > 0 && <>· {t('pipeline.namedShown', { shown: row.examplesShown })}</>}
-          <span>· {t('pipeline.unnamedLabel')}</span>
-          <DerivedValue figure={row.unnamed} label={t('pipeline.unnamed', { count: row.unnamed.value })} />
-        </span>
+        <Quantity
+          value={row.count.value}
+          unit={row.count.unit}
+          className="w-12 shrink-0 text-right font-semibold tabular-nums"
+        />
+        <SourceButton id={row.count.id} label={row.count.label[lang]} quote={row.count.quote} />
       </div>
+      <span className="col-start-2 flex flex-wrap items-center gap-x-1 text-[var(--muted)] text-xs">
+        <span>{t('pipeline.named', { named: row.examples })}</span>
+        {row.examples > 0 && <span>· {t('pipeline.namedShown', { shown: row.examplesShown })}</span>}
+        <span>· {t('pipeline.unnamedLabel')}</span>
+        <DerivedValue figure={row.unnamed} label={t('pipeline.unnamed', { count: row.unnamed.value })} />
+      </span>
     </li>
   )
 }

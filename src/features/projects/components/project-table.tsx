@@ -148,7 +148,7 @@ export function ProjectTable({ rows, report, search }: Props) {
 
 function Spacer({ height }: { height: number }) {
   return (
-    <tr role="presentation" style={{ height }}>
+    <tr style={{ height }} data-spacer="">
       <td colSpan={5} className="p-0" />
     </tr>
   )

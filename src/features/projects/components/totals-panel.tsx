@@ -52,7 +52,7 @@ export function TotalsPanel({ report, view }: { report: Report; view: ProjectsVi
           )}
         </dl>
       )}
-      {inv && (
+      {inv && inv.namedCount > 0 && (
         <p className="text-[var(--muted)] text-xs">
           {t('totals.investmentNote', { unstated: inv.unstatedCount })}
         </p>
