@@ -22,7 +22,7 @@ export function PipelinePanel({ view, search }: { view: ProjectsView; search: Pr
   // 签约 → 落地 reads as one chain in the report's sentence; keep them together.
   const merged = mergeSignedLanded(chains)
   return (
-    <Panel title={t('charts.pipeline')}>
+    <Panel id="projects-pipeline" title={t('charts.pipeline')}>
       <div className="flex flex-col gap-2">
         {merged.map((chain) => {
           const max = Math.max(...chain.map((p) => p.count.value))

@@ -46,7 +46,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
         </p>
       </header>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
-        <Panel title={t('detail.quote')}>
+        <Panel id="project-quote" title={t('detail.quote')}>
           <blockquote className="border-[var(--accent)] border-l-4 pl-3 leading-relaxed">
             <q>{p.quote}</q>
           </blockquote>

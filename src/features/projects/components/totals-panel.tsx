@@ -17,7 +17,7 @@ export function TotalsPanel({ report, view }: { report: Report; view: ProjectsVi
   const inv = view.investment
   const stageItems = pipelineDerived(report)
   return (
-    <Panel title={t('totals.title')}>
+    <Panel id="projects-totals" title={t('totals.title')}>
       {inv && (
         <dl className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 text-sm">
           <dt>{t('totals.investmentStated')}</dt>
