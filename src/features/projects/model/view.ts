@@ -30,13 +30,26 @@ export function projectsView(
   lang: Lang,
 ): ProjectsView {
   const visible = applyFilters(sorted, filters, lang)
+  return { ...listView(rows, visible, filters, lang), ...chartsView(report, rows, visible, filters, lang) }
+}
+
+/** What the list needs: the rows, the count, and why it is empty if it is. */
+export function listView(rows: readonly Row[], visible: Row[], filters: Filters, lang: Lang) {
+  return { visible, total: rows.length, empty: emptyReason(rows, filters, lang, visible.length) }
+}
+
+/** What the charts and totals need. */
+export function chartsView(
+  report: Report,
+  rows: readonly Row[],
+  visible: readonly Row[],
+  filters: Filters,
+  lang: Lang,
+) {
   return {
-    visible,
-    total: rows.length,
     sectorBars: bySector(applyFilters(rows, filters, lang, ['sector']), filters.sector),
     stageBars: byStage(applyFilters(rows, filters, lang, ['stage']), filters.stage),
     pipeline: pipelineRows(report, visible),
     investment: investmentComparison(report, visible),
-    empty: emptyReason(rows, filters, lang, visible.length),
   }
 }
