@@ -28,16 +28,23 @@ const log = (...m) => console.error('[bench]', ...m)
 
 if (!args.includes('--no-build') || !existsSync(resolve(ROOT, 'dist/index.html'))) {
   log('building with vite…')
-  const r = spawnSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' })
+  const r = spawnSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  })
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
 
 const { module: fb } = await runnerImport(resolve(ROOT, 'tests/e2e/support/find-browser.ts'))
 const browserInfo = await fb.findChromium()
-const server = spawn(resolve(ROOT, 'node_modules/.bin/vite'), ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-  cwd: ROOT,
-  stdio: 'ignore',
-})
+const server = spawn(
+  resolve(ROOT, 'node_modules/.bin/vite'),
+  ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+  {
+    cwd: ROOT,
+    stdio: 'ignore',
+  },
+)
 const base = `http://127.0.0.1:${PORT}/`
 for (let i = 0; i < 100; i++) {
   try {
@@ -54,7 +61,11 @@ const median = (xs) => {
 const round = (x) => Math.round(x * 10) / 10
 
 const real = JSON.parse(readFileSync(resolve(ROOT, 'public/data/chaoyang-2023/report.json'), 'utf8'))
-const browser = await chromium.launch({ executablePath: browserInfo.path, headless: true, args: fb.CHROMIUM_FLAGS })
+const browser = await chromium.launch({
+  executablePath: browserInfo.path,
+  headless: true,
+  args: fb.CHROMIUM_FLAGS,
+})
 const results = []
 try {
   for (const size of SIZES) {
@@ -119,7 +130,14 @@ try {
       projects: size,
       jsonMB: round(body.length / 1e6),
       loadToTableMs: loadMs,
-      filterChangeMs: { median: round(median(all)), medianOn: round(median(on)), medianOff: round(median(off)), min: round(Math.min(...all)), max: round(Math.max(...all)), samples: all.length },
+      filterChangeMs: {
+        median: round(median(all)),
+        medianOn: round(median(on)),
+        medianOff: round(median(off)),
+        min: round(Math.min(...all)),
+        max: round(Math.max(...all)),
+        samples: all.length,
+      },
       budgetMs: BUDGET[size] ?? null,
       withinBudget: BUDGET[size] ? median(all) <= BUDGET[size] : null,
       domRows,

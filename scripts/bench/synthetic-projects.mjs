@@ -2,8 +2,29 @@
 // `total`, every one valid against the schema (ids unique, sections/areas/topics that resolve).
 // The real projects stay, so the derived items that cite them still resolve.
 
-const SECTORS = ['energy', 'agrifood', 'materials', 'manufacturing', 'mining', 'digital', 'urban', 'public-services', 'innovation']
-const STAGES = ['introduced', 'signed', 'settled', 'landed', 'started', 'in-progress', 'topped-out', 'trial', 'producing', 'operating']
+const SECTORS = [
+  'energy',
+  'agrifood',
+  'materials',
+  'manufacturing',
+  'mining',
+  'digital',
+  'urban',
+  'public-services',
+  'innovation',
+]
+const STAGES = [
+  'introduced',
+  'signed',
+  'settled',
+  'landed',
+  'started',
+  'in-progress',
+  'topped-out',
+  'trial',
+  'producing',
+  'operating',
+]
 
 /** A small deterministic PRNG (mulberry32): the same datasets on every run. */
 function rng(seed) {
