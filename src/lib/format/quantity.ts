@@ -27,13 +27,22 @@ export function shift(value: number, exp: number): number {
   return Number((value * 10 ** exp).toPrecision(15))
 }
 
+// Building an Intl.NumberFormat costs ~50× a format call; a table of thousands of rows formats
+// with a handful of distinct settings, so keep one formatter per setting.
+const formatters = new Map<string, Intl.NumberFormat>()
+
 function number(value: number, lang: Lang, decimals: number, signed: boolean): string {
-  const text = new Intl.NumberFormat(LOCALE[lang], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(value)
-  return text
+  const key = `${lang}|${decimals}|${signed}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    })
+    formatters.set(key, formatter)
+  }
+  return formatter.format(value)
 }
 
 function defaultDecimals(value: number, unit: Unit, rate: boolean | undefined): number {
