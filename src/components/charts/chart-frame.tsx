@@ -1,7 +1,9 @@
 import { type ReactNode, useId, useState } from 'react'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
+import { ErrorBoundary } from '../error-boundary'
 import { ExportButtons } from '../export-buttons'
+import { PanelError } from '../panel'
 import { CHARTS_NS } from './i18n'
 
 export type ChartView = 'chart' | 'table'
@@ -28,6 +30,8 @@ type Props = {
   unit?: string
   /** Where the numbers come from, e.g. "朝阳县2023年政府工作报告". */
   source?: string
+  /** A visible line under the chart: what it counts, what a click does. */
+  note?: ReactNode
   /** One or two sentences that say what the chart shows, for screen readers. */
   summary: string
   table: TableData
@@ -51,6 +55,7 @@ export function ChartFrame({
   title,
   unit,
   source,
+  note,
   summary,
   table,
   actions,
@@ -104,11 +109,15 @@ export function ChartFrame({
       <p id={summaryId} className="sr-only">
         {summary}
       </p>
-      {view === 'chart' ? (
-        <div data-chart={name ?? 'chart'}>{children}</div>
-      ) : (
-        <DataTable title={title} table={table} />
-      )}
+      {/* Like a Panel: a chart that throws shows a message in its own card, the page stays. */}
+      <ErrorBoundary fallback={(error, reset) => <PanelError error={error} reset={reset} />}>
+        {view === 'chart' ? (
+          <div data-chart={name ?? 'chart'}>{children}</div>
+        ) : (
+          <DataTable title={title} table={table} />
+        )}
+      </ErrorBoundary>
+      {note && <p className="text-[var(--muted)] text-xs">{note}</p>}
       {source && <figcaption className="text-[var(--muted)] text-xs">{t('source', { source })}</figcaption>}
     </figure>
   )

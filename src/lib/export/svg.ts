@@ -86,9 +86,26 @@ function palette(el: Element): Palette {
   }
 }
 
+/** The chart's own <svg>: a container may also hold small ones (legend swatches, icons) before it. */
+function largestSvg(container: Element): SVGSVGElement | null {
+  let best: SVGSVGElement | null = null
+  let bestArea = -1
+  for (const svg of container.querySelectorAll('svg')) {
+    const r = svg.getBoundingClientRect()
+    const area =
+      (r.width || Number(svg.getAttribute('width')) || 0) *
+      (r.height || Number(svg.getAttribute('height')) || 0)
+    if (area > bestArea) {
+      best = svg
+      bestArea = area
+    }
+  }
+  return best
+}
+
 /** Builds the stand-alone SVG for the chart drawn in `chart` (an <svg> or an element holding one). */
 export function chartToSvg(chart: Element, meta: ChartMeta): StandaloneSvg {
-  const source = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg')
+  const source = chart instanceof SVGSVGElement ? chart : largestSvg(chart)
   if (!source) throw new Error('no chart <svg> to export')
   const rect = source.getBoundingClientRect()
   const w = Math.max(1, Math.round(rect.width || Number(source.getAttribute('width')) || 600))

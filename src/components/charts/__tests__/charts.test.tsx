@@ -120,3 +120,58 @@ describe('BarChart', () => {
     expect(bars[1]?.getAttribute('fill-opacity')).toBe('1')
   })
 })
+
+describe('BarChart selection', () => {
+  it('outlines several active groups and offers every bar click to the keyboard as a toggle button', async () => {
+    const onBarClick = vi.fn()
+    const { container, user } = renderWithProviders(
+      <BarChart
+        data={DATA}
+        index="name"
+        categories={[CATEGORIES[0] as (typeof CATEGORIES)[number]]}
+        layout="vertical"
+        valueFormatter={pct}
+        onBarClick={onBarClick}
+        selectLabel="按指标筛选"
+        activeKeys={['乙']}
+      />,
+    )
+    const chosen = [...container.querySelectorAll('[data-selected="true"]')].map((el) =>
+      el.getAttribute('data-group'),
+    )
+    expect(chosen).toEqual(['乙'])
+    expect(container.querySelector('[data-group="乙"]')?.getAttribute('stroke')).toBe('var(--fg)')
+    const choices = screen.getByRole('group', { name: '按指标筛选' })
+    expect(within(choices).getByRole('button', { name: '甲: 5.0%' })).toHaveAttribute('aria-pressed', 'false')
+    expect(within(choices).getByRole('button', { name: '乙: 3.3%' })).toHaveAttribute('aria-pressed', 'true')
+    within(choices).getByRole('button', { name: '甲: 5.0%' }).focus()
+    await user.keyboard('{Enter}')
+    expect(onBarClick).toHaveBeenCalledWith(DATA[0], 'growth')
+  })
+
+  it('offers no buttons when bars are not clickable', () => {
+    renderWithProviders(<BarChart data={DATA} index="name" categories={CATEGORIES} valueFormatter={pct} />)
+    expect(screen.queryByRole('group')).not.toBeInTheDocument()
+  })
+})
+
+function Boom(): never {
+  throw new Error('boom')
+}
+
+describe('ChartFrame resilience', () => {
+  it('shows a note and keeps a failing chart inside its own card', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    renderWithProviders(
+      <ChartFrame title="增长对比" summary="摘要" table={TABLE} note="点击柱形筛选">
+        <Boom />
+      </ChartFrame>,
+    )
+    const figure = screen.getByRole('figure', { name: '增长对比' })
+    expect(within(figure).getByRole('alert')).toHaveTextContent('boom')
+    expect(within(figure).getByText('点击柱形筛选')).toBeInTheDocument()
+    warn.mockRestore()
+    error.mockRestore()
+  })
+})
