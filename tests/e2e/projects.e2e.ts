@@ -27,8 +27,8 @@ describe('Projects explorer in Chromium', () => {
     // Choose the energy sector.
     await page.getByRole('form', { name: '筛选' }).getByText('能源', { exact: true }).click()
     await expect.poll(() => page.url()).toContain('sector=energy')
-    // Click a bar of the stage chart (the Recharts bar itself).
-    await page.locator('[data-bar="introduced"]').first().click()
+    // Click a bar of the stage chart (the Recharts bar itself, drawn by the shared BarChart).
+    await page.locator('[data-chart="projects-by-stage"] [data-group="引进"]').first().click()
     await expect.poll(() => page.url()).toContain('stage=introduced')
     await expect.poll(() => count.textContent()).toBe(`显示 ${EXPECTED} / ${N} 个项目`)
     const filtered = await rowNames(page)

@@ -37,10 +37,18 @@ describe('Projects explorer', { timeout: 20_000 }, () => {
     expect(currentRoute()).toBe('/projects?sector=energy&stage=producing')
     const names = bodyRows(await table()).map((r) => within(r).getByRole('rowheader').textContent)
     expect(names).toEqual(['晶澳300兆瓦光伏', '中电全域综合智慧能源'])
-    // The stage chart ignores the stage filter (cross-filtering) and marks the chosen bar.
+    // The stage chart ignores the stage filter (cross-filtering) and marks the chosen bar, in the
+    // drawing and in its keyboard list (the charts follow the table in a deferred render).
     const stageChart = screen.getByRole('figure', { name: '各阶段项目数(点名项目)' })
-    const selected = stageChart.querySelector('[data-selected="true"]')
-    expect(selected?.getAttribute('aria-label')).toBe('投产达效: 2个(已选)')
+    await waitFor(() =>
+      expect(
+        [...stageChart.querySelectorAll('[data-selected="true"]')].map((el) => el.getAttribute('data-group')),
+      ).toEqual(['投产达效']),
+    )
+    expect(within(stageChart).getByRole('button', { name: '投产达效: 2个' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
     // The sector chart ignores the sector filter: energy carries the stated-investment sum of producing energy projects.
     expect(screen.getByRole('button', { name: '移除筛选:领域 = 能源' })).toBeInTheDocument()
     // Honest totals follow the list: neither project states an investment.
@@ -51,7 +59,7 @@ describe('Projects explorer', { timeout: 20_000 }, () => {
     const { user, container } = renderRoute('/projects')
     await table()
     const bar = await waitFor(() => {
-      const el = container.querySelector('[data-bar="energy"]')
+      const el = container.querySelector('[data-group="能源"]')
       if (!el) throw new Error('no bar yet')
       return el
     })
@@ -66,6 +74,25 @@ describe('Projects explorer', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: '去掉“领域 = 能源”' }))
     await waitFor(() => expect(currentRoute()).toBe('/projects?stage=trial'))
     expect(count()).toBe(`显示 2 / ${N} 个项目`)
+  })
+
+  it('selects a chart category from the keyboard, as a bar click would', async () => {
+    const { user } = renderRoute('/projects')
+    await table()
+    const sectorChart = screen.getByRole('figure', { name: '各领域投资额' })
+    const choices = within(sectorChart).getByRole('group', { name: '按领域筛选' })
+    const energy = within(choices).getByRole('button', { name: /^能源: / })
+    expect(energy).toHaveAttribute('aria-pressed', 'false')
+    energy.focus()
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(currentRoute()).toBe('/projects?sector=energy'))
+    expect(count()).toBe(`显示 ${ENERGY} / ${N} 个项目`)
+    await waitFor(() =>
+      expect(within(sectorChart).getByRole('button', { name: /^能源: / })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
+    )
   })
 
   it('clears every filter with one action and removes single chips', async () => {

@@ -1,49 +1,68 @@
+import { memo, useMemo } from 'react'
+import { BarChart } from '@/components/charts/bar-chart'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import type { ChartColor } from '@/components/charts/tokens'
+import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Sector, Stage } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
-import { toggle } from '../model/group'
-import type { ProjectsView } from '../model/view'
-import { ChartPanel } from './chart-panel'
-import type { ProjectsSearch } from './use-projects-view'
+import type { SectorBar, StageBar } from '../model/group'
 
-type Props = { view: ProjectsView; search: ProjectsSearch }
+type Datum = { key: string; label: string; value: number; selected: boolean }
 
-function top<T extends { label: string; value: number }>(data: T[], format: (v: number) => string) {
-  const best = data.reduce<T | null>((a, b) => (a && a.value >= b.value ? a : b), null)
+function top(data: Datum[], format: (v: number) => string) {
+  const best = data.reduce<Datum | null>((a, b) => (a && a.value >= b.value ? a : b), null)
   return best ? `${best.label} ${format(best.value)}` : '—'
 }
 
-/** Investment (or project count) by sector; a bar click toggles that sector in the filters. */
-export function SectorChart({ view, search }: Props) {
+type SectorProps = {
+  bars: SectorBar[]
+  by: 'investment' | 'count'
+  source: string
+  onSelect: (sector: Sector) => void
+  onMeasure: (by: 'investment' | 'count') => void
+}
+
+/**
+ * Investment (or project count) by sector; a bar click toggles that sector in the filters.
+ * Memoised: it re-renders only when its bars change, never on a keystroke that leaves them alone.
+ */
+export const SectorChart = memo(function SectorChart({ bars, by, source, onSelect, onMeasure }: SectorProps) {
   const { t, lang } = useT('projects')
-  const byCount = search.values.by === 'count'
-  const format = (v: number) => formatQuantity(v, byCount ? '个' : '亿元', lang)
-  const data = view.sectorBars
-    .filter((b) => byCount || b.investment > 0 || b.selected)
-    .map((b) => ({
-      key: b.sector,
-      label: t(`sector.${b.sector}`),
-      value: byCount ? b.count : b.investment,
-      selected: b.selected,
-    }))
-  const title = t(byCount ? 'charts.bySectorCount' : 'charts.bySector')
+  const byCount = by === 'count'
+  const data = useMemo(
+    () =>
+      bars
+        .filter((b) => byCount || b.investment > 0 || b.selected)
+        .map((b) => ({
+          key: b.sector,
+          label: sectorLabel(b.sector, lang),
+          value: byCount ? b.count : b.investment,
+          selected: b.selected,
+        })),
+    [bars, byCount, lang],
+  )
   return (
-    <ChartPanel
-      title={title}
+    <CategoryChart
+      name="projects-by-sector"
+      title={t(byCount ? 'charts.bySectorCount' : 'charts.bySector')}
+      unit={t(byCount ? 'charts.unitCount' : 'charts.unitInvestment')}
       note={t('charts.bySectorNote')}
-      summary={t('charts.summarySector', { count: data.length, top: top(data, format) })}
+      summaryKey="charts.summarySector"
+      source={source}
       data={data}
-      color="var(--c1)"
-      format={format}
+      color="c1"
+      format={(v) => formatQuantity(v, byCount ? '个' : '亿元', lang)}
       keyLabel={t('filters.sector')}
       valueLabel={t(byCount ? 'charts.measureCount' : 'charts.measureInvestment')}
-      onSelect={(key) => search.update({ sector: toggle(search.filters.sector, key as Sector) })}
+      selectLabel={t('charts.filterBySector')}
+      onSelect={(key) => onSelect(key as Sector)}
       actions={
         <select
           aria-label={t('charts.measure')}
           className="rounded border border-[var(--border)] bg-[var(--card)] px-1 py-0.5 text-sm"
-          value={search.values.by}
-          onChange={(e) => search.update({ by: e.target.value as 'investment' | 'count' })}
+          value={by}
+          onChange={(e) => onMeasure(e.target.value as 'investment' | 'count')}
         >
           <option value="investment">{t('charts.measureInvestment')}</option>
           <option value="count">{t('charts.measureCount')}</option>
@@ -51,29 +70,99 @@ export function SectorChart({ view, search }: Props) {
       }
     />
   )
-}
+})
+
+type StageProps = { bars: StageBar[]; source: string; onSelect: (stage: Stage) => void }
 
 /** Named projects by stage; a bar click toggles that stage in the filters. */
-export function StageChart({ view, search }: Props) {
+export const StageChart = memo(function StageChart({ bars, source, onSelect }: StageProps) {
   const { t, lang } = useT('projects')
-  const format = (v: number) => formatQuantity(v, '个', lang)
-  const data = view.stageBars.map((b) => ({
-    key: b.stage,
-    label: t(`stage.${b.stage}`),
-    value: b.count,
-    selected: b.selected,
-  }))
+  const data = useMemo(
+    () =>
+      bars.map((b) => ({
+        key: b.stage,
+        label: stageLabel(b.stage, lang),
+        value: b.count,
+        selected: b.selected,
+      })),
+    [bars, lang],
+  )
   return (
-    <ChartPanel
+    <CategoryChart
+      name="projects-by-stage"
       title={t('charts.byStage')}
+      unit={t('charts.unitCount')}
       note={t('charts.byStageNote')}
-      summary={t('charts.summaryStage', { count: data.length, top: top(data, format) })}
+      summaryKey="charts.summaryStage"
+      source={source}
       data={data}
-      color="var(--c3)"
-      format={format}
+      color="c3"
+      format={(v) => formatQuantity(v, '个', lang)}
       keyLabel={t('filters.stage')}
       valueLabel={t('charts.projects')}
-      onSelect={(key) => search.update({ stage: toggle(search.filters.stage, key as Stage) })}
+      selectLabel={t('charts.filterByStage')}
+      onSelect={(key) => onSelect(key as Stage)}
     />
+  )
+})
+
+type CategoryProps = {
+  name: string
+  title: string
+  unit: string
+  note: string
+  summaryKey: string
+  source: string
+  data: Datum[]
+  color: ChartColor
+  format: (v: number) => string
+  keyLabel: string
+  valueLabel: string
+  selectLabel: string
+  onSelect: (key: string) => void
+  actions?: React.ReactNode
+}
+
+const ROW = 30
+
+/** One measure per category, in the shared frame and bar wrapper (table view, exports, keyboard). */
+function CategoryChart(p: CategoryProps) {
+  const { t, lang } = useT('projects')
+  const table = {
+    columns: [
+      { key: 'label', label: p.keyLabel },
+      { key: 'value', label: p.valueLabel, numeric: true },
+    ],
+    rows: p.data.map((d) => ({ label: d.label, value: p.format(d.value) })),
+  }
+  const chosen = p.data.filter((d) => d.selected).map((d) => d.label)
+  return (
+    <ChartFrame
+      name={p.name}
+      title={p.title}
+      unit={p.unit}
+      source={p.source}
+      note={p.note}
+      summary={t(p.summaryKey, { count: p.data.length, top: top(p.data, p.format) })}
+      table={table}
+      actions={p.actions}
+    >
+      {p.data.length ? (
+        <BarChart
+          data={p.data}
+          index="label"
+          layout="vertical"
+          categories={[{ key: 'value', label: p.valueLabel, color: p.color }]}
+          valueFormatter={p.format}
+          onBarClick={(row) => p.onSelect(row.key)}
+          selectLabel={p.selectLabel}
+          activeKeys={chosen}
+          height={Math.max(80, p.data.length * ROW + 24)}
+          indexWidth={lang === 'zh' ? 84 : 120}
+        />
+      ) : (
+        <p className="text-[var(--muted)] text-sm">{t('charts.none')}</p>
+      )}
+    </ChartFrame>
   )
 }

@@ -1,3 +1,4 @@
+import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Lang } from '@/lib/format/quantity'
 import { formatQuantity } from '@/lib/format/quantity'
 import type { TFunction } from '@/lib/i18n'
@@ -10,9 +11,9 @@ import type { Dimension } from '../model/rows'
 export function clauseText(c: Clause, t: TFunction, lang: Lang): string {
   switch (c.dimension) {
     case 'sector':
-      return t('chips.sector', { value: t(`sector.${c.value}`) })
+      return t('chips.sector', { value: sectorLabel(c.value, lang) })
     case 'stage':
-      return t('chips.stage', { value: t(`stage.${c.value}`) })
+      return t('chips.stage', { value: stageLabel(c.value, lang) })
     case 'investment': {
       const money = (v: number) => formatQuantity(v, '亿元', lang)
       const base =
@@ -35,7 +36,13 @@ export function clauseText(c: Clause, t: TFunction, lang: Lang): string {
 export function dimensionText(d: Dimension, f: Filters, t: TFunction, lang: Lang): string {
   const clauses = clausesOf(f).filter((c) => c.dimension === d)
   if (d === 'sector' || d === 'stage') {
-    const values = clauses.map((c) => t(`${d}.${(c as { value: string }).value}`))
+    const values = clauses.map((c) =>
+      c.dimension === 'sector'
+        ? sectorLabel(c.value, lang)
+        : c.dimension === 'stage'
+          ? stageLabel(c.value, lang)
+          : '',
+    )
     return t(`chips.${d}`, { value: values.join(t('chips.or')) })
   }
   return clauses[0] ? clauseText(clauses[0], t, lang) : ''

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import { SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { BASES, type Basis, CLEAR_FILTERS, hasRange, isFiltered } from '../model/filter-spec'
@@ -10,7 +11,7 @@ type Props = { search: ProjectsSearch; statedInvestments: number }
 
 /** The explorer's filters. Every control writes the URL; nothing here holds state of its own. */
 export function FilterBar({ search, statedInvestments }: Props) {
-  const { t } = useT('projects')
+  const { t, lang } = useT('projects')
   const { filters, update } = search
   return (
     <form
@@ -22,14 +23,14 @@ export function FilterBar({ search, statedInvestments }: Props) {
       <CheckGroup
         legend={t('filters.sector')}
         options={SECTORS}
-        label={(s) => t(`sector.${s}`)}
+        label={(s) => sectorLabel(s, lang)}
         checked={filters.sector}
         onToggle={(s: Sector) => update({ sector: toggle(filters.sector, s) })}
       />
       <CheckGroup
         legend={t('filters.stage')}
         options={STAGES}
-        label={(s) => t(`stage.${s}`)}
+        label={(s) => stageLabel(s, lang)}
         checked={filters.stage}
         onToggle={(s: Stage) => update({ stage: toggle(filters.stage, s) })}
       />

@@ -2,23 +2,23 @@ import { Panel } from '@/components/panel'
 import { Quantity } from '@/components/quantity'
 import { SourceButton } from '@/components/source-button'
 import { cx } from '@/lib/cx'
+import { stageLabel } from '@/lib/dataset/labels'
 import type { Stage } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { toggle } from '../model/group'
 import type { PipelineRow } from '../model/totals'
-import type { ProjectsView } from '../model/view'
 import { DerivedValue } from './derived-value'
-import type { ProjectsSearch } from './use-projects-view'
 
 /**
  * The report's own stage counts (签约 75 → 落地 38; 开复工 180 → 主体完工 44 / 试生产 14 / 投产达效 53),
  * drawn as proportional bars within each chain. Each stage is a button that filters the list by it,
  * and shows how many of its projects the report names: the difference is shown, not hidden.
  */
-export function PipelinePanel({ view, search }: { view: ProjectsView; search: ProjectsSearch }) {
+type Props = { pipeline: PipelineRow[]; selected: readonly Stage[]; onSelect: (stage: Stage) => void }
+
+export function PipelinePanel({ pipeline, selected, onSelect }: Props) {
   const { t } = useT('projects')
-  const roots = view.pipeline.filter((p) => !p.parent)
-  const chains = roots.map((root) => [root, ...view.pipeline.filter((p) => p.parent === root.stage)])
+  const roots = pipeline.filter((p) => !p.parent)
+  const chains = roots.map((root) => [root, ...pipeline.filter((p) => p.parent === root.stage)])
   // 签约 → 落地 reads as one chain in the report's sentence; keep them together.
   const merged = mergeSignedLanded(chains)
   return (
@@ -34,8 +34,8 @@ export function PipelinePanel({ view, search }: { view: ProjectsView; search: Pr
                   row={p}
                   max={max}
                   sub={i > 0}
-                  selected={search.filters.stage.includes(p.stage)}
-                  onSelect={() => search.update({ stage: toggle(search.filters.stage, p.stage as Stage) })}
+                  selected={selected.includes(p.stage)}
+                  onSelect={() => onSelect(p.stage)}
                 />
               ))}
             </ol>
@@ -63,7 +63,7 @@ type BarProps = { row: PipelineRow; max: number; sub: boolean; selected: boolean
 
 function StageBar({ row, max, sub, selected, onSelect }: BarProps) {
   const { t, lang } = useT('projects')
-  const label = t(`stage.${row.stage}`)
+  const label = stageLabel(row.stage, lang)
   const width = `${Math.max(3, (row.count.value / max) * 100)}%`
   return (
     <li className="grid grid-cols-[7rem_minmax(0,1fr)] items-center gap-x-2 text-sm">

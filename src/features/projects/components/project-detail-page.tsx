@@ -6,6 +6,7 @@ import { Panel } from '@/components/panel'
 import { Quantity } from '@/components/quantity'
 import { ReportGate } from '@/components/report-gate'
 import { SourceButton } from '@/components/source-button'
+import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { useSearchState } from '@/lib/url/use-search-state'
@@ -58,7 +59,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
           </div>
           {exampleOf.map((s) => (
             <p key={s.stage} className="text-sm">
-              {t('detail.pipelineExample', { stage: t(`stage.${s.stage}`), count: s.count.value })}{' '}
+              {t('detail.pipelineExample', { stage: stageLabel(s.stage, lang), count: s.count.value })}{' '}
               <SourceButton id={s.count.id} label={s.count.label[lang]} quote={s.count.quote} />
             </p>
           ))}
@@ -67,10 +68,10 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
             <Item label={t('detail.kind')}>{t(`detail.kinds.${p.kind}`)}</Item>
             <Item label={t('detail.sector')}>
-              {t(`sector.${p.sector}`)} {!p.sectorStated && <InferredBadge />}
+              {sectorLabel(p.sector, lang)} {!p.sectorStated && <InferredBadge />}
             </Item>
             <Item label={t('detail.stage')}>
-              {t(`stage.${p.stage}`)} {!p.stageStated && <InferredBadge />}
+              {stageLabel(p.stage, lang)} {!p.stageStated && <InferredBadge />}
             </Item>
             <Item label={t('detail.stageText')}>
               <q>{p.stageText}</q>
@@ -122,7 +123,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
                     {o.name[lang]}
                   </Link>
                   <span className="shrink-0 text-[var(--muted)]">
-                    {t(`stage.${o.stage}`)}
+                    {stageLabel(o.stage, lang)}
                     {o.investment && (
                       <>
                         {' · '}

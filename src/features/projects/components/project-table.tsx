@@ -3,6 +3,7 @@ import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { InferredBadge } from '@/components/derived-badge'
 import { Quantity } from '@/components/quantity'
+import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import type { Row } from '../model/rows'
@@ -121,10 +122,10 @@ export function ProjectTable({ rows, report, search }: Props) {
                   </Link>
                 </th>
                 <td className="truncate px-2">
-                  {t(`sector.${p.sector}`)} {!p.sectorStated && <InferredBadge />}
+                  {sectorLabel(p.sector, lang)} {!p.sectorStated && <InferredBadge />}
                 </td>
                 <td className="truncate px-2" title={p.stageText}>
-                  {t(`stage.${p.stage}`)} {!p.stageStated && <InferredBadge />}
+                  {stageLabel(p.stage, lang)} {!p.stageStated && <InferredBadge />}
                 </td>
                 <td className="truncate px-2 text-right tabular-nums">
                   {p.investment ? (

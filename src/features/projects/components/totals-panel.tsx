@@ -1,10 +1,10 @@
+import { useMemo } from 'react'
 import { Panel } from '@/components/panel'
 import { Quantity } from '@/components/quantity'
 import { SourceButton } from '@/components/source-button'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { pipelineDerived } from '../model/totals'
-import type { ProjectsView } from '../model/view'
+import { type InvestmentComparison, pipelineDerived } from '../model/totals'
 import { DerivedValue } from './derived-value'
 
 /**
@@ -12,10 +12,11 @@ import { DerivedValue } from './derived-value'
  * and the gap, all marked derived. Recomputed for the filtered list; the report's derived items are
  * used when the list is exactly their inputs.
  */
-export function TotalsPanel({ report, view }: { report: Report; view: ProjectsView }) {
+type Props = { report: Report; investment: InvestmentComparison | null }
+
+export function TotalsPanel({ report, investment: inv }: Props) {
   const { t, lang } = useT('projects')
-  const inv = view.investment
-  const stageItems = pipelineDerived(report)
+  const stageItems = useMemo(() => pipelineDerived(report), [report])
   return (
     <Panel id="projects-totals" title={t('totals.title')}>
       {inv && (

@@ -1,37 +1,58 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { useSearchState } from '@/lib/url/use-search-state'
-import { filtersOf, projectsSpec } from '../model/filter-spec'
+import { type Filters, filtersOf, projectsSpec } from '../model/filter-spec'
 import { applyFilters, prepareRows } from '../model/rows'
 import { sortRows } from '../model/sort'
-import { chartsView, listView, type ProjectsView } from '../model/view'
+import { listView } from '../model/view'
 
-/** The Projects screen's state (all in the URL) and the view the model builds from it. */
+/**
+ * The filters parsed from the URL, the same object for as long as they mean the same thing: a change
+ * of sort or chart measure (or a re-parse of an equal URL) must not look like a filter change to the
+ * memoised model and the memoised charts below.
+ */
+function useStableFilters(next: Filters): Filters {
+  const key = JSON.stringify(next)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the filters' content on purpose
+  return useMemo(() => next, [key])
+}
+
+/** The Projects screen's state (all in the URL) and the list the model builds from it. */
 export function useProjectsView(report: Report) {
-  const { t, lang } = useT('projects')
+  const { lang } = useT('projects')
   const search = useSearchState(projectsSpec)
   const { values } = search
+  // Once per dataset: rows with their lower-cased search text; once per sort choice: the order.
   const rows = useMemo(() => prepareRows(report), [report])
   const sorted = useMemo(
-    () => sortRows(rows, values.sort, values.dir, lang, (r) => t(`sector.${r.project.sector}`)),
-    [rows, values.sort, values.dir, lang, t],
+    () => sortRows(rows, values.sort, values.dir, lang),
+    [rows, values.sort, values.dir, lang],
   )
-  const filters = useMemo(() => filtersOf(values), [values])
+  const filters = useStableFilters(filtersOf(values))
+  // Per filter change only this: one pass over the sorted rows.
   const list = useMemo(
     () => listView(rows, applyFilters(sorted, filters, lang), filters, lang),
     [rows, sorted, filters, lang],
   )
-  // The table answers a filter change first; charts and totals follow in a deferred, interruptible
-  // render, so on 100,000 rows a click never waits for the charts (React's useDeferredValue).
-  const deferredFilters = useDeferredValue(filters)
-  const deferredList = useDeferredValue(list)
-  const charts = useMemo(
-    () => chartsView(report, rows, deferredList.visible, deferredFilters, lang),
-    [report, rows, deferredList, deferredFilters, lang],
+  // The table answers a filter change first; charts and totals get these deferred values and follow
+  // in an interruptible background render (they are memoised on them, so the urgent render skips them).
+  const deferred = useDeferredValue(
+    useMemo(() => ({ filters, visible: list.visible }), [filters, list.visible]),
   )
-  const view: ProjectsView = { ...list, ...charts }
-  return { ...search, rows, filters, view }
+  return { ...search, rows, filters, list, deferred }
 }
 
 export type ProjectsSearch = ReturnType<typeof useProjectsView>
+
+/**
+ * A callback whose identity never changes but which always sees the latest render's values, so the
+ * memoised charts are not re-rendered just because a handler was re-created.
+ */
+export function useLatest<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  const ref = useRef(fn)
+  useLayoutEffect(() => {
+    ref.current = fn
+  })
+  return useCallback((...args: A) => ref.current(...args), [])
+}

@@ -1,3 +1,4 @@
+import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
 import type { CsvColumn } from '@/lib/export/csv'
 import type { Lang } from '@/lib/format/quantity'
@@ -16,9 +17,9 @@ export function projectCsvColumns(report: Report, lang: Lang, t: Translate): Csv
     { header: t('csv.id'), value: (r) => r.project.id },
     { header: t('csv.name'), value: (r) => r.project.name[lang] },
     ...(lang === 'en' ? [{ header: t('csv.nameZh'), value: (r: Row) => r.project.name.zh }] : []),
-    { header: t('csv.sector'), value: (r) => t(`sector.${r.project.sector}`) },
+    { header: t('csv.sector'), value: (r) => sectorLabel(r.project.sector, lang) },
     { header: t('csv.sectorBasis'), value: (r) => yesNo(r.project.sectorStated) },
-    { header: t('csv.stage'), value: (r) => t(`stage.${r.project.stage}`) },
+    { header: t('csv.stage'), value: (r) => stageLabel(r.project.stage, lang) },
     { header: t('csv.stageText'), value: (r) => r.project.stageText },
     { header: t('csv.stageBasis'), value: (r) => yesNo(r.project.stageStated) },
     { header: t('csv.investment'), value: (r) => r.project.investment?.value },

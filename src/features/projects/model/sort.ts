@@ -1,10 +1,10 @@
-import { SECTORS, STAGES } from '@/lib/dataset/schema'
+import { sectorLabel } from '@/lib/dataset/labels'
+import { STAGES } from '@/lib/dataset/schema'
 import type { Lang } from '@/lib/format/quantity'
 import type { SortKey } from './filter-spec'
 import type { Row } from './rows'
 
 const stageRank = new Map(STAGES.map((s, i) => [s, i]))
-const sectorRank = new Map(SECTORS.map((s, i) => [s, i]))
 const collators: Record<Lang, Intl.Collator> = {
   zh: new Intl.Collator('zh-CN-u-co-pinyin'),
   en: new Intl.Collator('en', { sensitivity: 'base', numeric: true }),
@@ -12,7 +12,7 @@ const collators: Record<Lang, Intl.Collator> = {
 
 type Compare = (a: Row, b: Row) => number
 
-function compareBy(key: SortKey, lang: Lang, sectorLabel: (s: Row) => string): Compare {
+function compareBy(key: SortKey, lang: Lang): Compare {
   switch (key) {
     case 'report':
       return (a, b) => a.order - b.order
@@ -22,7 +22,7 @@ function compareBy(key: SortKey, lang: Lang, sectorLabel: (s: Row) => string): C
     }
     case 'sector': {
       const c = collators[lang]
-      return (a, b) => c.compare(sectorLabel(a), sectorLabel(b))
+      return (a, b) => c.compare(sectorLabel(a.project.sector, lang), sectorLabel(b.project.sector, lang))
     }
     case 'stage':
       // Pipeline order (签约 → 建成运行), not alphabetical: that is how the report reads.
@@ -39,25 +39,21 @@ function compareBy(key: SortKey, lang: Lang, sectorLabel: (s: Row) => string): C
  * last (an unknown amount is neither small nor large). Sorting is done once per sort choice and the
  * filters then keep that order, so a filter change never re-sorts 100,000 rows.
  */
-export function sortRows(
-  rows: readonly Row[],
-  key: SortKey,
-  dir: 'asc' | 'desc',
-  lang: Lang,
-  sectorLabel: (s: Row) => string = (r) => String(sectorRank.get(r.project.sector) ?? 0),
-): Row[] {
-  const cmp = compareBy(key, lang, sectorLabel)
+export function sortRows(rows: readonly Row[], key: SortKey, dir: 'asc' | 'desc', lang: Lang): Row[] {
+  const cmp = compareBy(key, lang)
   const sign = dir === 'desc' ? -1 : 1
   const out = rows.slice()
   if (key === 'report') return dir === 'desc' ? out.reverse() : out
   if (key === 'sector') {
     // Collating labels is the slow part: do it once per distinct sector, not per comparison.
     const rank = new Map<string, number>()
-    const labels = [...new Set(out.map(sectorLabel))].sort(collators[lang].compare)
+    const labels = [...new Set(out.map((r) => sectorLabel(r.project.sector, lang)))].sort(
+      collators[lang].compare,
+    )
     labels.forEach((l, i) => {
       rank.set(l, i)
     })
-    const keyed = out.map((r) => ({ r, k: rank.get(sectorLabel(r)) ?? 0 }))
+    const keyed = out.map((r) => ({ r, k: rank.get(sectorLabel(r.project.sector, lang)) ?? 0 }))
     keyed.sort((a, b) => sign * (a.k - b.k) || a.r.order - b.r.order)
     return keyed.map((x) => x.r)
   }
