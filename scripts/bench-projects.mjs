@@ -26,6 +26,24 @@ const BUDGET = { 10000: 50, 100000: 100 }
 
 const log = (...m) => console.error('[bench]', ...m)
 
+/** Self time per function (name + file:line) from a CDP CPU profile, largest first. */
+function topSelfTime(profile, n) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  const self = new Map()
+  const dts = profile.timeDeltas
+  for (let i = 0; i < profile.samples.length; i++) {
+    const node = byId.get(profile.samples[i])
+    const f = node.callFrame
+    const file = f.url.split('/').pop()
+    const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+    self.set(key, (self.get(key) ?? 0) + (dts[i] ?? 0) / 1000)
+  }
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([fn, ms]) => ({ fn, ms: round(ms) }))
+}
+
 if (!args.includes('--no-build') || !existsSync(resolve(ROOT, 'dist/index.html'))) {
   log('building with vite…')
   const r = spawnSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
@@ -57,6 +75,10 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
   const m = Math.floor(s.length / 2)
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]
 }
 const round = (x) => Math.round(x * 10) / 10
 
@@ -101,7 +123,8 @@ try {
             const obs = new MutationObserver(() => {
               if (document.querySelector('[data-testid="result-count"]')?.textContent === before) return
               obs.disconnect()
-              requestAnimationFrame(() => resolve(performance.now() - start))
+              const committed = performance.now() - start
+              requestAnimationFrame(() => resolve({ ms: performance.now() - start, committed }))
             })
             obs.observe(main, { subtree: true, childList: true, characterData: true })
             input.click()
@@ -110,17 +133,38 @@ try {
       )
     const on = []
     const off = []
+    const commits = []
+    const sample = async () => {
+      const { ms, committed } = await toggleSector('能源')
+      commits.push(committed)
+      return ms
+    }
     await toggleSector('能源') // warm-up
     await toggleSector('能源')
     for (let i = 0; i < RUNS; i++) {
-      on.push(await toggleSector('能源'))
+      on.push(await sample())
       await page.waitForTimeout(30)
-      off.push(await toggleSector('能源'))
+      off.push(await sample())
       await page.waitForTimeout(30)
     }
     const domRows = await page.locator('table tbody tr[data-index]').count()
     const virtual = await page.locator('[data-virtual="true"]').count()
     const cdp = await context.newCDPSession(page)
+    // --profile: sample the CPU over a few more filter changes (incl. the deferred chart renders that
+    // follow each one) and print the functions with the most self time, to see what to cut next.
+    let profile
+    if (args.includes('--profile')) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+      await cdp.send('Profiler.start')
+      for (let i = 0; i < 10; i++) {
+        await toggleSector('能源')
+        await page.waitForTimeout(150)
+      }
+      const { profile: prof } = await cdp.send('Profiler.stop')
+      profile = topSelfTime(prof, 15)
+      log(`${size}: top self time`, JSON.stringify(profile, null, 1))
+    }
     await cdp.send('HeapProfiler.collectGarbage')
     await cdp.send('Performance.enable')
     const { metrics } = await cdp.send('Performance.getMetrics')
@@ -134,18 +178,22 @@ try {
         median: round(median(all)),
         medianOn: round(median(on)),
         medianOff: round(median(off)),
+        p90: round(quantile(all, 0.9)),
         min: round(Math.min(...all)),
         max: round(Math.max(...all)),
         samples: all.length,
       },
+      // Click → React commit of the table (before the frame): what the table itself costs.
+      commitMs: { median: round(median(commits)), p90: round(quantile(commits, 0.9)) },
       budgetMs: BUDGET[size] ?? null,
       withinBudget: BUDGET[size] ? median(all) <= BUDGET[size] : null,
       domRows,
       virtualised: virtual > 0,
       jsHeapMB: round(heap / 1e6),
+      ...(profile ? { profileTopSelfMs: profile } : {}),
       consoleErrors: errors,
     })
-    log(`${size}: median ${round(median(all))} ms, ${domRows} DOM rows, heap ${round(heap / 1e6)} MB`)
+    log(`${size}: median ${round(median(all))} ms, p90 ${round(quantile(all, 0.9))} ms, ${domRows} DOM rows, heap ${round(heap / 1e6)} MB`)
     await context.close()
   }
 } finally {

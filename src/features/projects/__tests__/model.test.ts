@@ -15,7 +15,7 @@ const report = realReport()
 const rows = prepareRows(report)
 const N = report.projects.length
 const f = (patch: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...patch })
-const ids = (rs: { project: { id: string } }[]) => rs.map((r) => r.project.id)
+const ids = (rs: readonly { project: { id: string } }[]) => rs.map((r) => r.project.id)
 
 describe('filtering', () => {
   it('keeps every project without filters', () => {

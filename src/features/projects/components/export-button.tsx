@@ -5,7 +5,7 @@ import { projectCsvColumns } from '../model/csv-columns'
 import type { Row } from '../model/rows'
 
 /** Downloads the filtered list, in its current order, as CSV headed in the reader's language. */
-export function ExportButton({ report, rows }: { report: Report; rows: Row[] }) {
+export function ExportButton({ report, rows }: { report: Report; rows: readonly Row[] }) {
   const { t, lang } = useT('projects')
   const onClick = () => {
     downloadCsv(`${t('export.filename')}-${report.id}`, rows, projectCsvColumns(report, lang, t))

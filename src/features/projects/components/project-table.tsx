@@ -14,7 +14,7 @@ import type { ProjectsSearch } from './use-projects-view'
 export const VIRTUAL_FROM = 300
 const ROW_HEIGHT = 37
 
-type Props = { rows: Row[]; report: Report; search: ProjectsSearch }
+type Props = { rows: readonly Row[]; report: Report; search: ProjectsSearch }
 
 /**
  * The project list: a real <table> with sortable headers, a roving focus (arrow keys between rows,

@@ -14,38 +14,45 @@ export type SectorBar = {
 
 /** One bar per sector that has projects in `rows`, in the taxonomy's order. */
 export function bySector(rows: readonly Row[], selected: readonly Sector[]): SectorBar[] {
-  const acc = new Map<Sector, SectorBar>()
-  for (const { project: p } of rows) {
-    let bar = acc.get(p.sector)
-    if (!bar) {
-      bar = { sector: p.sector, investment: 0, count: 0, withInvestment: 0, selected: false }
-      acc.set(p.sector, bar)
-    }
-    bar.count++
-    if (p.investment) {
-      bar.investment += p.investment.value
-      bar.withInvestment++
+  // Plain arrays indexed by the sector's position: one pass, no Map lookups per row.
+  const count = new Array<number>(SECTORS.length).fill(0)
+  const withInvestment = new Array<number>(SECTORS.length).fill(0)
+  const investment = new Array<number>(SECTORS.length).fill(0)
+  for (const r of rows) {
+    const i = r.sectorIndex
+    count[i] = (count[i] ?? 0) + 1
+    const v = r.investment
+    if (!Number.isNaN(v)) {
+      investment[i] = (investment[i] ?? 0) + v
+      withInvestment[i] = (withInvestment[i] ?? 0) + 1
     }
   }
   const chosen = new Set(selected)
-  return SECTORS.flatMap((s) => {
-    const bar = acc.get(s)
-    // Sum in a fixed order, then drop binary noise: 24 + 21.5 + 10 + 2 must read 57.5, not 57.50000001.
-    return bar
-      ? [{ ...bar, investment: Number(bar.investment.toPrecision(12)), selected: chosen.has(s) }]
-      : []
-  })
+  return SECTORS.flatMap((sector, i) =>
+    count[i]
+      ? [
+          {
+            sector,
+            count: count[i] as number,
+            withInvestment: withInvestment[i] as number,
+            // Sum in a fixed order, then drop binary noise: 24 + 21.5 + 10 + 2 must read 57.5, not 57.50000001.
+            investment: Number((investment[i] as number).toPrecision(12)),
+            selected: chosen.has(sector),
+          },
+        ]
+      : [],
+  )
 }
 
 export type StageBar = { stage: Stage; count: number; selected: boolean }
 
 /** Named projects per stage, in pipeline order; stages without projects are left out. */
 export function byStage(rows: readonly Row[], selected: readonly Stage[]): StageBar[] {
-  const counts = new Map<Stage, number>()
-  for (const { project } of rows) counts.set(project.stage, (counts.get(project.stage) ?? 0) + 1)
+  const counts = new Array<number>(STAGES.length).fill(0)
+  for (const r of rows) counts[r.stageIndex] = (counts[r.stageIndex] ?? 0) + 1
   const chosen = new Set(selected)
-  return STAGES.flatMap((stage) => {
-    const count = counts.get(stage)
+  return STAGES.flatMap((stage, i) => {
+    const count = counts[i]
     return count ? [{ stage, count, selected: chosen.has(stage) }] : []
   })
 }

@@ -5,9 +5,14 @@ import { bySector, byStage, type SectorBar, type StageBar } from './group'
 import { applyFilters, type Row } from './rows'
 
 /** What the list needs: the rows passing every filter (in the chosen order), the count, and why it is empty if it is. */
-export type ListView = { visible: Row[]; total: number; empty: EmptyReason | null }
+export type ListView = { visible: readonly Row[]; total: number; empty: EmptyReason | null }
 
-export function listView(rows: readonly Row[], visible: Row[], filters: Filters, lang: Lang): ListView {
+export function listView(
+  rows: readonly Row[],
+  visible: readonly Row[],
+  filters: Filters,
+  lang: Lang,
+): ListView {
   return { visible, total: rows.length, empty: emptyReason(rows, filters, lang, visible.length) }
 }
 
