@@ -10,6 +10,7 @@ import { bySector, byStage, toggle } from '../model/group'
 import { applyFilters, prepareRows } from '../model/rows'
 import { sortRows } from '../model/sort'
 import { investmentComparison, pipelineDerived, pipelineRows } from '../model/totals'
+import { sectorBarsOf, stageBarsOf } from '../model/view'
 
 const report = realReport()
 const rows = prepareRows(report)
@@ -103,6 +104,17 @@ describe('grouping for the charts', () => {
       { stage: 'producing', count: 1, selected: false },
       { stage: 'operating', count: 2, selected: false },
     ])
+  })
+
+  it('cross-filters: each chart counts in place what every filter but its own lets through', () => {
+    const filters = f({ sector: ['energy'], stage: ['producing'], q: '项目' })
+    expect(sectorBarsOf(rows, filters, 'zh')).toEqual(
+      bySector(applyFilters(rows, { ...filters, sector: [] }, 'zh'), ['energy']),
+    )
+    expect(stageBarsOf(rows, filters, 'zh')).toEqual(
+      byStage(applyFilters(rows, { ...filters, stage: [] }, 'zh'), ['producing']),
+    )
+    expect(stageBarsOf(rows, filters, 'zh').find((b) => b.stage === 'producing')?.selected).toBe(true)
   })
 
   it('toggles a value of a multi-select', () => {

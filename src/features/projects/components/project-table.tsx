@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
 import { InferredBadge } from '@/components/derived-badge'
 import { Quantity } from '@/components/quantity'
 import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
+import type { Lang } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import type { Row } from '../model/rows'
 import { SortHeader } from './sort-header'
@@ -107,37 +108,17 @@ export function ProjectTable({ rows, report, search }: Props) {
             if (!row) return null
             const p = row.project
             return (
-              <tr
+              <ProjectRow
                 key={p.id}
-                data-index={i}
-                aria-rowindex={i + 2}
-                tabIndex={i === clamped ? 0 : -1}
-                onFocus={() => setActive(i)}
-                style={{ height: ROW_HEIGHT }}
-                className="border-[var(--border)] border-b outline-offset-[-3px] last:border-0 hover:bg-[var(--bg)] focus-visible:bg-[var(--bg)]"
-              >
-                <th scope="row" className="truncate px-2 text-left font-normal" title={p.name[lang]}>
-                  <Link href={search.href({}, `/projects/${p.id}`)} className="link" tabIndex={-1}>
-                    {p.name[lang]}
-                  </Link>
-                </th>
-                <td className="truncate px-2">
-                  {sectorLabel(p.sector, lang)} {!p.sectorStated && <InferredBadge />}
-                </td>
-                <td className="truncate px-2" title={p.stageText}>
-                  {stageLabel(p.stage, lang)} {!p.stageStated && <InferredBadge />}
-                </td>
-                <td className="truncate px-2 text-right tabular-nums">
-                  {p.investment ? (
-                    <Quantity value={p.investment.value} unit={p.investment.unit} />
-                  ) : (
-                    <span className="text-[var(--muted)]">{t('table.unstated')}</span>
-                  )}
-                </td>
-                <td className="truncate px-2 text-[var(--muted)]" title={sections.get(p.sectionId)?.[lang]}>
-                  {sections.get(p.sectionId)?.[lang]}
-                </td>
-              </tr>
+                row={row}
+                index={i}
+                tabbable={i === clamped}
+                onFocusRow={setActive}
+                href={search.href({}, `/projects/${p.id}`)}
+                section={sections.get(p.sectionId)?.[lang]}
+                lang={lang}
+                unstated={t('table.unstated')}
+              />
             )
           })}
           {after > 0 && <Spacer height={after} />}
@@ -146,6 +127,63 @@ export function ProjectTable({ rows, report, search }: Props) {
     </div>
   )
 }
+
+type RowProps = {
+  row: Row
+  index: number
+  tabbable: boolean
+  onFocusRow: (index: number) => void
+  href: string
+  section: string | undefined
+  lang: Lang
+  unstated: string
+}
+
+/** One project. Memoised: a re-render of the table (deferred charts, focus moves) skips unchanged rows. */
+const ProjectRow = memo(function ProjectRow({
+  row,
+  index,
+  tabbable,
+  onFocusRow,
+  href,
+  section,
+  lang,
+  unstated,
+}: RowProps) {
+  const p = row.project
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={() => onFocusRow(index)}
+      style={{ height: ROW_HEIGHT }}
+      className="border-[var(--border)] border-b outline-offset-[-3px] last:border-0 hover:bg-[var(--bg)] focus-visible:bg-[var(--bg)]"
+    >
+      <th scope="row" className="truncate px-2 text-left font-normal" title={p.name[lang]}>
+        <Link href={href} className="link" tabIndex={-1}>
+          {p.name[lang]}
+        </Link>
+      </th>
+      <td className="truncate px-2">
+        {sectorLabel(p.sector, lang)} {!p.sectorStated && <InferredBadge />}
+      </td>
+      <td className="truncate px-2" title={p.stageText}>
+        {stageLabel(p.stage, lang)} {!p.stageStated && <InferredBadge />}
+      </td>
+      <td className="truncate px-2 text-right tabular-nums">
+        {p.investment ? (
+          <Quantity value={p.investment.value} unit={p.investment.unit} />
+        ) : (
+          <span className="text-[var(--muted)]">{unstated}</span>
+        )}
+      </td>
+      <td className="truncate px-2 text-[var(--muted)]" title={section}>
+        {section}
+      </td>
+    </tr>
+  )
+})
 
 function Spacer({ height }: { height: number }) {
   return (

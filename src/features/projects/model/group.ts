@@ -12,13 +12,21 @@ export type SectorBar = {
   selected: boolean
 }
 
-/** One bar per sector that has projects in `rows`, in the taxonomy's order. */
-export function bySector(rows: readonly Row[], selected: readonly Sector[]): SectorBar[] {
+/**
+ * One bar per sector that has projects in `rows` (those passing `where`, when given: counting in
+ * place spares a filtered copy of 100,000 rows), in the taxonomy's order.
+ */
+export function bySector(
+  rows: readonly Row[],
+  selected: readonly Sector[],
+  where: ((row: Row) => boolean) | null = null,
+): SectorBar[] {
   // Plain arrays indexed by the sector's position: one pass, no Map lookups per row.
   const count = new Array<number>(SECTORS.length).fill(0)
   const withInvestment = new Array<number>(SECTORS.length).fill(0)
   const investment = new Array<number>(SECTORS.length).fill(0)
   for (const r of rows) {
+    if (where && !where(r)) continue
     const i = r.sectorIndex
     count[i] = (count[i] ?? 0) + 1
     const v = r.investment
@@ -46,10 +54,14 @@ export function bySector(rows: readonly Row[], selected: readonly Sector[]): Sec
 
 export type StageBar = { stage: Stage; count: number; selected: boolean }
 
-/** Named projects per stage, in pipeline order; stages without projects are left out. */
-export function byStage(rows: readonly Row[], selected: readonly Stage[]): StageBar[] {
+/** Named projects per stage (of those passing `where`), in pipeline order; empty stages are left out. */
+export function byStage(
+  rows: readonly Row[],
+  selected: readonly Stage[],
+  where: ((row: Row) => boolean) | null = null,
+): StageBar[] {
   const counts = new Array<number>(STAGES.length).fill(0)
-  for (const r of rows) counts[r.stageIndex] = (counts[r.stageIndex] ?? 0) + 1
+  for (const r of rows) if (!where || where(r)) counts[r.stageIndex] = (counts[r.stageIndex] ?? 0) + 1
   const chosen = new Set(selected)
   return STAGES.flatMap((stage, i) => {
     const count = counts[i]

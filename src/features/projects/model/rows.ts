@@ -96,6 +96,28 @@ export function tests(filters: Filters, lang: Lang): Partial<Record<Dimension, T
 }
 
 /**
+ * One test for every active filter except those in `skip`; null when nothing is left to test.
+ * The common cases are spelled out so a pass calls one function per row, not an .every() closure.
+ */
+export function predicate(
+  filters: Filters,
+  lang: Lang,
+  skip: readonly Dimension[] = [],
+): ((row: Row) => boolean) | null {
+  const active = Object.entries(tests(filters, lang))
+    .filter(([d]) => !skip.includes(d as Dimension))
+    .map(([, t]) => t)
+  const [a, b, c] = active
+  if (!a) return null
+  if (!b) return a
+  if (!c) return (r) => a(r) && b(r)
+  return (r) => {
+    for (const t of active) if (!t(r)) return false
+    return true
+  }
+}
+
+/**
  * Rows that pass every active filter except those in `skip` (for cross-filtering charts). With no
  * active filter it returns `rows` itself (no copy of 100,000 rows): treat the result as read-only.
  */
@@ -105,16 +127,6 @@ export function applyFilters(
   lang: Lang,
   skip: readonly Dimension[] = [],
 ): readonly Row[] {
-  const active = Object.entries(tests(filters, lang))
-    .filter(([d]) => !skip.includes(d as Dimension))
-    .map(([, t]) => t)
-  const [a, b, c] = active
-  // One predicate per pass, not an .every() closure per row: the common cases spelled out.
-  if (!a) return rows
-  if (!b) return rows.filter(a)
-  if (!c) return rows.filter((r) => a(r) && b(r))
-  return rows.filter((r) => {
-    for (const t of active) if (!t(r)) return false
-    return true
-  })
+  const test = predicate(filters, lang, skip)
+  return test ? rows.filter(test) : rows
 }

@@ -2,7 +2,7 @@ import type { Lang } from '@/lib/format/quantity'
 import { type EmptyReason, emptyReason } from './clauses'
 import type { Filters } from './filter-spec'
 import { bySector, byStage, type SectorBar, type StageBar } from './group'
-import { applyFilters, type Row } from './rows'
+import { predicate, type Row } from './rows'
 
 /** What the list needs: the rows passing every filter (in the chosen order), the count, and why it is empty if it is. */
 export type ListView = { visible: readonly Row[]; total: number; empty: EmptyReason | null }
@@ -22,10 +22,10 @@ export function listView(
 
 /** Sector bars: every filter but the sector one. */
 export function sectorBarsOf(rows: readonly Row[], filters: Filters, lang: Lang): SectorBar[] {
-  return bySector(applyFilters(rows, filters, lang, ['sector']), filters.sector)
+  return bySector(rows, filters.sector, predicate(filters, lang, ['sector']))
 }
 
 /** Stage bars: every filter but the stage one. */
 export function stageBarsOf(rows: readonly Row[], filters: Filters, lang: Lang): StageBar[] {
-  return byStage(applyFilters(rows, filters, lang, ['stage']), filters.stage)
+  return byStage(rows, filters.stage, predicate(filters, lang, ['stage']))
 }
