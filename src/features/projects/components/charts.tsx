@@ -157,7 +157,7 @@ function CategoryChart(p: CategoryProps) {
           onBarClick={(row) => p.onSelect(row.key)}
           selectLabel={p.selectLabel}
           activeKeys={chosen}
-          height={Math.max(80, p.data.length * ROW + 24)}
+          height={Math.max(120, p.data.length * ROW + 56)}
           indexWidth={lang === 'zh' ? 84 : 120}
         />
       ) : (
