@@ -92,7 +92,8 @@ export function quoteIndex(report: Report): Map<string, QuotedItem> {
   }
   for (const s of report.sections) {
     add({ id: s.id, kind: 'section', label: s.title, quote: s.heading, sectionId: s.id })
-    for (const t of s.topics) add({ id: t.id, kind: 'topic', label: t.title, quote: t.heading, sectionId: s.id })
+    for (const t of s.topics)
+      add({ id: t.id, kind: 'topic', label: t.title, quote: t.heading, sectionId: s.id })
   }
   for (const { item } of statedFacts(report))
     add({ id: item.id, kind: 'fact', label: item.label, quote: item.quote, sectionId: item.sectionId })

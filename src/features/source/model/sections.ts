@@ -55,3 +55,15 @@ export function locateQuote(
   const at = text.indexOf(quote)
   return at < 0 ? null : { start: at, end: at + quote.length }
 }
+
+/** Section and topic headings as ranges of the text, shown in bold so the structure reads. */
+export function headingRanges(text: string, parts: readonly TextSection[]): Range[] {
+  const out: Range[] = []
+  for (const part of parts) {
+    for (const heading of [part.section.heading, ...part.section.topics.map((t) => t.heading)]) {
+      const at = locateQuote(text, parts, heading, part.section.id)
+      if (at) out.push(at)
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}

@@ -19,7 +19,8 @@ describe('splitting the text into sections', () => {
   })
 
   it('keeps paragraph offsets of the whole text', () => {
-    for (const p of parts.flatMap((s) => s.paragraphs)) expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text)
+    for (const p of parts.flatMap((s) => s.paragraphs))
+      expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text)
   })
 
   it('keeps the copy’s artifacts as they are', () => {
@@ -34,7 +35,13 @@ describe('the quote index', () => {
   const parts = splitSections(text, report.sections)
 
   it('holds facts, projects, problems, tasks and topics, and every quote is found in its section', () => {
-    for (const id of ['gdp-2022', 'clean-energy-capacity', 'nengjian-compressed-air-storage', 'problem-1', 'task-2'])
+    for (const id of [
+      'gdp-2022',
+      'clean-energy-capacity',
+      'nengjian-compressed-air-storage',
+      'problem-1',
+      'task-2',
+    ])
       expect(index.has(id)).toBe(true)
     for (const item of index.values()) {
       const at = locateQuote(text, parts, item.quote, item.sectionId)
