@@ -18,7 +18,7 @@ export function SearchBar({ query, count, current, onQuery, onStep }: Props) {
   useEffect(() => setDraft(query), [query])
   const has = query.trim().length > 0
   return (
-    <div role="search" className="flex flex-wrap items-center gap-2">
+    <search className="flex flex-wrap items-center gap-2">
       <label htmlFor={id} className="font-medium text-sm">
         {t('search.label')}
       </label>
@@ -51,6 +51,6 @@ export function SearchBar({ query, count, current, onQuery, onStep }: Props) {
             ? t('search.none', { q: query.trim() })
             : `${t('search.count', { count })} · ${t('search.position', { n: current + 1, count })}`)}
       </output>
-    </div>
+    </search>
   )
 }
