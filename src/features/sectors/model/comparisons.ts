@@ -18,6 +18,7 @@ export type ComparisonRow = {
   stated: { value: number; unit: Unit }
   converted: boolean
   qualifier?: Qualifier | undefined
+  quote: string
 }
 
 export type Comparison = {
@@ -72,6 +73,7 @@ export function comparisons(report: Report, facts: readonly Fact[], text: string
       stated: { value: m.value, unit: m.unit },
       converted: m.unit !== unit,
       qualifier: m.qualifier,
+      quote: m.quote,
     }))
     const ids = new Set(members.map((m) => m.id))
     const from = [...new Set(rows.filter((r) => r.converted).map((r) => r.stated.unit))]

@@ -1,8 +1,12 @@
-import { screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { configure, screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
 import { currentRoute, renderRoute } from '@/testing/render'
 
 const article = async () => screen.findByRole('article', { name: '报告全文' })
+
+// The first visit loads the lazy screen and its data: allow more than the 1 s default.
+configure({ asyncUtilTimeout: 5000 })
+vi.setConfig({ testTimeout: 20_000 }) // Recharts' first import is slow on a busy 2-core machine
 
 describe('Source screen', () => {
   it('highlights the quote of ?hl= (the 2022 GDP) and says what is highlighted', async () => {
