@@ -59,7 +59,7 @@ describe('Sector page', () => {
 
   it('charts urban against rural minimum-living standards, with the gap marked derived', async () => {
     const { user } = renderRoute('/sectors/livelihood')
-    const chart = await screen.findByRole('figure', { name: '城市低保标准、农村低保标准' })
+    const chart = await screen.findByRole('figure', { name: '金额对比(元)' })
     expect(chart).toHaveAccessibleDescription('城市低保标准 8,100元,农村低保标准 6,240元。')
     expect(within(chart).getByText('1,860元')).toBeInTheDocument()
     expect(within(chart).getByText('推算')).toBeInTheDocument()
@@ -71,7 +71,7 @@ describe('Sector page', () => {
 
   it('compares farmland in one unit, converting 万亩 exactly', async () => {
     const { user } = renderRoute('/sectors/agriculture')
-    const chart = await screen.findByRole('figure', { name: '新增高标准农田、新增设施农业' })
+    const chart = await screen.findByRole('figure', { name: '面积对比(亩)' })
     await user.click(within(chart).getByRole('button', { name: '表格' }))
     expect(within(chart).getByRole('table')).toHaveTextContent('35,000亩')
     expect(within(chart).getByRole('table')).toHaveTextContent('3.5万亩')

@@ -9,7 +9,7 @@ import type { Comparison } from '../model/comparisons'
 import { ComparisonFrame } from './comparison-frame'
 import { DerivedCard } from './figure-cards'
 
-const ROW_HEIGHT = 34
+const ROW_HEIGHT = 46
 
 /** Figures the report lists side by side, as horizontal bars in one unit, with a table view. */
 export function ComparisonChart({ report, comparison }: { report: Report; comparison: Comparison }) {
@@ -60,8 +60,8 @@ export function ComparisonChart({ report, comparison }: { report: Report; compar
   )
   return (
     <ComparisonFrame
-      title={rows.map((r) => r.label[lang]).join(lang === 'zh' ? '、' : ' · ')}
-      unit={`${unitName} · ${why}`}
+      title={t(`chart.kind.${comparison.reason.kind}`, { unit: unitName })}
+      unit={why}
       source={t('chart.source', { title: report.title[lang], sentence: comparison.sentence })}
       summary={t('chart.summary', { items: items.join(lang === 'zh' ? ',' : ', ') })}
       table={table}

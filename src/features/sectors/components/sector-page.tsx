@@ -63,7 +63,7 @@ function Sector({ report, file, id }: { report: Report; file: string; id: string
       {view.comparisons.length > 0 && (
         <Panel title={t('charts')} id="charts">
           <Suspense fallback={<p className="text-[var(--muted)] text-sm">{tc('loading')}</p>}>
-            <div className="grid gap-3 xl:grid-cols-2">
+            <div className={view.comparisons.length > 1 ? 'grid gap-3 xl:grid-cols-2' : 'grid max-w-3xl'}>
               {view.comparisons.map((c) => (
                 <ComparisonChart key={c.id} report={report} comparison={c} />
               ))}
@@ -71,7 +71,7 @@ function Sector({ report, file, id }: { report: Report; file: string; id: string
           </Suspense>
         </Panel>
       )}
-      <div className="grid gap-3 lg:grid-cols-2">
+      <div className="grid items-start gap-3 lg:grid-cols-2">
         <Panel title={t('projects')} id="projects">
           <ProjectList projects={view.projects} />
         </Panel>

@@ -58,23 +58,24 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
       <ParamNotice rejected={rejected} />
       {values.hl && !item && <Notice>{t('highlight.notFound', { id: values.hl })}</Notice>}
       {item && !hl && <Notice>{t('highlight.missing', { label: item.label[lang] })}</Notice>}
-      {item && hl && (
-        <div
-          role="status"
-          className="notice notice-info flex flex-wrap items-center justify-between gap-2 rounded px-3 py-2 text-sm"
-        >
-          <span>{t('highlight.banner', { label: item.label[lang] })}</span>
-          <Link href={href({ hl: '' })} className="link">
-            {t('highlight.clear')}
-          </Link>
-        </div>
-      )}
       <div className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)]">
         <aside className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto">
           <Toc sections={report.sections} active={known} hrefOf={(id) => href({ sec: id })} />
         </aside>
         <div className="flex min-w-0 flex-col gap-3">
-          <div className="sticky top-0 z-10 border-[var(--border)] border-b bg-[var(--bg)] py-2">
+          {/* Sticky, so the banner saying what is highlighted stays in sight beside the passage. */}
+          <div className="sticky top-0 z-10 flex flex-col gap-2 border-[var(--border)] border-b bg-[var(--bg)] py-2">
+            {item && hl && (
+              <div
+                role="status"
+                className="notice notice-info flex flex-wrap items-center justify-between gap-2 rounded px-3 py-2 text-sm"
+              >
+                <span>{t('highlight.banner', { label: item.label[lang] })}</span>
+                <Link href={href({ hl: '' })} className="link">
+                  {t('highlight.clear')}
+                </Link>
+              </div>
+            )}
             <SearchBar
               query={values.q}
               count={hits.length}
@@ -85,7 +86,7 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
           </div>
           <article aria-label={t('text.label')} lang="zh-CN" className="card flex flex-col gap-2 p-4">
             {parts.map((part) => (
-              <section key={part.section.id} id={`sec-${part.section.id}`} className="scroll-mt-16">
+              <section key={part.section.id} id={`sec-${part.section.id}`} className="scroll-mt-28">
                 <h2
                   tabIndex={-1}
                   lang={lang === 'zh' ? 'zh-CN' : 'en'}
