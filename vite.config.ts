@@ -3,7 +3,7 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
-import { catalogPlugin } from './scripts/vite-plugin-catalog'
+import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
