@@ -61,8 +61,13 @@ describe('Sector page', () => {
     const { user } = renderRoute('/sectors/livelihood')
     const chart = await screen.findByRole('figure', { name: '金额对比(元)' })
     expect(chart).toHaveAccessibleDescription('城市低保标准 8,100元,农村低保标准 6,240元。')
-    expect(within(chart).getByText('1,860元')).toBeInTheDocument()
-    expect(within(chart).getByText('推算')).toBeInTheDocument()
+    // the derived gap sits right under its chart, marked as derived, with its formula
+    const gap = within(chart.parentElement as HTMLElement)
+      .getByText('1,860元')
+      .closest('li') as HTMLElement
+    expect(within(gap).getByText('推算')).toBeInTheDocument()
+    await user.click(within(gap).getByRole('button', { name: /的出处/ }))
+    expect(within(gap).getByRole('dialog')).toHaveTextContent('城市低保标准: 8,100元')
     await user.click(within(chart).getByRole('button', { name: '表格' }))
     const table = within(chart).getByRole('table')
     expect(within(table).getByRole('rowheader', { name: '城市低保标准' })).toBeInTheDocument()
