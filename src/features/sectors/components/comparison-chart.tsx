@@ -9,6 +9,13 @@ import { DerivedCard } from './figure-cards'
 
 const ROW_HEIGHT = 52
 
+// Chinese labels do not wrap (no spaces): give the axis room for the longest one, within reason.
+function indexWidth(labels: string[], lang: 'zh' | 'en'): number {
+  if (lang === 'en') return 190
+  const longest = Math.max(...labels.map((l) => l.length))
+  return Math.min(230, Math.max(100, longest * 13 + 16))
+}
+
 /** Figures the report lists side by side, as bars in one unit, in the shared chart frame. */
 export function ComparisonChart({ report, comparison }: { report: Report; comparison: Comparison }) {
   const { t, lang } = useT('sectors')
@@ -51,11 +58,14 @@ export function ComparisonChart({ report, comparison }: { report: Report; compar
         <BarChart
           data={rows.map((r) => ({ label: r.label[lang], value: r.value }))}
           index="label"
-          categories={[{ key: 'value', label: title, color: 'c1' }]}
+          categories={[{ key: 'value', label: t('chart.value', { unit: unitName }), color: 'c1' }]}
           layout="vertical"
           valueFormatter={fmt}
           height={rows.length * ROW_HEIGHT + 48}
-          indexWidth={lang === 'zh' ? 150 : 190}
+          indexWidth={indexWidth(
+            rows.map((r) => r.label[lang]),
+            lang,
+          )}
         />
       </ChartFrame>
       <p className="text-[var(--muted)] text-xs">{why}</p>
