@@ -33,7 +33,7 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
   const n = current.q === values.q ? Math.min(current.n, Math.max(0, hits.length - 1)) : 0
   const marks = useMemo(() => ({ hl, hits, strong }), [hl, hits, strong])
   const known = parts.some((p) => p.section.id === values.sec) ? values.sec : ''
-  const step = useScrollTargets({ hl: hl ? values.hl : '', sec: known })
+  const step = useScrollTargets({ hl: hl ? values.hl : '', sec: known, q: values.q })
 
   const onStep = (delta: number) => {
     const next = stepMatch(n, delta, hits.length)

@@ -10,9 +10,9 @@ function reveal(el: Element | null, focus: Element | null = el) {
 
 /**
  * Brings the URL's target into view: the highlighted quote on arrival (it wins over ?sec=), a section
- * when a contents link changes ?sec=. Returns a function that reveals the n-th search match.
+ * when a contents link changes ?sec=, else the first match of a shared ?q= link. Returns a function that reveals the n-th search match.
  */
-export function useScrollTargets({ hl, sec }: { hl: string; sec: string }) {
+export function useScrollTargets({ hl, sec, q }: { hl: string; sec: string; q: string }) {
   const seen = useRef<{ hl: string; sec: string } | null>(null)
   useEffect(() => {
     const before = seen.current
@@ -22,8 +22,11 @@ export function useScrollTargets({ hl, sec }: { hl: string; sec: string }) {
       const section = document.getElementById(`sec-${sec}`)
       section?.scrollIntoView?.({ block: 'start' })
       section?.querySelector('h2')?.focus({ preventScroll: true })
+    } else if (!before && q) {
+      // A shared search link opens at its first match.
+      document.querySelector('mark[data-hit="0"]')?.scrollIntoView?.({ block: 'center' })
     }
-  }, [hl, sec])
+  }, [hl, sec, q])
   return useCallback((n: number) => {
     // After the render that marks the new current match.
     requestAnimationFrame(() =>
