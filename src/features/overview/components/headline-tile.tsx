@@ -26,7 +26,7 @@ export function HeadlineTile({ tile }: { tile: Tile }) {
       className="card flex min-w-0 flex-col gap-1 px-3 py-2 lg:gap-1.5 lg:p-3 2xl:gap-2 2xl:p-5"
     >
       <header className="flex items-center justify-between gap-2">
-        <h3 id={titleId} className="font-semibold text-sm 2xl:text-lg">
+        <h3 id={titleId} className="font-semibold text-sm 2xl:text-lg [.projector_&]:2xl:text-base">
           {t(`headlines.${tile.key}`)}
         </h3>
         {tile.href && (
@@ -38,11 +38,14 @@ export function HeadlineTile({ tile }: { tile: Tile }) {
       <ul className="flex flex-col gap-0.5">
         {tile.items.map(({ fact, period: p }) => (
           <li key={fact.id} className="flex flex-col items-start">
-            <span className="min-w-0 text-[var(--muted)] text-xs 2xl:text-base">
+            <span className="min-w-0 text-[var(--muted)] text-xs 2xl:text-base [.projector_&]:2xl:text-sm">
               {fact.label[lang]}
               {!namesPeriod(fact.label[lang], p) && <span className="whitespace-nowrap"> · {period(p)}</span>}
             </span>
-            <FactFigure fact={fact} valueClassName="font-bold text-base lg:text-lg 2xl:text-2xl" />
+            <FactFigure
+              fact={fact}
+              valueClassName="font-bold text-base lg:text-lg 2xl:text-2xl [.projector_&]:2xl:text-xl"
+            />
           </li>
         ))}
       </ul>

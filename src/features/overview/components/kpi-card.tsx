@@ -21,7 +21,7 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
   return (
     <article
       aria-labelledby={titleId}
-      className="card flex min-w-0 flex-col gap-1.5 p-3 lg:gap-2 lg:p-4 2xl:gap-3 2xl:p-5"
+      className="card flex min-w-0 flex-col gap-1.5 p-3 lg:gap-2 lg:p-4 2xl:gap-3 2xl:p-5 [.projector_&]:2xl:gap-2 [.projector_&]:2xl:py-4"
     >
       <header className="flex items-start justify-between gap-2">
         <h3 id={titleId} className="line-clamp-2 min-h-[2lh] font-semibold text-sm leading-snug 2xl:text-lg">
@@ -36,9 +36,12 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
           )}
         </span>
       </header>
-      <div className="flex min-h-9 flex-wrap items-center gap-x-1.5 lg:min-h-10 2xl:min-h-16">
+      <div className="flex min-h-9 flex-wrap items-center gap-x-1.5 lg:min-h-10 2xl:min-h-16 [.projector_&]:2xl:min-h-12">
         {card.actual ? (
-          <FactFigure fact={card.actual} valueClassName="font-bold text-2xl lg:text-3xl 2xl:text-5xl" />
+          <FactFigure
+            fact={card.actual}
+            valueClassName="font-bold text-2xl lg:text-3xl 2xl:text-5xl [.projector_&]:2xl:text-4xl"
+          />
         ) : (
           <span className="text-[var(--muted)] text-sm 2xl:text-lg">{t('noLevel')}</span>
         )}
@@ -53,7 +56,7 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
             <FactFigure
               fact={card.growth}
               rate
-              valueClassName="font-semibold text-lg lg:text-xl 2xl:text-3xl"
+              valueClassName="font-semibold text-lg lg:text-xl 2xl:text-3xl [.projector_&]:2xl:text-2xl"
             />
           </dd>
         </div>
@@ -66,7 +69,7 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
             <FactFigure
               fact={card.target}
               rate
-              valueClassName="font-semibold text-lg lg:text-xl 2xl:text-3xl"
+              valueClassName="font-semibold text-lg lg:text-xl 2xl:text-3xl [.projector_&]:2xl:text-2xl"
             />
           </dd>
         </div>
