@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launch, open } from './support/app'
 
 let browser: Browser
@@ -79,6 +79,18 @@ describe('Sectors and Source', () => {
     expect(await page.locator('mark#source-hl').count()).toBe(0)
     await page.goto(`${page.url().split('#')[0]}#/sectors/nope`)
     await page.getByText('找不到领域“nope”。').waitFor()
+    expect(errors).toEqual([])
+    expect(foreign).toEqual([])
+    await context.close()
+  })
+
+  it('highlights a passage in the single-file build opened from file://', async () => {
+    const url = `file://${inject('singleFile')}`
+    const { page, errors, foreign, context } = await open(browser, '/source?hl=gdp-2022', { url })
+    const hl = page.locator('mark#source-hl')
+    await hl.waitFor()
+    expect(await hl.textContent()).toContain('113.6亿元')
+    await expect.poll(() => inViewport(page, hl)).toBe(true)
     expect(errors).toEqual([])
     expect(foreign).toEqual([])
     await context.close()
