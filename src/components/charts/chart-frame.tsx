@@ -1,7 +1,9 @@
 import { type ReactNode, useId, useState } from 'react'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
+import { ErrorBoundary } from '../error-boundary'
 import { ExportButtons } from '../export-buttons'
+import { PanelError } from '../panel'
 import { CHARTS_NS } from './i18n'
 
 export type ChartView = 'chart' | 'table'
@@ -105,7 +107,10 @@ export function ChartFrame({
         {summary}
       </p>
       {view === 'chart' ? (
-        <div data-chart={name ?? 'chart'}>{children}</div>
+        // A chart that fails to draw says so in its own card; the table view and the page stay usable.
+        <ErrorBoundary fallback={(error, reset) => <PanelError error={error} reset={reset} />}>
+          <div data-chart={name ?? 'chart'}>{children}</div>
+        </ErrorBoundary>
       ) : (
         <DataTable title={title} table={table} />
       )}
