@@ -12,7 +12,7 @@ vi.mock('@/components/charts/bar-chart', () => ({
 describe('Targets with a failing chart', () => {
   it('shows the error in the chart card; the table and tasks stay', async () => {
     renderRoute('/targets')
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('此面板出错')
     expect(alert).toHaveTextContent('recharts failed')
     const table = screen.getAllByRole('table').at(-1)
