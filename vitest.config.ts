@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // Page tests load lazy chunks and the real dataset; on a loaded 2-core machine that takes seconds.
+    testTimeout: 20_000,
   },
 })

@@ -193,7 +193,9 @@ try {
       ...(profile ? { profileTopSelfMs: profile } : {}),
       consoleErrors: errors,
     })
-    log(`${size}: median ${round(median(all))} ms, p90 ${round(quantile(all, 0.9))} ms, ${domRows} DOM rows, heap ${round(heap / 1e6)} MB`)
+    log(
+      `${size}: median ${round(median(all))} ms, p90 ${round(quantile(all, 0.9))} ms, ${domRows} DOM rows, heap ${round(heap / 1e6)} MB`,
+    )
     await context.close()
   }
 } finally {

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { setLanguage } from '@/lib/i18n'
 import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
@@ -18,6 +18,9 @@ class SizedResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = SizedResizeObserver as unknown as typeof ResizeObserver
+
+// findBy* waits up to 5 s (default 1 s): lazy screens plus data parsing can exceed 1 s under load.
+configure({ asyncUtilTimeout: 5000 })
 
 afterEach(() => {
   cleanup()

@@ -109,14 +109,14 @@ export function ChartFrame({
       <p id={summaryId} className="sr-only">
         {summary}
       </p>
-      {/* Like a Panel: a chart that throws shows a message in its own card, the page stays. */}
-      <ErrorBoundary fallback={(error, reset) => <PanelError error={error} reset={reset} />}>
-        {view === 'chart' ? (
+      {view === 'chart' ? (
+        // A chart that fails to draw says so in its own card; the table view and the page stay usable.
+        <ErrorBoundary fallback={(error, reset) => <PanelError error={error} reset={reset} />}>
           <div data-chart={name ?? 'chart'}>{children}</div>
-        ) : (
-          <DataTable title={title} table={table} />
-        )}
-      </ErrorBoundary>
+        </ErrorBoundary>
+      ) : (
+        <DataTable title={title} table={table} />
+      )}
       {note && <p className="text-[var(--muted)] text-xs">{note}</p>}
       {source && <figcaption className="text-[var(--muted)] text-xs">{t('source', { source })}</figcaption>}
     </figure>

@@ -33,12 +33,18 @@ export default async function setup(project: TestProject) {
     throw new Error('dist/ is missing: run `npm run build` first')
   const browser = await findChromium()
   console.log(`e2e: Chromium from ${browser.source}: ${browser.path}`)
+  const baseUrl = `http://127.0.0.1:${PORT}/`
+  // Something else answering on our port would be tested instead of this build: refuse.
+  const taken = await fetch(baseUrl).then(
+    () => true,
+    () => false,
+  )
+  if (taken) throw new Error(`port ${PORT} is already in use: stop that server or set E2E_PORT`)
   const server: ChildProcess = spawn(
     resolve(ROOT, 'node_modules/.bin/vite'),
     ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
     { cwd: ROOT, stdio: 'ignore' },
   )
-  const baseUrl = `http://127.0.0.1:${PORT}/`
   await waitFor(baseUrl, 20_000)
   project.provide('baseUrl', baseUrl)
   project.provide('chromiumPath', browser.path)
