@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Benchmark of the Projects explorer on large synthetic datasets (not a timed test).
-//   node scripts/bench-projects.mjs [--no-build] [--sizes 10000,100000] [--runs 20]
+//   node scripts/bench-projects.mjs [--no-build] [--sizes 10000,100000] [--runs 20] [--profile]
 // Builds the app (unless --no-build and dist/ exists), serves dist/ with `vite preview`, replaces
 // data/chaoyang-2023/report.json with a synthetic report through playwright's route.fulfill, and in
 // Chromium measures the time from a filter change (a sector checkbox click) to the updated table
 // having been committed and a frame rendered (MutationObserver + requestAnimationFrame in the page).
-// Prints JSON: medians per size, DOM rows, JS heap (CDP), load time.
+// Prints JSON per size: median and p90 of click → table painted, median/p90 of click → React commit,
+// DOM rows, JS heap (CDP), load time; with --profile also the functions with the most CPU self time
+// over ten more filter changes (build with `vite build --minify false` first for readable names).
+// The machine's load skews every figure: quote `uptime` with them.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
