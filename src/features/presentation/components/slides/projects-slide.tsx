@@ -1,5 +1,6 @@
 import { BarChart } from '@/components/charts/bar-chart'
 import { ChartFrame } from '@/components/charts/chart-frame'
+import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import { useFrameUnit } from '../../hooks/use-frame-unit'
@@ -10,7 +11,9 @@ import { Pipeline } from './pipeline'
 
 type ProjectsSlideData = Extract<Slide, { kind: 'projects' }>
 
-export function ProjectsSlide({ slide, source }: { slide: ProjectsSlideData; source: string }) {
+type Props = { slide: ProjectsSlideData; report: Report; source: string }
+
+export function ProjectsSlide({ slide, report, source }: Props) {
   const { t, lang } = useT('presentation')
   const u = useFrameUnit()
   const count = (v: number) => formatQuantity(v, '个', lang)
@@ -28,7 +31,7 @@ export function ProjectsSlide({ slide, source }: { slide: ProjectsSlideData; sou
   return (
     <SlideFrame title={t('slides.projects')}>
       <div className="grid min-h-0 flex-1 grid-cols-[1.1fr_1fr] gap-[calc(var(--u)*4)]">
-        <Pipeline view={slide.pipeline} />
+        <Pipeline view={slide.pipeline} report={report} />
         <ChartFrame
           title={title}
           unit={lang === 'zh' ? '个' : 'projects'}
