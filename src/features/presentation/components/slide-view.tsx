@@ -26,7 +26,7 @@ export function SlideView({ slide, report, source }: Props) {
     case 'targets':
       return (
         <Suspense fallback={null}>
-          <TargetsSlide rows={slide.rows} indicators={slide.indicators} year={year} source={source} />
+          <TargetsSlide rows={slide.rows} year={year} source={source} />
         </Suspense>
       )
     case 'projects':
