@@ -1,9 +1,7 @@
 import { DerivedBadge } from '@/components/derived-badge'
 import { DerivedDetail } from '@/components/derived-detail'
 import { FigureLayout, type FigureLayoutProps } from '@/components/figure-layout'
-import { Quantity } from '@/components/quantity'
 import { SourceButton } from '@/components/source-button'
-import { cx } from '@/lib/cx'
 import type { Derived, Report } from '@/lib/dataset/schema'
 import { useLang } from '@/lib/prefs/hooks'
 
@@ -14,25 +12,18 @@ type Props = FigureLayoutProps & {
   signed?: boolean | undefined
   /** false where the caller shows the DerivedBadge elsewhere (a card's own line). */
   badge?: boolean | undefined
-  valueClassName?: string | undefined
 }
 
 /** A number computed here, marked as such, whose button shows its formula and named inputs. */
-export function DerivedFigure({ item, report, signed, badge = true, valueClassName, ...layout }: Props) {
+export function DerivedFigure({ item, report, signed, badge = true, ...layout }: Props) {
   const lang = useLang()
+  // Derived items carry their own decimals, so no `rate` is needed to read 3.0个百分点.
   return (
     <FigureLayout
       {...layout}
-      value={
-        <Quantity
-          value={item.value}
-          unit={item.unit}
-          decimals={item.decimals}
-          signed={signed}
-          rate={item.unit === '百分点' || item.unit === '%'}
-          className={cx('tabular-nums', valueClassName)}
-        />
-      }
+      value={item.value}
+      unit={item.unit}
+      format={{ decimals: item.decimals, ...(signed ? { signed } : {}) }}
       marks={
         <>
           {badge && <DerivedBadge />}

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react'
+import { Quantity } from '@/components/quantity'
 import { cx } from '@/lib/cx'
+import type { FormatOptions } from '@/lib/format/quantity'
+import type { Unit } from '@/lib/format/units'
 
 /**
  * Where a figure's marks (badge, source button) sit relative to its value:
@@ -15,6 +18,7 @@ export type FigureLayoutProps = {
   caption?: ReactNode
   className?: string | undefined
   captionClassName?: string | undefined
+  valueClassName?: string | undefined
 }
 
 const ROOT: Record<FigureLayoutName, string> = {
@@ -23,18 +27,23 @@ const ROOT: Record<FigureLayoutName, string> = {
   stacked: 'inline-flex flex-col',
 }
 
+type Props = FigureLayoutProps & { value: number; unit: Unit; format: FormatOptions; marks: ReactNode }
+
 /** The one arrangement of a number and its "where from" marks, shared by stated and derived figures. */
 export function FigureLayout({
   layout = 'inline',
   caption,
   className,
   captionClassName,
+  valueClassName,
   value,
+  unit,
+  format,
   marks,
-}: FigureLayoutProps & { value: ReactNode; marks: ReactNode }) {
+}: Props) {
   return (
     <span className={cx(ROOT[layout], className)}>
-      {value}
+      <Quantity value={value} unit={unit} {...format} className={cx('tabular-nums', valueClassName)} />
       {layout === 'stacked' ? (
         <span className={cx('flex items-center gap-2', captionClassName)}>
           {caption}
