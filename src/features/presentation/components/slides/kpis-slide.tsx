@@ -60,7 +60,7 @@ export function KpisSlide({ rows, report }: { rows: KpiRow[]; report: Report }) 
                         item={gap}
                         report={report}
                         signed
-                        className="flex-wrap gap-x-2"
+                        className="flex-wrap gap-x-2 gap-y-0"
                         valueClassName="whitespace-nowrap"
                       />
                     </dd>
