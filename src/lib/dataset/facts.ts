@@ -1,3 +1,4 @@
+import type { Unit } from '../format/units'
 import type { Derived, Fact, LabelText, Report } from './schema'
 
 export type Located<T> = { item: T; path: string }
@@ -23,24 +24,62 @@ export function statedFacts(report: Report): Located<Fact>[] {
   return out
 }
 
-export type NumberLookup = Map<string, { value: number; unit: string; derived: boolean }>
+/** A number the report states (fact), lends (a project's investment) or we derive, with its name. */
+export type NumberEntry = {
+  value: number
+  unit: Unit
+  derived: boolean
+  kind: 'fact' | 'project' | 'derived'
+  /** What a reader calls it: a fact's or derived item's label, a project's name. */
+  label: LabelText
+  /** The verbatim passage, for stated numbers; a derived number has a formula instead. */
+  quote?: string
+}
+export type NumberLookup = Map<string, NumberEntry>
 
 /**
- * Values by id, stated and derived, for recomputing derived items. A project with a stated
- * investment lends it under the project's id, so a sum of named projects can cite them.
+ * Values by id, stated and derived, for recomputing derived items and naming their inputs. A
+ * project with a stated investment lends it under the project's id, so a sum of named projects can
+ * cite them.
  */
 export function numbersById(report: Report): NumberLookup {
   const map: NumberLookup = new Map()
   for (const { item } of statedFacts(report))
-    map.set(item.id, { value: item.value, unit: item.unit, derived: false })
+    map.set(item.id, { ...pick(item), derived: false, kind: 'fact', label: item.label, quote: item.quote })
   for (const p of report.projects)
-    if (p.investment) map.set(p.id, { value: p.investment.value, unit: p.investment.unit, derived: false })
-  for (const d of report.derived) map.set(d.id, { value: d.value, unit: d.unit, derived: true })
+    if (p.investment)
+      map.set(p.id, { ...pick(p.investment), derived: false, kind: 'project', label: p.name, quote: p.quote })
+  for (const d of report.derived)
+    map.set(d.id, { ...pick(d), derived: true, kind: 'derived', label: d.label })
   return map
 }
 
-export function derivedById(report: Report): Map<string, Derived> {
-  return new Map(report.derived.map((d) => [d.id, d]))
+const pick = ({ value, unit }: { value: number; unit: Unit }) => ({ value, unit })
+
+// A parsed report is never changed after load, so one lookup per report serves every render.
+const numbersCache = new WeakMap<Report, NumberLookup>()
+
+function cachedNumbers(report: Report): NumberLookup {
+  let hit = numbersCache.get(report)
+  if (!hit) {
+    hit = numbersById(report)
+    numbersCache.set(report, hit)
+  }
+  return hit
+}
+
+export type DerivedInput = NumberEntry & { id: string }
+
+/**
+ * The inputs of a derived item, in its order, by name and value: the "how was this computed" detail.
+ * Validation rejects a report whose derived inputs do not resolve, so none is dropped in practice.
+ */
+export function derivedInputs(report: Report, d: Derived): DerivedInput[] {
+  const numbers = cachedNumbers(report)
+  return d.inputs.flatMap((id) => {
+    const n = numbers.get(id)
+    return n ? [{ id, ...n }] : []
+  })
 }
 
 /** Every quote in the report with its JSON path, for proving each is verbatim. */

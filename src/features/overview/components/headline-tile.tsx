@@ -1,9 +1,9 @@
 import { useId } from 'react'
 import { Link } from 'wouter'
+import { FactFigure } from '@/components/fact-figure'
 import { useT } from '@/lib/i18n'
 import type { PeriodTag } from '../model/facts'
 import type { HeadlineTile as Tile } from '../model/headlines'
-import { FactFigure } from './fact-figure'
 
 function usePeriodText() {
   const { t } = useT('overview')

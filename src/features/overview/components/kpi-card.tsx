@@ -1,13 +1,10 @@
 import { useId } from 'react'
-import { DerivedDetail } from '@/components/charts/derived-detail'
-import { DerivedBadge } from '@/components/derived-badge'
-import { Quantity } from '@/components/quantity'
-import { SourceButton } from '@/components/source-button'
+import { DerivedFigure } from '@/components/derived-figure'
+import { FactFigure } from '@/components/fact-figure'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import type { KpiCard as Card } from '../model/kpi-cards'
 import { Bullet } from './bullet'
-import { FactFigure } from './fact-figure'
 
 function Estimated() {
   const { t } = useT()
@@ -81,19 +78,12 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
           title={t(`gapDirection.${card.gapDirection}`)}
         >
           <span className="text-[var(--muted)] text-xs 2xl:text-base">{t('gap')}</span>
-          <Quantity
-            value={card.gap.value}
-            unit={card.gap.unit}
-            decimals={card.gap.decimals}
+          <DerivedFigure
+            item={card.gap}
+            report={report}
             signed
-            rate
-            className="font-semibold tabular-nums"
-          />
-          <DerivedBadge />
-          <SourceButton
-            id={card.gap.id}
-            label={card.gap.label[lang]}
-            detail={<DerivedDetail report={report} id={card.gap.id} />}
+            className="gap-x-1.5"
+            valueClassName="font-semibold"
           />
         </div>
       )}

@@ -1,21 +1,12 @@
-import type { Derived, Fact, Indicator, Report } from '@/lib/dataset/schema'
+import { type IndicatorRow, indicatorRows } from '@/lib/dataset/indicators'
+import type { Indicator, Report } from '@/lib/dataset/schema'
 
 /** Where 2022 growth and the 2023 target sit on a shared 0-based scale, in % of the track. */
 export type BulletGeometry = { from: number; to: number; target: number; zero: number }
 
-export type KpiCard = {
-  id: string
-  label: Indicator['label']
-  basis: Indicator['basis']
-  /** The 2022 level; absent where the report gives only a rate (规上工业增加值). */
-  actual?: Fact
-  growth: Fact
-  target: Fact
-  /** The report dataset's own derived gap (target − growth, 百分点); absent if it has none. */
-  gap?: Derived
+/** An indicator row with what only the Overview draws: the gap's direction and the bullet. */
+export type KpiCard = IndicatorRow & {
   gapDirection: 'above' | 'below' | 'equal'
-  /** The report says 预计: 2022 figures are full-year estimates. */
-  estimated: boolean
   bullet: BulletGeometry
 }
 
@@ -37,33 +28,14 @@ export function bulletGeometry(growth: number, target: number, domain: RateDomai
   return { from: Math.min(zero, g), to: Math.max(zero, g), target: at(target), zero }
 }
 
-/** The derived gap item whose inputs are exactly this indicator's target and growth. */
-export function findGap(report: Report, indicator: Indicator): Derived | undefined {
-  return report.derived.find(
-    (d) =>
-      d.op === 'difference' &&
-      d.inputs.length === 2 &&
-      d.inputs[0] === indicator.target.id &&
-      d.inputs[1] === indicator.growth.id,
-  )
-}
-
 export function kpiCards(report: Report): KpiCard[] {
   const domain = rateDomain(report.indicators)
-  return report.indicators.map((ind) => {
-    const diff = ind.target.value - ind.growth.value
-    const gap = findGap(report, ind)
+  return indicatorRows(report).map((row) => {
+    const diff = row.target.value - row.growth.value
     return {
-      id: ind.id,
-      label: ind.label,
-      basis: ind.basis,
-      ...(ind.actual ? { actual: ind.actual } : {}),
-      growth: ind.growth,
-      target: ind.target,
-      ...(gap ? { gap } : {}),
+      ...row,
       gapDirection: diff > 0 ? 'above' : diff < 0 ? 'below' : 'equal',
-      estimated: Boolean(ind.actual?.estimated ?? ind.growth.estimated),
-      bullet: bulletGeometry(ind.growth.value, ind.target.value, domain),
+      bullet: bulletGeometry(row.growth.value, row.target.value, domain),
     }
   })
 }

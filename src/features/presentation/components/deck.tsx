@@ -96,7 +96,7 @@ export function Deck({ report }: { report: Report }) {
             data-slide={slide.id}
             className="deck-slide box-border h-full overflow-hidden px-[calc(var(--u)*5)] pt-[calc(var(--u)*4)] pb-[calc(var(--u)*2.5)]"
           >
-            <SlideView slide={slide} year={report.year} source={report.title[lang]} />
+            <SlideView slide={slide} report={report} source={report.title[lang]} />
           </section>
         ))}
         {!current && <p className="p-8">{t('deck.empty')}</p>}

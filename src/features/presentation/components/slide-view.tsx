@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react'
+import type { Report } from '@/lib/dataset/schema'
 import type { Slide } from '../model/slides'
 import { AreaSlide } from './slides/area-slide'
 import { KpisSlide } from './slides/kpis-slide'
@@ -12,22 +13,26 @@ const ProjectsSlide = lazy(() =>
   import('./slides/projects-slide').then((m) => ({ default: m.ProjectsSlide })),
 )
 
-export function SlideView({ slide, year, source }: { slide: Slide; year: number; source: string }) {
+type Props = { slide: Slide; report: Report; source: string }
+
+/** One slide; the report rides along so derived figures can name their inputs. */
+export function SlideView({ slide, report, source }: Props) {
+  const year = report.year
   switch (slide.kind) {
     case 'title':
       return <TitleSlide report={slide.report} />
     case 'kpis':
-      return <KpisSlide rows={slide.rows} year={year} />
+      return <KpisSlide rows={slide.rows} report={report} />
     case 'targets':
       return (
         <Suspense fallback={null}>
-          <TargetsSlide rows={slide.rows} indicators={slide.indicators} year={year} source={source} />
+          <TargetsSlide rows={slide.rows} year={year} source={source} />
         </Suspense>
       )
     case 'projects':
       return (
         <Suspense fallback={null}>
-          <ProjectsSlide slide={slide} source={source} />
+          <ProjectsSlide slide={slide} report={report} source={source} />
         </Suspense>
       )
     case 'area':

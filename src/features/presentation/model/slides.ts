@@ -1,3 +1,4 @@
+import { type IndicatorRow, indicatorRows } from '@/lib/dataset/indicators'
 import type {
   Area,
   Derived,
@@ -21,13 +22,12 @@ export const DEFAULT_AREA_SLIDES = 4
 export const MAX_AREA_METRICS = 9
 
 export type KpiRow = { indicator: Indicator; gap: Derived | undefined }
-export type TargetRow = { id: string; label: Indicator['label']; growth: number; target: number }
 export type CountRow<K extends string> = { key: K; count: number }
 
 export type Slide =
   | { kind: 'title'; id: 'title'; report: Pick<Report, 'title' | 'county' | 'province' | 'year'> }
   | { kind: 'kpis'; id: 'kpis'; rows: KpiRow[] }
-  | { kind: 'targets'; id: 'targets'; rows: TargetRow[]; indicators: Indicator[] }
+  | { kind: 'targets'; id: 'targets'; rows: IndicatorRow[] }
   | {
       kind: 'projects'
       id: 'projects'
@@ -51,17 +51,6 @@ export type PipelineView = {
 }
 
 export const areaSlideId = (areaId: string) => `area-${areaId}` as const
-
-/** The gap derived item for an indicator: target − 2022 growth, as the dataset computed it. */
-function gapFor(report: Report, ind: Indicator): Derived | undefined {
-  return report.derived.find(
-    (d) =>
-      d.op === 'difference' &&
-      d.unit === '百分点' &&
-      d.inputs[0] === ind.target.id &&
-      d.inputs[1] === ind.growth.id,
-  )
-}
 
 function countBy<K extends string>(items: readonly Project[], key: (p: Project) => K): CountRow<K>[] {
   const counts = new Map<K, number>()
@@ -109,22 +98,9 @@ export function buildSlides(report: Report): Slide[] {
     },
   ]
   if (report.indicators.length) {
-    slides.push({
-      kind: 'kpis',
-      id: 'kpis',
-      rows: report.indicators.map((i) => ({ indicator: i, gap: gapFor(report, i) })),
-    })
-    slides.push({
-      kind: 'targets',
-      id: 'targets',
-      indicators: report.indicators,
-      rows: report.indicators.map((i) => ({
-        id: i.id,
-        label: i.label,
-        growth: i.growth.value,
-        target: i.target.value,
-      })),
-    })
+    const rows = indicatorRows(report)
+    slides.push({ kind: 'kpis', id: 'kpis', rows: rows.map((r) => ({ indicator: r, gap: r.gap })) })
+    slides.push({ kind: 'targets', id: 'targets', rows })
   }
   if (report.projects.length || report.pipeline.length) {
     slides.push({

@@ -1,6 +1,5 @@
-import { derivedById, numbersById, statedFacts } from '@/lib/dataset/facts'
-import type { Area, Derived, Fact, LabelText, Project, Report } from '@/lib/dataset/schema'
-import type { Unit } from '@/lib/format/units'
+import { statedFacts } from '@/lib/dataset/facts'
+import type { Area, Derived, Fact, Project, Report } from '@/lib/dataset/schema'
 
 /** A stated figure shown on an area page; `rate` marks a growth rate (read as 5.0%). */
 export type AreaFact = { fact: Fact; rate: boolean }
@@ -100,19 +99,4 @@ export function areaDetail(report: Report, id: string, text?: string): AreaDetai
     text,
   )
   return { area, facts, derived, projects, quotes, passageId: area.topicIds[0] ?? area.sectionId }
-}
-
-export type DerivedInput = { id: string; label: LabelText; value: number; unit: Unit; derived: boolean }
-
-/** Inputs of a derived item with labels and values, for the "how was this computed" detail. */
-export function derivedInputs(report: Report, d: Derived): DerivedInput[] {
-  const facts = new Map(statedFacts(report).map(({ item }) => [item.id, item.label]))
-  const projects = new Map(report.projects.map((p) => [p.id, p.name]))
-  const derived = derivedById(report)
-  const numbers = numbersById(report)
-  return d.inputs.flatMap((id) => {
-    const n = numbers.get(id)
-    const label = facts.get(id) ?? projects.get(id) ?? derived.get(id)?.label
-    return n && label ? [{ id, label, value: n.value, unit: n.unit as Unit, derived: n.derived }] : []
-  })
 }

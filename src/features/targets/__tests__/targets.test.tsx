@@ -1,30 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { realReport } from '@/testing/data'
 import { currentRoute, renderRoute } from '@/testing/render'
-import { growthSummary, targetRows } from '../model/targets'
-
-describe('targets model', () => {
-  const rows = targetRows(realReport())
-
-  it('gives implied 2023 levels to exactly the five nominal series with a level', () => {
-    expect(rows.filter((r) => r.implied).map((r) => r.id)).toEqual([
-      'fixed-asset-investment',
-      'budget-revenue',
-      'industrial-output',
-      'retail-sales',
-      'rural-income',
-    ])
-    expect(rows.find((r) => r.id === 'gdp')?.noImplied).toBe('real')
-    expect(rows.find((r) => r.id === 'industrial-value-added')?.noImplied).toBe('real')
-  })
-
-  it('summarises the chart in words', () => {
-    const s = growthSummary(rows, 'zh')
-    expect(s).toMatchObject({ count: 7, above: 6, below: ['规上工业总产值'] })
-    expect(s.largest?.id).toBe('budget-revenue')
-  })
-})
 
 // The first test pays for loading the lazy screen and Recharts; jsdom renders the chart slowly.
 vi.setConfig({ testTimeout: 20_000 })

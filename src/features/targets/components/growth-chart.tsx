@@ -1,12 +1,12 @@
 import { useMemo } from 'react'
 import { BarChart } from '@/components/charts/bar-chart'
 import { ChartFrame, type ChartView } from '@/components/charts/chart-frame'
+import { growthSeries, growthSummary, type IndicatorRow } from '@/lib/dataset/indicators'
 import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
-import { growthSeries, growthSummary, type TargetRow } from '../model/targets'
 
-type Props = { report: Report; rows: TargetRow[]; view: ChartView; onViewChange: (v: ChartView) => void }
+type Props = { report: Report; rows: IndicatorRow[]; view: ChartView; onViewChange: (v: ChartView) => void }
 
 /** 2022 growth vs 2023 target, grouped bars per indicator, with the same data as a table. */
 export function GrowthChart({ report, rows, view, onViewChange }: Props) {

@@ -1,8 +1,9 @@
+import { DerivedFigure } from '@/components/derived-figure'
+import { FactFigure } from '@/components/fact-figure'
 import { Panel } from '@/components/panel'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { quantityTargets } from '../model/targets'
-import { DerivedFigure, FactFigure } from './fact-figure'
 
 /** Targets the plan states as quantities (e.g. 2700 new market entities), beside last year's figure. */
 export function QuantityTargets({ report }: { report: Report }) {

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
 import { ParamNotice } from '@/components/notice'
 import { ReportGate } from '@/components/report-gate'
+import { indicatorRows } from '@/lib/dataset/indicators'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { oneOf } from '@/lib/url/params'
 import { useSearchState } from '@/lib/url/use-search-state'
-import { targetRows } from '../model/targets'
 import { GrowthChart } from './growth-chart'
 import { PlanTasks } from './plan-tasks'
 import { QuantityTargets } from './quantity-targets'
@@ -21,7 +21,7 @@ export function TargetsPage() {
 function TargetsBoard({ report }: { report: Report }) {
   const { t } = useT('targets')
   const { values, rejected, update } = useSearchState(SPEC)
-  const rows = useMemo(() => targetRows(report), [report])
+  const rows = useMemo(() => indicatorRows(report), [report])
   const years = { review: report.year - 1, year: report.year }
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-3">

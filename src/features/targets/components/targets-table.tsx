@@ -1,11 +1,12 @@
+import { DerivedFigure } from '@/components/derived-figure'
+import { FactFigure } from '@/components/fact-figure'
 import { Panel } from '@/components/panel'
+import type { IndicatorRow } from '@/lib/dataset/indicators'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import type { TargetRow } from '../model/targets'
-import { DerivedFigure, FactFigure } from './fact-figure'
 
 /** Every indicator with its figures; implied 2023 levels only where a nominal series allows one. */
-export function TargetsTable({ report, rows }: { report: Report; rows: TargetRow[] }) {
+export function TargetsTable({ report, rows }: { report: Report; rows: IndicatorRow[] }) {
   const { t, lang } = useT('targets')
   const years = { review: report.year - 1, year: report.year }
   const cols = ['level', 'growth', 'target', 'gap', 'implied'] as const

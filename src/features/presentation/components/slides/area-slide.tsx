@@ -1,7 +1,6 @@
-import { SourceButton } from '@/components/source-button'
+import { FactFigure } from '@/components/fact-figure'
 import { cx } from '@/lib/cx'
 import type { Area, Metric } from '@/lib/dataset/schema'
-import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import { SlideFrame } from '../slide-frame'
 import { type } from '../type-scale'
@@ -16,15 +15,16 @@ export function AreaSlide({ area, metrics, more }: { area: Area; metrics: Metric
         {metrics.map((m) => (
           <li
             key={m.id}
-            className="flex min-w-0 flex-col justify-center gap-[calc(var(--u)*0.6)] border-[var(--border)] border-l-[calc(var(--u)*0.6)] pl-[calc(var(--u)*1.6)]"
+            className="flex min-w-0 flex-col justify-center border-[var(--border)] border-l-[calc(var(--u)*0.6)] pl-[calc(var(--u)*1.6)]"
           >
-            <p className={cx(type.big, 'text-[var(--accent)]')}>
-              {formatQuantity(m.value, m.unit, lang, { qualifier: m.qualifier })}
-            </p>
-            <p className={cx(type.body, 'flex items-center gap-2')}>
-              <span className="line-clamp-2">{m.label[lang]}</span>
-              <SourceButton id={m.id} label={m.label[lang]} quote={m.quote} />
-            </p>
+            <FactFigure
+              fact={m}
+              layout="stacked"
+              caption={<span className="line-clamp-2">{m.label[lang]}</span>}
+              className="gap-[calc(var(--u)*0.6)]"
+              valueClassName={cx(type.big, 'text-[var(--accent)]')}
+              captionClassName={type.body}
+            />
           </li>
         ))}
       </ul>

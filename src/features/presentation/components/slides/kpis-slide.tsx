@@ -1,14 +1,16 @@
-import { DerivedBadge } from '@/components/derived-badge'
+import { DerivedFigure } from '@/components/derived-figure'
 import { SourceButton } from '@/components/source-button'
 import { cx } from '@/lib/cx'
+import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import type { KpiRow } from '../../model/slides'
 import { SlideFrame } from '../slide-frame'
 import { type } from '../type-scale'
 
-export function KpisSlide({ rows, year }: { rows: KpiRow[]; year: number }) {
+export function KpisSlide({ rows, report }: { rows: KpiRow[]; report: Report }) {
   const { t, lang } = useT('presentation')
+  const year = report.year
   const review = year - 1
   return (
     <SlideFrame title={t('slides.kpis')}>
@@ -53,15 +55,13 @@ export function KpisSlide({ rows, year }: { rows: KpiRow[]; year: number }) {
                 {gap && (
                   <>
                     <dt className="text-[var(--muted)]">{t('kpi.gap', { review })}</dt>
-                    <dd className="flex flex-wrap items-center gap-x-2 font-semibold tabular-nums">
-                      <span className="whitespace-nowrap">
-                        {formatQuantity(gap.value, gap.unit, lang, { rate: true, signed: true })}
-                      </span>
-                      <DerivedBadge />
-                      <SourceButton
-                        id={gap.id}
-                        label={gap.label[lang]}
-                        detail={<span>{gap.formula[lang]}</span>}
+                    <dd className="font-semibold">
+                      <DerivedFigure
+                        item={gap}
+                        report={report}
+                        signed
+                        className="flex-wrap gap-x-2 gap-y-0"
+                        valueClassName="whitespace-nowrap"
                       />
                     </dd>
                   </>

@@ -1,24 +1,21 @@
-import { DerivedBadge } from '@/components/derived-badge'
-import { SourceButton } from '@/components/source-button'
+import { DerivedFigure } from '@/components/derived-figure'
+import { FactFigure } from '@/components/fact-figure'
 import { cx } from '@/lib/cx'
-import type { Fact } from '@/lib/dataset/schema'
-import { formatQuantity } from '@/lib/format/quantity'
+import type { Fact, Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import type { PipelineView } from '../../model/slides'
 import { type } from '../type-scale'
 
 function Count({ fact, label }: { fact: Fact; label: string }) {
-  const { lang } = useT('presentation')
   return (
-    <span className="inline-flex flex-col">
-      <span className={cx(type.big, 'text-[var(--accent)]')}>
-        {formatQuantity(fact.value, fact.unit, lang, { qualifier: fact.qualifier })}
-      </span>
-      <span className={cx(type.body, 'flex items-center gap-2')}>
-        {label}
-        <SourceButton id={fact.id} label={label} quote={fact.quote} />
-      </span>
-    </span>
+    <FactFigure
+      fact={fact}
+      layout="stacked"
+      caption={label}
+      sourceLabel={label}
+      valueClassName={cx(type.big, 'text-[var(--accent)]')}
+      captionClassName={type.body}
+    />
   )
 }
 
@@ -29,8 +26,8 @@ const Arrow = () => (
 )
 
 /** The report's stage totals as it states them: 签约 75 → 落地 38; 开复工 180 → 44 / 14 / 53. */
-export function Pipeline({ view }: { view: PipelineView }) {
-  const { t, lang } = useT('presentation')
+export function Pipeline({ view, report }: { view: PipelineView; report: Report }) {
+  const { t } = useT('presentation')
 
   return (
     <div className="flex flex-col gap-[calc(var(--u)*3)]">
@@ -57,27 +54,14 @@ export function Pipeline({ view }: { view: PipelineView }) {
               <Count key={p.count.id} fact={p.count} label={t(`projects.${p.stage}`)} />
             ))}
             {view.rest && (
-              <span className="inline-flex flex-col">
-                <span className={cx(type.big, 'text-[var(--muted)]')}>
-                  {formatQuantity(view.rest.value, view.rest.unit, lang)}
-                </span>
-                <span className={cx(type.body, 'flex items-center gap-2')}>
-                  {t('projects.rest')}
-                  <DerivedBadge />
-                  <SourceButton
-                    id={view.rest.id}
-                    label={view.rest.label[lang]}
-                    detail={
-                      <span>
-                        {view.rest.formula[lang]}
-                        {view.rest.note && (
-                          <span className="block text-[var(--muted)]">{view.rest.note[lang]}</span>
-                        )}
-                      </span>
-                    }
-                  />
-                </span>
-              </span>
+              <DerivedFigure
+                item={view.rest}
+                report={report}
+                layout="stacked"
+                caption={t('projects.rest')}
+                valueClassName={cx(type.big, 'text-[var(--muted)]')}
+                captionClassName={type.body}
+              />
             )}
           </div>
         </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { realReport, reportText } from '@/testing/data'
-import { areaDetail, areaSummaries, derivedInputs } from '../areas'
+import { areaDetail, areaSummaries } from '../areas'
 
 const report = realReport()
 const text = reportText()
@@ -64,14 +64,5 @@ describe('area detail', () => {
     const positions = d?.quotes.map((q) => text.indexOf(q.quote)) ?? []
     expect(positions).toEqual([...positions].sort((a, b) => a - b))
     expect(positions.every((p) => p >= 0)).toBe(true)
-  })
-
-  it('lists a derived figure’s inputs with their values', () => {
-    const gap = report.derived.find((d) => d.id === 'dibao-urban-rural-gap')
-    if (!gap) throw new Error('missing')
-    expect(derivedInputs(report, gap)).toMatchObject([
-      { id: 'dibao-urban', value: 8100, unit: '元', derived: false },
-      { id: 'dibao-rural', value: 6240, unit: '元', derived: false },
-    ])
   })
 })

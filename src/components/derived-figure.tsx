@@ -1,0 +1,39 @@
+import { DerivedBadge } from '@/components/derived-badge'
+import { DerivedDetail } from '@/components/derived-detail'
+import { FigureLayout, type FigureLayoutProps } from '@/components/figure-layout'
+import { SourceButton } from '@/components/source-button'
+import type { Derived, Report } from '@/lib/dataset/schema'
+import { useLang } from '@/lib/prefs/hooks'
+
+type Props = FigureLayoutProps & {
+  item: Derived
+  report: Report
+  /** Prefix a + on a positive difference (gaps). */
+  signed?: boolean | undefined
+  /** false where the caller shows the DerivedBadge elsewhere (a card's own line). */
+  badge?: boolean | undefined
+}
+
+/** A number computed here, marked as such, whose button shows its formula and named inputs. */
+export function DerivedFigure({ item, report, signed, badge = true, ...layout }: Props) {
+  const lang = useLang()
+  // Derived items carry their own decimals, so no `rate` is needed to read 3.0个百分点.
+  return (
+    <FigureLayout
+      {...layout}
+      value={item.value}
+      unit={item.unit}
+      format={{ decimals: item.decimals, ...(signed ? { signed } : {}) }}
+      marks={
+        <>
+          {badge && <DerivedBadge />}
+          <SourceButton
+            id={item.id}
+            label={item.label[lang]}
+            detail={<DerivedDetail report={report} item={item} />}
+          />
+        </>
+      }
+    />
+  )
+}

@@ -1,0 +1,78 @@
+import type { Lang } from '../format/quantity'
+import type { Derived, Indicator, Report } from './schema'
+
+// The seven headline indicators as Overview, Targets and the presentation all show them: the
+// stated level, growth and target, and the dataset's own derived gap and implied level.
+
+/** Why a row shows no implied 2023 level: a real rate cannot scale a nominal level; or no level given. */
+export type NoImplied = 'real' | 'no-level' | 'not-derived'
+
+export type IndicatorRow = Indicator & {
+  /** The dataset's derived gap (target − growth, 百分点); absent if it has none: never invented. */
+  gap?: Derived
+  /** The dataset's implied 2023 level, only for a nominal series with a stated level. */
+  implied?: Derived
+  noImplied?: NoImplied
+  /** The report says 预计: the 2022 figures are full-year estimates. */
+  estimated: boolean
+}
+
+/** The derived item computed by `op` from exactly these inputs, in this order. */
+export function derivedFrom(
+  report: Report,
+  op: Derived['op'],
+  inputs: readonly string[],
+): Derived | undefined {
+  return report.derived.find(
+    (d) => d.op === op && d.inputs.length === inputs.length && d.inputs.every((id, i) => id === inputs[i]),
+  )
+}
+
+/**
+ * One row per indicator, in the report's order. An implied 2023 level is looked up ONLY for a
+ * nominal series with a stated 2022 level: GDP and industrial value added grow at constant prices.
+ */
+export function indicatorRows(report: Report): IndicatorRow[] {
+  return report.indicators.map((ind) => {
+    const gap = derivedFrom(report, 'difference', [ind.target.id, ind.growth.id])
+    const implied =
+      ind.basis === 'nominal' && ind.actual
+        ? derivedFrom(report, 'implied-level', [ind.actual.id, ind.target.id])
+        : undefined
+    const noImplied: NoImplied | undefined = implied
+      ? undefined
+      : ind.basis === 'real'
+        ? 'real'
+        : ind.actual
+          ? 'not-derived'
+          : 'no-level'
+    return {
+      ...ind,
+      ...(gap ? { gap } : {}),
+      ...(implied ? { implied } : {}),
+      ...(noImplied ? { noImplied } : {}),
+      estimated: Boolean(ind.actual?.estimated ?? ind.growth.estimated),
+    }
+  })
+}
+
+export type GrowthDatum = { name: string; growth: number; target: number }
+
+/** A grouped bar chart's rows: 2022 growth and 2023 target per indicator. */
+export function growthSeries(rows: readonly Indicator[], lang: Lang): GrowthDatum[] {
+  return rows.map((r) => ({ name: r.label[lang], growth: r.growth.value, target: r.target.value }))
+}
+
+export type GrowthSummary<R> = { count: number; above: number; below: string[]; largest?: R }
+
+/** What a growth-vs-target chart says in words, for its screen-reader summary. */
+export function growthSummary<R extends Indicator>(rows: readonly R[], lang: Lang): GrowthSummary<R> {
+  const diff = (r: R) => r.target.value - r.growth.value
+  const largest = [...rows].sort((a, b) => diff(b) - diff(a))[0]
+  return {
+    count: rows.length,
+    above: rows.filter((r) => diff(r) > 0).length,
+    below: rows.filter((r) => diff(r) < 0).map((r) => r.label[lang]),
+    ...(largest ? { largest } : {}),
+  }
+}
