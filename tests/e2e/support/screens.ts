@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from 'playwright-core'
+
+// Every screen of the app, with real ids taken from the served dataset, so the a11y, robustness
+// and CSP journeys cover each screen as soon as it lands (until then they cover its placeholder).
+const ROOT = resolve(import.meta.dirname, '../../..')
+
+type Raw = {
+  projects: { id: string }[]
+  areas: { id: string }[]
+  indicators: { growth: { id: string } }[]
+}
+const data = JSON.parse(readFileSync(resolve(ROOT, 'public/data/chaoyang-2023/report.json'), 'utf8')) as Raw
+
+export const PROJECT_ID = data.projects[0]?.id ?? 'missing-project'
+export const SECTOR_ID = data.areas.find((a) => a.id === 'agriculture')?.id ?? data.areas[0]?.id ?? 'missing'
+export const FACT_ID = data.indicators[0]?.growth.id ?? 'missing-fact'
+
+export type Screen = { name: string; route: string }
+
+export const SCREENS: Screen[] = [
+  { name: 'overview', route: '/' },
+  { name: 'targets', route: '/targets' },
+  { name: 'projects', route: '/projects' },
+  { name: 'project detail', route: `/projects/${PROJECT_ID}` },
+  { name: 'sectors', route: '/sectors' },
+  { name: 'sector', route: `/sectors/${SECTOR_ID}` },
+  { name: 'source', route: '/source' },
+  { name: 'source highlight', route: `/source?hl=${FACT_ID}` },
+  { name: 'presentation', route: '/present' },
+  { name: 'not found', route: '/no-such-page' },
+]
+
+const LOADING = ['正在加载数据', 'Loading data']
+
+/**
+ * Waits until a screen has settled: network quiet, the data loaded (no "loading" status left) and
+ * something to read (a heading or an alert). Lazy chunks and the dataset arrive in that window.
+ */
+export async function settle(page: Page, timeout = 15_000) {
+  await page.waitForLoadState('networkidle', { timeout })
+  await page.waitForFunction(
+    (loading) => {
+      const text = document.body.textContent ?? ''
+      return (
+        !loading.some((l) => text.includes(l)) && document.querySelector('h1, h2, [role="alert"]') !== null
+      )
+    },
+    LOADING,
+    { timeout },
+  )
+}
+
+/** Goes to a route with a full page load (not just a hash change), then settles. */
+export async function visit(page: Page, base: string, route: string) {
+  await page.goto('about:blank')
+  await page.goto(`${base}#${route}`)
+  await settle(page)
+}
