@@ -297,7 +297,7 @@ M('parks', 'review-2', 'topic-parks', [
     ('agri-cluster-water-pipes', '农产品加工集聚区铺设供水管线', 'Water supply pipes laid in the agri-processing cluster', '2',
      '公里', '铺设供水管线2公里'),
     ('land-plan-adjustment', '完成土地调规', 'Land-use plan adjustments completed', '80', '公顷', '完成土地调规80公顷'),
-    ('park-tenant-firms', '入驻企业', 'Firms settled in the park', '8', '家', '入驻企业达到8家', TD),
+    ('park-tenant-firms', '园区入驻企业', 'Tenant firms in the park', '8', '家', '入驻企业达到8家', TD),
 ])
 M('agriculture', 'review-3', 'topic-agriculture', [
     ('grain-area', '粮食播种面积', 'Grain sown area', '129', '万亩', '粮食播种面积129万亩,产量10.63亿斤'),
@@ -327,7 +327,7 @@ M('services', 'review-3', 'topic-services', [
     ('ecommerce-firms', '引育电商企业', 'E-commerce firms attracted or fostered', '15', '家', '引育电商企业15家'),
     ('village-ecommerce-stations', '村镇电商服务站', 'Village and township e-commerce service stations built', '471', '个',
      '建成村镇电商服务站471个,年交易额达1.3亿元'),
-    ('ecommerce-turnover', '电商服务站年交易额', 'Annual transaction value (e-commerce service stations)', '1.3', '亿元',
+    ('ecommerce-turnover', '电商年交易额', 'Annual e-commerce transaction value', '1.3', '亿元',
      '建成村镇电商服务站471个,年交易额达1.3亿元'),
     ('scenic-sites-3a', '3A级以上景区', 'Scenic sites rated 3A or above', '8', '家', '全县3A级以上景区达到8家', TD),
 ])
@@ -545,12 +545,17 @@ P('chemical-park-fire-station', '化工园区消防站', 'Chemical park fire sta
   'operating', '配套设施完备', False, '化工园区消防站、应急水池等配套设施完备', *PK)
 P('chemical-park-emergency-pool', '化工园区应急水池', 'Chemical park emergency water pool', 'facility', 'public-services',
   False, 'operating', '配套设施完备', False, '化工园区消防站、应急水池等配套设施完备', *PK)
+P('chemical-industry-park', '化工园区', 'Chemical industry park', 'facility', 'materials', False, 'operating',
+  '获批省级化工园区', False, '成功获批省级化工园区', *PK)
 # digital economy
+P('digital-integration-platform', '数字一体化平台', 'Integrated digital management platform (development zone)', 'facility',
+  'digital', True, 'operating', '纳入数字一体化平台管理', False, '23家企业纳入数字一体化平台管理', *DG,
+  location=('开发区', 'Development Zone'))
 P('digital-agriculture-centre', '数字农业中心', 'Digital agriculture centre', 'facility', 'digital', True, 'operating',
   '建成运行', True, '农产品加工集聚区数字农业中心建成运行', *DG, location=('农产品加工集聚区', 'Agri-products processing cluster'))
 P('huazao-new-materials', '华锆新材料', 'Huazao new materials', 'enterprise', 'materials', True, 'operating',
-  '完成', False, '完成华祥新材料、华锆新材料、格兰生态等15家规上企业数字化改造', *DG)
-P('gelan-ecology', '格兰生态', 'Gelan Ecology', 'enterprise', 'manufacturing', False, 'operating', '完成', False,
+  '数字化改造', False, '完成华祥新材料、华锆新材料、格兰生态等15家规上企业数字化改造', *DG)
+P('gelan-ecology', '格兰生态', 'Gelan Ecology', 'enterprise', 'manufacturing', False, 'operating', '数字化改造', False,
   '完成华祥新材料、华锆新材料、格兰生态等15家规上企业数字化改造', *DG)
 P('lvgu-agriculture-digital', '绿谷农业', 'Lvgu Agriculture', 'enterprise', 'digital', True, 'operating', '新建', False,
   '同步新建绿谷农业、华兴惠民2家数字化企业', *DG)
@@ -572,7 +577,7 @@ P('jinrongjie-no-10', '金融街10号院', 'No. 10 Jinrongjie (Financial Street)
 P('huaxincheng-phase-2', '华新城二期', 'Huaxincheng phase II', 'project', 'urban', False, 'topped-out', '主体完工', True,
   '金融街10号院、华新城二期主体完工', *UR)
 # innovation
-P('neu-mining-institute-pilot-base', '东大矿冶研究院中试基地', 'Northeastern University mining and metallurgy institute pilot base',
+P('neu-mining-institute-pilot-base', '东大矿冶研究院中试基地', 'Dongda Mining and Metallurgy Institute pilot base',
   'facility', 'innovation', False, 'operating', '获评“省级科技引领创新工程”', False,
   '东大矿冶研究院中试基地获评“省级科技引领创新工程”', *IV)
 P('guangshuo-selenium-livestock', '广硕富硒畜产品', 'Guangshuo selenium-rich livestock products', 'project', 'agrifood',
@@ -582,7 +587,11 @@ P('syuct-pilot-base', '沈阳化工大学省级中试基地', 'Shenyang Universi
 # poverty gains, social services
 P('rural-revitalisation-school', '县级乡村振兴学校', 'County rural-revitalisation school', 'facility', 'public-services',
   False, 'operating', '投入使用', True, '县级乡村振兴学校、乡级学堂、村级学点投入使用', *PV)
-P('mengzhong-relocation', '蒙中异地搬迁', 'Mongolian Middle School relocation', 'project', 'public-services', False,
+P('township-learning-halls', '乡级学堂', 'Township learning halls (rural revitalisation)', 'facility', 'public-services',
+  False, 'operating', '投入使用', True, '县级乡村振兴学校、乡级学堂、村级学点投入使用', *PV)
+P('village-learning-points', '村级学点', 'Village learning points (rural revitalisation)', 'facility', 'public-services',
+  False, 'operating', '投入使用', True, '县级乡村振兴学校、乡级学堂、村级学点投入使用', *PV)
+P('mengzhong-relocation', '蒙中异地搬迁', 'Mengzhong middle school relocation', 'project', 'public-services', False,
   'operating', '完成异地搬迁', False, '蒙中完成异地搬迁', *SS)
 P('county-tcm-hospital', '县中医院', 'County hospital of traditional Chinese medicine', 'facility', 'public-services',
   False, 'operating', '全面建成', True, '县中医院全面建成', *SS)
@@ -776,7 +785,6 @@ N('第一', 'ordinal in a phrase ("the first priority")', '始终坚持把发展
 N('第一', 'a ranking, not a measure', '位居全省各县第一')
 N('一批', 'vague quantity ("a batch of")', '等一批高质量项目')
 N('一批', 'vague quantity ("a batch of")', '一批大项目、好项目')
-N('300兆瓦', 'kept also as a metric; the project name contains it', '晶澳300兆瓦光伏')
 N('万亿级', 'class of industry base ("trillion-yuan level"), not a measure', '6个省万亿级产业基地项目')
 N('二十家子', 'place name', '湖羊基地二十家子、羊山分中心')
 N('十家子村', 'place name', '木头城子镇十家子村')

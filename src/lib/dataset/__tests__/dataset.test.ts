@@ -272,3 +272,47 @@ describe('broken data is rejected with file and JSON path', () => {
     expect(quoteIssues(broken, reportText).map((i) => i.path)).toEqual(['metrics[2].quote'])
   })
 })
+
+describe('consistency the Sectors and Projects screens rely on', () => {
+  const areas = new Map(report.areas.map((a) => [a.id, a]))
+
+  it('a metric or project sits in its area’s section and topics', () => {
+    for (const item of [...report.metrics, ...report.projects]) {
+      const area = areas.get(item.areaId)
+      expect(area?.sectionId, item.id).toBe(item.sectionId)
+      if (item.topicId) expect(area?.topicIds, item.id).toContain(item.topicId)
+    }
+  })
+
+  it('every review topic belongs to exactly one area', () => {
+    const reviewTopics = report.sections
+      .filter((s) => s.part === 'review')
+      .flatMap((s) => s.topics.map((t) => t.id))
+    const owned = report.areas.flatMap((a) => a.topicIds)
+    expect([...owned].sort()).toEqual([...reviewTopics].sort())
+  })
+
+  it('each project stage word is the report’s own', () => {
+    for (const p of report.projects) expect(reportText, p.id).toContain(p.stageText)
+  })
+
+  it('stage subsets do not exceed their parent', () => {
+    const byStage = new Map(report.pipeline.map((p) => [p.stage, p]))
+    for (const p of report.pipeline) {
+      if (!p.parent) continue
+      const parent = byStage.get(p.parent)
+      expect(parent, p.stage).toBeDefined()
+      expect(p.count.value).toBeLessThanOrEqual(parent?.count.value ?? 0)
+    }
+    expect(byStage.get('landed')?.count.value).toBeLessThanOrEqual(byStage.get('signed')?.count.value ?? 0)
+  })
+
+  it('review sections 1–8 are numbered in order and the plan ends incomplete', () => {
+    const review = report.sections.filter((s) => s.ordinal)
+    expect(review.map((s) => [s.id, s.ordinal])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((n) => [`review-${n}`, n]),
+    )
+    expect(report.problems.map((p) => p.ordinal)).toEqual([1, 2, 3, 4, 5])
+    expect(report.plan.targets.map((t) => [t.value, t.qualifier])).toEqual([[2700, 'at-least']])
+  })
+})
