@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { catalogPlugin } from './scripts/vite-plugin-catalog'
+import { preloadData } from './scripts/vite-plugin-preload-data'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -15,6 +16,7 @@ export default defineConfig(({ mode }) => {
   return {
     base: single ? './' : '/',
     plugins: [
+      ...(single ? [] : [preloadData()]), // data files download with the entry script, not after it
       catalogPlugin(),
       react(),
       tailwindcss(),

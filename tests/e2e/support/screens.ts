@@ -58,3 +58,24 @@ export async function visit(page: Page, base: string, route: string) {
   await page.goto(`${base}#${route}`)
   await settle(page)
 }
+
+// The stubs screens start as (`<h1>projects</h1>` ...): a check that needs the real screen is
+// skipped, loudly, while a screen is still a stub, and applies by itself once the screen lands.
+const STUB = /^(targets|projects|project .*|sectors|sector .*|source|presentation)$/
+
+export async function isStub(page: Page): Promise<boolean> {
+  const h1 = await page.evaluate(() => {
+    const all = document.querySelectorAll('h1')
+    return all.length === 1 ? (all[0]?.textContent ?? '').trim() : null
+  })
+  return h1 !== null && STUB.test(h1)
+}
+
+/** The main landmark's text, or (on the presentation, which has no shell) the body's. */
+export function mainText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main, [role="main"]') ?? document.body
+    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered visibly is the point
+    return (main as HTMLElement).innerText.trim()
+  })
+}
