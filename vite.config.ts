@@ -3,8 +3,8 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
-import { catalogPlugin } from './scripts/vite-plugin-catalog'
-import { preloadData } from './scripts/vite-plugin-preload-data'
+import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
+import { preloadData } from './scripts/vite-plugin-preload-data.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 

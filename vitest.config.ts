@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { catalogPlugin } from './scripts/vite-plugin-catalog'
+import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
 
 export default defineConfig({
   plugins: [catalogPlugin(), react()],

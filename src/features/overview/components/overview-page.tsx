@@ -1,15 +1,58 @@
+import { useMemo } from 'react'
 import { ReportGate } from '@/components/report-gate'
+import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { headlineTiles } from '../model/headlines'
+import { kpiCards, rateDomain } from '../model/kpi-cards'
+import { HeadlineTile } from './headline-tile'
+import { KpiCard } from './kpi-card'
+import { LegendCard } from './legend-card'
 
 export function OverviewPage() {
-  const { t } = useT('overview')
+  return <ReportGate>{(report) => <OverviewBoard report={report} />}</ReportGate>
+}
+
+/** One screen, no scrolling at 1366×768 or 1920×1080: seven indicator cards and the headline counts. */
+function OverviewBoard({ report }: { report: Report }) {
+  const { t, lang } = useT('overview')
+  const cards = useMemo(() => kpiCards(report), [report])
+  const tiles = useMemo(() => headlineTiles(report), [report])
+  const domain = useMemo(() => rateDomain(report.indicators), [report])
   return (
-    <ReportGate>
-      {(report) => (
-        <h1 className="font-bold text-xl">
-          {t('title')} · {report.title.zh}
-        </h1>
-      )}
-    </ReportGate>
+    <div className="mx-auto flex max-w-[1840px] flex-col gap-2 2xl:gap-4">
+      <header className="flex flex-wrap items-baseline gap-x-3">
+        <h1 className="font-bold text-xl 2xl:text-4xl [.projector_&]:2xl:text-3xl">{report.title[lang]}</h1>
+        <p className="text-[var(--muted)] text-sm 2xl:text-lg">
+          {t('title')} ·{' '}
+          {t('subtitle', {
+            province: report.province[lang],
+            county: report.county[lang],
+            review: report.year - 1,
+            plan: report.year,
+          })}
+        </p>
+      </header>
+      <section aria-labelledby="overview-indicators">
+        <h2 id="overview-indicators" className="sr-only">
+          {t('indicators')}
+        </h2>
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4 2xl:gap-4">
+          {cards.map((card) => (
+            <KpiCard key={card.id} card={card} report={report} />
+          ))}
+          <LegendCard year={report.year} domain={domain} />
+        </div>
+      </section>
+      <section aria-labelledby="overview-headlines">
+        <h2 id="overview-headlines" className="sr-only">
+          {t('headlines.label')}
+        </h2>
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5 2xl:gap-4">
+          {tiles.map((tile) => (
+            <HeadlineTile key={tile.key} tile={tile} />
+          ))}
+        </div>
+      </section>
+    </div>
   )
 }

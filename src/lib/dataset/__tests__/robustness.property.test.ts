@@ -327,7 +327,7 @@ describe('robustness of the loader against broken data', () => {
       { numRuns: 300 },
     )
     expect(seen.size).toBe(9)
-  })
+  }, 60_000) // 300 full parses of the real dataset: ~4 s alone, more on a loaded 2-core machine
 
   it('arbitrary JSON is rejected with a DataError, never another exception', () => {
     fc.assert(

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Screenshots of the built app for looking at (and for the README): every route given, at 1366×768
+// and 1920×1080, in Chinese and English. Usage:
+//   node scripts/screenshots.mjs [--out dir] [--theme light|dark|projector] [route ...]
+// Needs `npm run build` first. Uses Debian's chromium (with fonts-noto-cjk for readable Chinese).
+import { spawn } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const args = process.argv.slice(2)
+const flag = (name, fallback) => {
+  const i = args.indexOf(name)
+  if (i < 0) return fallback
+  const [value] = args.splice(i, 2).slice(1)
+  return value
+}
+const out = resolve(flag('--out', '/tmp/shots'))
+const theme = flag('--theme', 'light')
+const port = Number(flag('--port', '4390'))
+const routes = args.length ? args : ['/']
+const sizes = [
+  [1366, 768],
+  [1920, 1080],
+]
+mkdirSync(out, { recursive: true })
+
+const server = spawn(
+  resolve(ROOT, 'node_modules/.bin/vite'),
+  ['preview', '--port', String(port), '--strictPort'],
+  {
+    cwd: ROOT,
+    stdio: 'ignore',
+  },
+)
+const base = `http://127.0.0.1:${port}/`
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(base)).ok) break
+  } catch {}
+  await new Promise((r) => setTimeout(r, 100))
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+})
+try {
+  for (const route of routes) {
+    for (const lang of ['zh', 'en']) {
+      for (const [width, height] of sizes) {
+        const context = await browser.newContext({ viewport: { width, height } })
+        await context.addInitScript(
+          (p) => localStorage.setItem('work-report-dashboard:prefs', p),
+          JSON.stringify({ state: { lang, theme }, version: 1 }),
+        )
+        const page = await context.newPage()
+        await page.goto(`${base}#${route}`)
+        // Wait until the data has rendered (a heading in main, or an error/notice), then for charts to settle.
+        await page
+          .locator('main h1, [role=alert], .deck')
+          .first()
+          .waitFor({ timeout: 15_000 })
+          .catch(() => console.warn(`${route}: nothing rendered within 15 s`))
+        await page.waitForTimeout(800)
+        const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'overview'}-${lang}-${width}-${theme}.png`
+        await page.screenshot({ path: resolve(out, name) })
+        const scroll = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)
+        console.log(`${name}${scroll > 0 ? `  (scrolls ${scroll}px)` : ''}`)
+        await context.close()
+      }
+    }
+  }
+} finally {
+  await browser.close()
+  server.kill()
+}

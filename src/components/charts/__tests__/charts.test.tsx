@@ -1,0 +1,122 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { usePrefs } from '@/lib/prefs/store'
+import { renderWithProviders } from '@/testing/render'
+import { BarChart } from '../bar-chart'
+import { ChartFrame } from '../chart-frame'
+
+const DATA = [
+  { name: '甲', growth: 5, target: 8 },
+  { name: '乙', growth: 3.3, target: 12 },
+]
+const CATEGORIES = [
+  { key: 'growth', label: '2022年增长', color: 'c1' as const },
+  { key: 'target', label: '2023年目标', color: 'c2' as const, pattern: 'hatch' as const },
+]
+const pct = (v: number) => `${v.toFixed(1)}%`
+const TABLE = {
+  columns: [
+    { key: 'name', label: '指标' },
+    { key: 'growth', label: '2022年增长', numeric: true },
+  ],
+  rows: [
+    { name: '甲', growth: '5.0%' },
+    { name: '乙', growth: '3.3%' },
+  ],
+}
+
+function frame(extra: Partial<React.ComponentProps<typeof ChartFrame>> = {}) {
+  return (
+    <ChartFrame
+      title="增长对比"
+      unit="%"
+      source="朝阳县2023年政府工作报告"
+      summary="两项指标的增长与目标"
+      table={TABLE}
+      name="growth"
+      {...extra}
+    >
+      <svg data-testid="the-chart" />
+    </ChartFrame>
+  )
+}
+
+describe('ChartFrame', () => {
+  it('shows title, unit, source and summary, and toggles between chart and an accessible table', async () => {
+    const { user } = renderWithProviders(frame())
+    const figure = screen.getByRole('figure', { name: '增长对比' })
+    expect(within(figure).getByText('单位:%')).toBeInTheDocument()
+    expect(within(figure).getByText('来源:朝阳县2023年政府工作报告')).toBeInTheDocument()
+    expect(within(figure).getByText('两项指标的增长与目标')).toHaveClass('sr-only')
+    expect(figure.querySelector('[data-chart="growth"]')).toContainElement(screen.getByTestId('the-chart'))
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+
+    await user.click(within(figure).getByRole('button', { name: '表格' }))
+    const table = screen.getByRole('table', { name: '增长对比' })
+    expect(within(table).getByRole('rowheader', { name: '乙' })).toBeInTheDocument()
+    expect(within(table).getByRole('cell', { name: '3.3%' })).toBeInTheDocument()
+    expect(screen.queryByTestId('the-chart')).not.toBeInTheDocument()
+
+    await user.click(within(figure).getByRole('button', { name: '图表' }))
+    expect(screen.getByTestId('the-chart')).toBeInTheDocument()
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+  })
+
+  it('can be controlled (view state owned by the URL) and keeps an actions slot', async () => {
+    const onViewChange = vi.fn()
+    const { user } = renderWithProviders(
+      frame({ view: 'table', onViewChange, actions: <button type="button">CSV</button> }),
+    )
+    expect(screen.getByRole('table')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'CSV' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: '图表' }))
+    expect(onViewChange).toHaveBeenCalledWith('chart')
+  })
+
+  it('speaks English when the reader switches', () => {
+    usePrefs.setState({ lang: 'en' })
+    renderWithProviders(frame({ source: 'Chaoyang County Government Work Report 2023' }))
+    expect(screen.getByText('Source: Chaoyang County Government Work Report 2023')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Table' })).toBeInTheDocument()
+  })
+})
+
+describe('BarChart', () => {
+  it('renders one bar per value with its label, and a legend that names each series', () => {
+    const { container } = renderWithProviders(
+      <BarChart data={DATA} index="name" categories={CATEGORIES} valueFormatter={pct} />,
+    )
+    expect(container.querySelectorAll('[data-bar="growth"]')).toHaveLength(2)
+    expect(container.querySelectorAll('[data-bar="target"]')).toHaveLength(2)
+    for (const label of ['5.0%', '8.0%', '3.3%', '12.0%'])
+      expect(
+        within(container.querySelector('svg.recharts-surface') as HTMLElement).getAllByText(label).length,
+      ).toBeGreaterThan(0)
+    const legend = screen.getByRole('list', { name: '图例' })
+    expect(within(legend).getByText('2022年增长')).toBeInTheDocument()
+    expect(within(legend).getByText('2023年目标')).toBeInTheDocument()
+    // The second series is patterned, not just another colour.
+    expect(container.querySelector('[data-bar="target"]')?.getAttribute('fill')).toMatch(/^url\(#/)
+    expect(container.querySelector('pattern')).toBeInTheDocument()
+  })
+
+  it('reports which group and series was clicked, and dims the others when one is active', async () => {
+    const onBarClick = vi.fn()
+    const { container, user } = renderWithProviders(
+      <BarChart
+        data={DATA}
+        index="name"
+        categories={CATEGORIES}
+        layout="vertical"
+        valueFormatter={pct}
+        onBarClick={onBarClick}
+        activeKey="乙"
+      />,
+    )
+    const bars = container.querySelectorAll('[data-bar="growth"]')
+    await user.click(bars[1] as Element)
+    expect(onBarClick).toHaveBeenCalledWith(DATA[1], 'growth')
+    expect(bars[0]?.getAttribute('fill-opacity')).toBe('0.35')
+    expect(bars[1]?.getAttribute('fill-opacity')).toBe('1')
+  })
+})

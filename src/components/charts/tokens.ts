@@ -1,0 +1,15 @@
+// Chart series colours are theme tokens (src/styles.css --c1..--c8): one palette per theme, chosen to
+// stay distinguishable for colour-blind viewers. A series may also carry a pattern so that it differs
+// by more than colour (WCAG 1.4.1), in the bars and in the legend alike.
+
+export type ChartColor = 'c1' | 'c2' | 'c3' | 'c4' | 'c5' | 'c6' | 'c7' | 'c8'
+export type ChartPattern = 'solid' | 'hatch' | 'dots'
+
+export function colorVar(color: ChartColor): string {
+  return `var(--${color})`
+}
+
+/** A DOM-id-safe token from React's useId() (which may contain «», : or _). */
+export function safeId(id: string): string {
+  return id.replace(/[^a-zA-Z0-9-]/g, '')
+}

@@ -1,0 +1,19 @@
+import { useCallback, useState } from 'react'
+import { useTheme } from '@/lib/prefs/hooks'
+
+function motionAllowed(): boolean {
+  // No matchMedia (tests, very old browsers): treat as reduced motion.
+  return typeof matchMedia === 'function' && !matchMedia('(prefers-reduced-motion: reduce)').matches
+}
+
+/**
+ * Charts animate at most once, on their first render: a filter change must not replay the entrance.
+ * Never in the projector theme (a meeting-room screen) or under prefers-reduced-motion.
+ */
+export function useAnimateOnce() {
+  const theme = useTheme()
+  const [allowed] = useState(motionAllowed)
+  const [done, setDone] = useState(false)
+  const onAnimationEnd = useCallback(() => setDone(true), [])
+  return { animate: allowed && !done && theme !== 'projector', onAnimationEnd }
+}

@@ -1,0 +1,102 @@
+import { useId } from 'react'
+import { DerivedDetail } from '@/components/charts/derived-detail'
+import { DerivedBadge } from '@/components/derived-badge'
+import { Quantity } from '@/components/quantity'
+import { SourceButton } from '@/components/source-button'
+import type { Report } from '@/lib/dataset/schema'
+import { useT } from '@/lib/i18n'
+import type { KpiCard as Card } from '../model/kpi-cards'
+import { Bullet } from './bullet'
+import { FactFigure } from './fact-figure'
+
+function Estimated() {
+  const { t } = useT()
+  return <span className="badge text-[var(--muted)]">{t('estimated')}</span>
+}
+
+export function KpiCard({ card, report }: { card: Card; report: Report }) {
+  const { t, lang } = useT('overview')
+  const titleId = useId()
+  const review = report.year - 1
+  return (
+    <article
+      aria-labelledby={titleId}
+      className="card flex min-w-0 flex-col gap-1.5 p-3 lg:gap-2 lg:p-4 2xl:gap-3 2xl:p-5 [.projector_&]:2xl:gap-2 [.projector_&]:2xl:py-4"
+    >
+      <header className="flex items-start justify-between gap-2">
+        <h3 id={titleId} className="line-clamp-2 min-h-[2lh] font-semibold text-sm leading-snug 2xl:text-lg">
+          {card.label[lang]}
+        </h3>
+        <span className="flex shrink-0 flex-col items-end gap-0.5">
+          {card.estimated && <Estimated />}
+          {card.basis === 'real' && (
+            <span className="badge text-[var(--muted)]" title={t('realHint')}>
+              {t('real')}
+            </span>
+          )}
+        </span>
+      </header>
+      <div className="flex min-h-9 flex-wrap items-center gap-x-1.5 lg:min-h-10 2xl:min-h-16 [.projector_&]:2xl:min-h-12">
+        {card.actual ? (
+          <FactFigure
+            fact={card.actual}
+            valueClassName="font-bold text-2xl lg:text-3xl 2xl:text-5xl [.projector_&]:2xl:text-4xl"
+          />
+        ) : (
+          <span className="text-[var(--muted)] text-sm 2xl:text-lg">{t('noLevel')}</span>
+        )}
+      </div>
+      <dl className="grid grid-cols-2 gap-x-2 text-sm">
+        <div className="flex flex-col">
+          <dt className="flex items-center gap-1 text-[var(--muted)] text-xs 2xl:text-base">
+            <span className="inline-block h-2 w-3 rounded-sm bg-[var(--c1)]" aria-hidden="true" />
+            {t('growth', { year: review })}
+          </dt>
+          <dd className="m-0">
+            <FactFigure
+              fact={card.growth}
+              rate
+              valueClassName="font-semibold text-lg lg:text-xl 2xl:text-3xl [.projector_&]:2xl:text-2xl"
+            />
+          </dd>
+        </div>
+        <div className="flex flex-col">
+          <dt className="flex items-center gap-1 text-[var(--muted)] text-xs 2xl:text-base">
+            <span className="inline-block h-3 w-[3px] rounded-sm bg-[var(--fg)]" aria-hidden="true" />
+            {t('target', { year: report.year })}
+          </dt>
+          <dd className="m-0">
+            <FactFigure
+              fact={card.target}
+              rate
+              valueClassName="font-semibold text-lg lg:text-xl 2xl:text-3xl [.projector_&]:2xl:text-2xl"
+            />
+          </dd>
+        </div>
+      </dl>
+      <Bullet geometry={card.bullet} />
+      {card.gap && (
+        <div
+          className="m-0 flex items-center gap-x-1.5 whitespace-nowrap text-sm 2xl:text-lg"
+          title={t(`gapDirection.${card.gapDirection}`)}
+        >
+          <span className="text-[var(--muted)] text-xs 2xl:text-base">{t('gap')}</span>
+          <Quantity
+            value={card.gap.value}
+            unit={card.gap.unit}
+            decimals={card.gap.decimals}
+            signed
+            rate
+            className="font-semibold tabular-nums"
+          />
+          <DerivedBadge />
+          <SourceButton
+            id={card.gap.id}
+            label={card.gap.label[lang]}
+            detail={<DerivedDetail report={report} id={card.gap.id} />}
+          />
+        </div>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,26 @@
+import { statedFacts } from '@/lib/dataset/facts'
+import type { Fact, Report } from '@/lib/dataset/schema'
+
+const cache = new WeakMap<Report, Map<string, Fact>>()
+
+/** Every stated fact of the report by id (indicators, metrics, pipeline, plan targets). */
+export function factIndex(report: Report): Map<string, Fact> {
+  let index = cache.get(report)
+  if (!index) {
+    index = new Map(statedFacts(report).map(({ item }) => [item.id, item]))
+    cache.set(report, index)
+  }
+  return index
+}
+
+/** How a fact's period reads beside it: the review year, the plan year's target, or a running total. */
+export type PeriodTag =
+  | { kind: 'year'; year: number }
+  | { kind: 'target'; year: number }
+  | { kind: 'to-date' }
+
+export function periodTag(fact: Fact, report: Report): PeriodTag {
+  if (fact.period === 'to-date') return { kind: 'to-date' }
+  const year = Number(fact.period)
+  return year >= report.year ? { kind: 'target', year } : { kind: 'year', year }
+}

@@ -1,0 +1,41 @@
+import { useMemo } from 'react'
+import { ParamNotice } from '@/components/notice'
+import { ReportGate } from '@/components/report-gate'
+import type { Report } from '@/lib/dataset/schema'
+import { useT } from '@/lib/i18n'
+import { oneOf } from '@/lib/url/params'
+import { useSearchState } from '@/lib/url/use-search-state'
+import { targetRows } from '../model/targets'
+import { GrowthChart } from './growth-chart'
+import { PlanTasks } from './plan-tasks'
+import { QuantityTargets } from './quantity-targets'
+import { TargetsTable } from './targets-table'
+
+// Module-level so useSearchState's memo sees one spec object.
+const SPEC = { view: oneOf(['chart', 'table'] as const, 'chart') }
+
+export function TargetsPage() {
+  return <ReportGate>{(report) => <TargetsBoard report={report} />}</ReportGate>
+}
+
+function TargetsBoard({ report }: { report: Report }) {
+  const { t } = useT('targets')
+  const { values, rejected, update } = useSearchState(SPEC)
+  const rows = useMemo(() => targetRows(report), [report])
+  const years = { review: report.year - 1, year: report.year }
+  return (
+    <div className="mx-auto flex max-w-6xl flex-col gap-3">
+      <header>
+        <h1 className="font-bold text-xl">{t('title', years)}</h1>
+        <p className="text-[var(--muted)] text-sm">{t('intro', years)}</p>
+      </header>
+      <ParamNotice rejected={rejected} />
+      <GrowthChart report={report} rows={rows} view={values.view} onViewChange={(view) => update({ view })} />
+      <TargetsTable report={report} rows={rows} />
+      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+        <QuantityTargets report={report} />
+        <PlanTasks report={report} />
+      </div>
+    </div>
+  )
+}
