@@ -33,8 +33,7 @@ async function once(url, chromePath) {
     if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
     const run = { performance: lhr.categories.performance.score }
     for (const [key, id] of Object.entries(AUDITS)) run[key] = lhr.audits[id]?.numericValue ?? null
-    run.lcpElement =
-      lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null
+    run.lcpElement = findSnippet(lhr.audits['largest-contentful-paint-element']?.details)
     run.renderBlocking = (lhr.audits['render-blocking-resources']?.details?.items ?? []).map((i) => ({
       url: i.url,
       wastedMs: i.wastedMs,
@@ -42,11 +41,32 @@ async function once(url, chromePath) {
     run.criticalChain = chainUrls(lhr.audits['critical-request-chains']?.details?.chains)
     run.warnings = lhr.runWarnings
     run.benchmarkIndex = lhr.environment?.benchmarkIndex ?? null
+    // Where the main-thread time went (what TBT is made of), top items.
+    run.mainThread = (lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => ({
+      group: i.group,
+      ms: Math.round(i.duration),
+    }))
+    run.bootup = (lhr.audits['bootup-time']?.details?.items ?? []).slice(0, 4).map((i) => ({
+      url: i.url.replace(/^https?:\/\/[^/]+/, ''),
+      scriptingMs: Math.round(i.scripting),
+      totalMs: Math.round(i.total),
+    }))
     return run
   } finally {
     await chrome.kill()
     rmSync(userDataDir, { recursive: true, force: true })
   }
+}
+
+/** The first DOM node snippet anywhere in an audit's details (its shape varies by audit version). */
+function findSnippet(node) {
+  if (!node || typeof node !== 'object') return null
+  if (typeof node.snippet === 'string') return node.snippet
+  for (const v of Object.values(node)) {
+    const found = findSnippet(v)
+    if (found) return found
+  }
+  return null
 }
 
 /** The longest request chain (e.g. html → entry js → manifest.json → report.json), as URLs. */
@@ -113,6 +133,8 @@ export async function lighthouseReport(url, runs) {
     })),
     diagnostics: {
       lcpElement: last.lcpElement,
+      mainThread: last.mainThread,
+      bootup: last.bootup,
       renderBlocking: last.renderBlocking,
       longestRequestChain: last.criticalChain,
       warnings: last.warnings,

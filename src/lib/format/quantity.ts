@@ -27,13 +27,22 @@ export function shift(value: number, exp: number): number {
   return Number((value * 10 ** exp).toPrecision(15))
 }
 
+// Building an Intl.NumberFormat costs far more than using one (it was the largest single item of
+// the Overview's start-up profile: one per number shown); there are only a few distinct ones.
+const formatters = new Map<string, Intl.NumberFormat>()
+
 function number(value: number, lang: Lang, decimals: number, signed: boolean): string {
-  const text = new Intl.NumberFormat(LOCALE[lang], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(value)
-  return text
+  const key = `${lang}|${decimals}|${signed}`
+  let format = formatters.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    })
+    formatters.set(key, format)
+  }
+  return format.format(value)
 }
 
 function defaultDecimals(value: number, unit: Unit, rate: boolean | undefined): number {
