@@ -130,3 +130,32 @@ describe('keyboard', () => {
     },
   )
 })
+
+describe('chart series differ by more than colour', () => {
+  it.each(SCREENS)('$name ($route)', async ({ route }) => {
+    const { page, context, errors } = await open(browser, route)
+    await settle(page)
+    // Each legend (the chart wrappers mark theirs with data-chart-legend) draws its series' swatches
+    // exactly as the marks are drawn. With the colours taken out, every swatch must still differ.
+    const legends = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-chart-legend]')].map((legend) =>
+        [...legend.querySelectorAll('li')].map((li) => ({
+          label: (li.textContent ?? '').trim(),
+          shape: (li.querySelector('svg')?.outerHTML ?? '')
+            .replace(/\s(fill|stroke|id|class|style)="[^"]*"/g, '')
+            .replace(/url\(#[^)]*\)/g, 'url()'),
+        })),
+      ),
+    )
+    await context.close()
+    for (const series of legends.filter((l) => l.length > 1)) {
+      const shapes = new Set(series.map((s) => s.shape))
+      expect(shapes.size, `only colour tells apart: ${series.map((s) => s.label).join(' / ')}`).toBe(
+        series.length,
+      )
+    }
+    if (legends.length)
+      console.log(`charts on ${route}: ${legends.map((l) => l.map((s) => s.label).join(' / ')).join('; ')}`)
+    expect(errors).toEqual([])
+  })
+})
