@@ -1,12 +1,30 @@
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
 import { preloadData } from './scripts/vite-plugin-preload-data.ts'
+import { singleFileCsp } from './scripts/vite-plugin-single-csp.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
+
+/**
+ * Swaps the data transport for the bundled one, however it is imported (`./transport` from
+ * queries.ts or `@/lib/data/transport`): matching the resolved file, not the import text.
+ */
+function singleTransport(): Plugin {
+  const from = `${src}/lib/data/transport.ts`
+  return {
+    name: 'single-transport',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/transport$/.test(source)) return null
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      return resolved?.id === from ? `${src}/lib/data/transport.single.ts` : null
+    },
+  }
+}
 
 // `--mode single` builds one self-contained HTML file for file:// use (USB stick, offline PC).
 // Under file:// fetch() of JSON is blocked, so that build swaps the data loader's
@@ -20,15 +38,16 @@ export default defineConfig(({ mode }) => {
       catalogPlugin(),
       react(),
       tailwindcss(),
-      ...(single ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+      ...(single
+        ? [
+            singleTransport(),
+            viteSingleFile({ removeViteModuleLoader: true }),
+            singleFileCsp(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
+          ]
+        : []),
     ],
     resolve: {
-      alias: [
-        ...(single
-          ? [{ find: /^@\/lib\/data\/transport$/, replacement: `${src}/lib/data/transport.single.ts` }]
-          : []),
-        { find: /^@\//, replacement: `${src}/` },
-      ],
+      alias: [{ find: /^@\//, replacement: `${src}/` }],
     },
     build: {
       outDir: single ? 'dist-single' : 'dist',

@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useState } from 'react'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
+import { ExportButtons } from '../export-buttons'
 import { CHARTS_NS } from './i18n'
 
 export type ChartView = 'chart' | 'table'
@@ -88,6 +89,7 @@ export function ChartFrame({
           {unit && <p className="text-[var(--muted)] text-xs">{t('unit', { unit })}</p>}
         </div>
         <div className="flex shrink-0 items-center gap-1">
+          <ExportButtons title={title} unit={unit} source={source} table={table} />
           {actions}
           <button
             type="button"

@@ -1,3 +1,7 @@
-export function PresentationPage() {
-  return <h1 className="font-bold text-xl">presentation</h1>
-}
+import { registerCatalogs } from '@/lib/i18n'
+import en from './locales/en.json?catalog'
+import zh from './locales/zh.json?catalog'
+
+registerCatalogs('presentation', { zh, en })
+
+export { PresentationPage } from './components/presentation-page'

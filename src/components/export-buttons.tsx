@@ -1,0 +1,91 @@
+import { useRef, useState } from 'react'
+import type { ChartMeta, CsvColumn } from '@/lib/export'
+import { registerCatalogs, useT } from '@/lib/i18n'
+import en from './export-locales/en.json?catalog'
+import zh from './export-locales/zh.json?catalog'
+
+registerCatalogs('export', { zh, en })
+
+type Table = { columns: { key: string; label: string }[]; rows: Record<string, string | number>[] }
+
+type Props = ChartMeta & {
+  /** When given, a CSV button exports these rows (the chart's table view). */
+  table?: Table
+}
+
+// The export code (SVG serialiser, canvas, CSV) loads only when a button is pressed.
+const load = () => import('@/lib/export')
+
+/**
+ * PNG / SVG downloads of the chart in the enclosing <figure> (found under [data-chart]), and CSV of
+ * its table. Title, unit and source are drawn into the image, so a pasted chart still says what it is.
+ */
+export function ExportButtons({ title, unit, source, table }: Props) {
+  const { t } = useT('export')
+  const ref = useRef<HTMLSpanElement>(null)
+  const [error, setError] = useState(false)
+  const meta: ChartMeta = {
+    title,
+    unit: unit ? t('unit', { unit }) : undefined,
+    source: source ? t('source', { source }) : undefined,
+  }
+  const chart = () => ref.current?.closest('figure')?.querySelector('[data-chart]') ?? null
+  const run = (job: (lib: Awaited<ReturnType<typeof load>>) => Promise<void> | void) => async () => {
+    setError(false)
+    try {
+      await job(await load())
+    } catch {
+      setError(true)
+    }
+  }
+  const columns = (table?.columns ?? []).map<CsvColumn<Record<string, string | number>>>((c) => ({
+    header: c.label,
+    value: (row) => row[c.key],
+  }))
+  return (
+    <span ref={ref} className="export-buttons inline-flex items-center gap-1">
+      <button
+        type="button"
+        className="btn"
+        title={t('pngHint', { title })}
+        aria-label={t('pngHint', { title })}
+        onClick={run((lib) => {
+          const el = chart()
+          if (!el) throw new Error('no chart')
+          return lib.downloadChartPng(el, meta)
+        })}
+      >
+        PNG
+      </button>
+      <button
+        type="button"
+        className="btn"
+        title={t('svgHint', { title })}
+        aria-label={t('svgHint', { title })}
+        onClick={run((lib) => {
+          const el = chart()
+          if (!el) throw new Error('no chart')
+          lib.downloadChartSvg(el, meta)
+        })}
+      >
+        SVG
+      </button>
+      {table && (
+        <button
+          type="button"
+          className="btn"
+          title={t('csvHint', { title })}
+          aria-label={t('csvHint', { title })}
+          onClick={run((lib) => lib.downloadCsv(title, table.rows, columns))}
+        >
+          CSV
+        </button>
+      )}
+      {error && (
+        <span role="alert" className="text-[var(--danger)] text-xs">
+          {t('failed')}
+        </span>
+      )}
+    </span>
+  )
+}

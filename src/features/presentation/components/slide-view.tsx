@@ -1,0 +1,40 @@
+import { lazy, Suspense } from 'react'
+import type { Slide } from '../model/slides'
+import { AreaSlide } from './slides/area-slide'
+import { KpisSlide } from './slides/kpis-slide'
+import { ProblemsSlide } from './slides/problems-slide'
+import { TasksSlide } from './slides/tasks-slide'
+import { TitleSlide } from './slides/title-slide'
+
+// Chart slides pull in Recharts: load them only when such a slide is shown (or printed).
+const TargetsSlide = lazy(() => import('./slides/targets-slide').then((m) => ({ default: m.TargetsSlide })))
+const ProjectsSlide = lazy(() =>
+  import('./slides/projects-slide').then((m) => ({ default: m.ProjectsSlide })),
+)
+
+export function SlideView({ slide, year, source }: { slide: Slide; year: number; source: string }) {
+  switch (slide.kind) {
+    case 'title':
+      return <TitleSlide report={slide.report} />
+    case 'kpis':
+      return <KpisSlide rows={slide.rows} year={year} />
+    case 'targets':
+      return (
+        <Suspense fallback={null}>
+          <TargetsSlide rows={slide.rows} indicators={slide.indicators} year={year} source={source} />
+        </Suspense>
+      )
+    case 'projects':
+      return (
+        <Suspense fallback={null}>
+          <ProjectsSlide slide={slide} source={source} />
+        </Suspense>
+      )
+    case 'area':
+      return <AreaSlide area={slide.area} metrics={slide.metrics} more={slide.more} />
+    case 'problems':
+      return <ProblemsSlide problems={slide.problems} />
+    case 'tasks':
+      return <TasksSlide tasks={slide.tasks} truncation={slide.truncation} year={year} />
+  }
+}

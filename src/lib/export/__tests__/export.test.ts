@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { toCsv } from '../csv'
+import { fileName } from '../download'
+import { chartToSvg, escapeXml, wrapText } from '../svg'
+
+describe('CSV', () => {
+  it('starts with a BOM, quotes what needs quoting, uses CRLF and defuses formulas', () => {
+    const csv = toCsv(
+      [
+        { name: '地区生产总值', value: 113.6, note: 'a "quoted", text' },
+        { name: '=1+1', value: -1, note: null },
+      ],
+      [
+        { header: '指标', value: (r) => r.name },
+        { header: '数值', value: (r) => r.value },
+        { header: '备注', value: (r) => r.note },
+      ],
+    )
+    expect(csv.startsWith('\uFEFF指标,数值,备注\r\n')).toBe(true)
+    expect(csv).toContain('地区生产总值,113.6,"a ""quoted"", text"\r\n')
+    expect(csv).toContain(`"'=1+1",-1,\r\n`)
+  })
+})
+
+describe('SVG export', () => {
+  it('escapes XML and wraps long CJK titles', () => {
+    expect(escapeXml('<a & "b">')).toBe('&#60;a &#38; &#34;b&#34;&#62;')
+    expect(wrapText('一二三四五六', 6)).toEqual(['一二三', '四五六'])
+  })
+
+  it('wraps the chart with title, unit and source, colours inlined', () => {
+    document.body.innerHTML =
+      '<div id="c" style="--card:#000;--fg:#fff"><svg width="200" height="100"><rect width="10" height="10" style="fill: rgb(1, 2, 3)"/></svg></div>'
+    const { svg, height } = chartToSvg(document.getElementById('c') as HTMLElement, {
+      title: '增长 <对比>',
+      unit: '单位:%',
+      source: '来源:朝阳县2023年政府工作报告',
+    })
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    expect(svg).toContain('增长 &#60;对比&#62;')
+    expect(svg).toContain('单位:%')
+    expect(svg).toContain('来源:朝阳县2023年政府工作报告')
+    expect(svg).toContain('fill:rgb(1, 2, 3)')
+    expect(height).toBeGreaterThan(100)
+  })
+
+  it('makes safe file names that keep Chinese', () => {
+    expect(fileName('增长/目标: 2023?', 'png')).toBe('增长 目标 2023.png')
+    expect(fileName('', 'svg')).toBe('export.svg')
+  })
+})

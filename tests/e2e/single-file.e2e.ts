@@ -1,0 +1,69 @@
+import { readFileSync, statSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launch, open } from './support/app'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const file = () => inject('singleFile')
+
+describe('single-file build (dist-single/index.html from file://, network blocked)', () => {
+  it('is one self-contained file: no external scripts, styles, icons or fonts', () => {
+    const html = readFileSync(file(), 'utf8')
+    expect(statSync(file()).size).toBeLessThan(2_000_000)
+    expect(html).not.toMatch(/<script[^>]+src=/)
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/)
+    expect(html).toMatch(/<link rel="icon"[^>]+href="data:image\/svg\+xml/)
+    // Library error texts mention URLs (react.dev/errors ...); nothing may be loaded from one.
+    expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//i)
+    expect(html).not.toMatch(/@import\s+url\(|@font-face/i)
+    expect(html).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/)
+    expect(html).toContain('预计全年完成地区生产总值113.6亿元') // the dataset is inside
+  })
+
+  it('shows the Overview and steps through the deck with no console errors', async () => {
+    const url = pathToFileURL(file()).href
+    const { page, errors, foreign, context } = await open(browser, '/', {
+      url,
+      viewport: { width: 1366, height: 768 },
+    })
+    await page
+      .getByText(/朝阳县2023年政府工作报告/)
+      .first()
+      .waitFor()
+    await page.evaluate(() => {
+      location.hash = '/present'
+    })
+    await page.getByRole('heading', { name: '朝阳县2023年政府工作报告', exact: true }).waitFor()
+    const total = Number(
+      ((await page.getByTestId('deck-counter').locator('[aria-hidden="true"]').textContent()) ?? '').split(
+        '/',
+      )[1],
+    )
+    expect(total).toBeGreaterThanOrEqual(8)
+    await page.keyboard.press('ArrowRight')
+    await page.getByText('113.6亿元').waitFor()
+    for (let i = 2; i < total; i++) await page.keyboard.press('PageDown')
+    await page.getByText('原文在此中断').waitFor()
+    await page.keyboard.press('3')
+    await page.keyboard.press('Enter')
+    await page.locator('[data-chart] svg .recharts-bar-rectangle').first().waitFor()
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /PNG/ }).first().click(),
+    ])
+    expect(png.suggestedFilename()).toMatch(/\.png$/)
+    await page.keyboard.press('Escape')
+    await page.waitForFunction(() => !location.hash.includes('present'))
+    expect(errors).toEqual([])
+    expect(foreign).toEqual([])
+    await context.close()
+  })
+})
