@@ -1,27 +1,31 @@
-// Tables export as CSV that Excel (zh-CN Windows included) opens with the right encoding: UTF-8
-// with a byte-order mark, CRLF line ends, every field quoted when it needs to be (RFC 4180).
+// Shared CSV export: a pure builder (RFC 4180 quoting, CRLF rows) and a Blob that prefixes a UTF-8 BOM
+// so Excel on Windows reads Chinese correctly instead of guessing GBK. Downloading: ./index.ts.
 
-export type CsvColumn<T> = {
-  header: string
-  value: (row: T) => string | number | boolean | null | undefined
-}
+export type CsvValue = string | number | boolean | null | undefined
+export type CsvColumn<T> = { header: string; value: (row: T) => CsvValue }
 
 export const BOM = '\uFEFF'
 
-function field(v: string | number | boolean | null | undefined): string {
-  if (v === null || v === undefined) return ''
-  const s = String(v)
-  // Quote when needed; also neutralise leading =,+,-,@ so a spreadsheet never runs a cell as a formula.
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s
-  return /[",\r\n]/.test(safe) || safe !== s ? `"${safe.replaceAll('"', '""')}"` : safe
+// A cell that starts like a formula would run as one when the file is opened in a spreadsheet
+// (CSV injection); a leading apostrophe makes it text. Numbers are written as numbers and exempt.
+const FORMULA_START = /^[=+\-@\t\r]/
+
+function cell(value: CsvValue): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  let text = String(value)
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
+/** CSV text (no BOM) with a header row; every row ends in CRLF as RFC 4180 asks. */
 export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
-  const lines = [columns.map((c) => field(c.header)).join(',')]
-  for (const row of rows) lines.push(columns.map((c) => field(c.value(row))).join(','))
-  return `${BOM}${lines.join('\r\n')}\r\n`
+  const lines = [columns.map((c) => cell(c.header)).join(',')]
+  for (const row of rows) lines.push(columns.map((c) => cell(c.value(row))).join(','))
+  return `${lines.join('\r\n')}\r\n`
 }
 
-export function csvBlob(text: string): Blob {
-  return new Blob([text], { type: 'text/csv;charset=utf-8' })
+/** A Blob of the CSV with a UTF-8 BOM, ready to download. */
+export function csvBlob(csv: string): Blob {
+  return new Blob([BOM, csv], { type: 'text/csv;charset=utf-8' })
 }

@@ -27,23 +27,22 @@ export function shift(value: number, exp: number): number {
   return Number((value * 10 ** exp).toPrecision(15))
 }
 
-// Build each Intl.NumberFormat once and reuse it: the Overview formats a few hundred numbers with a
-// handful of distinct options. (The very first one also pays Chromium's ICU start-up, ~60 ms on this
-// machine, which no cache avoids.)
+// Building an Intl.NumberFormat costs ~50× a format call; a table of thousands of rows formats
+// with a handful of distinct settings, so keep one formatter per setting.
 const formatters = new Map<string, Intl.NumberFormat>()
 
 function number(value: number, lang: Lang, decimals: number, signed: boolean): string {
   const key = `${lang}|${decimals}|${signed}`
-  let format = formatters.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE[lang], {
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALE[lang], {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
       signDisplay: signed ? 'exceptZero' : 'auto',
     })
-    formatters.set(key, format)
+    formatters.set(key, formatter)
   }
-  return format.format(value)
+  return formatter.format(value)
 }
 
 function defaultDecimals(value: number, unit: Unit, rate: boolean | undefined): number {

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { toCsv } from '../csv'
 import { fileName } from '../download'
 import { chartToSvg, escapeXml, wrapText } from '../svg'
-
-describe('CSV', () => {
-  it('starts with a BOM, quotes what needs quoting, uses CRLF and defuses formulas', () => {
-    const csv = toCsv(
-      [
-        { name: '地区生产总值', value: 113.6, note: 'a "quoted", text' },
-        { name: '=1+1', value: -1, note: null },
-      ],
-      [
-        { header: '指标', value: (r) => r.name },
-        { header: '数值', value: (r) => r.value },
-        { header: '备注', value: (r) => r.note },
-      ],
-    )
-    expect(csv.startsWith('\uFEFF指标,数值,备注\r\n')).toBe(true)
-    expect(csv).toContain('地区生产总值,113.6,"a ""quoted"", text"\r\n')
-    expect(csv).toContain(`"'=1+1",-1,\r\n`)
-  })
-})
 
 describe('SVG export', () => {
   it('escapes XML and wraps long CJK titles', () => {

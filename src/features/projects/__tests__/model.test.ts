@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest'
+import { toCsv } from '@/lib/export/csv'
+import { parseSearch } from '@/lib/url/params'
+import { realReport } from '@/testing/data'
+import { clausesOf, emptyReason } from '../model/clauses'
+import { projectCsvColumns } from '../model/csv-columns'
+import { projectDetail } from '../model/detail'
+import { type Filters, NO_FILTERS, projectsSpec } from '../model/filter-spec'
+import { bySector, byStage, toggle } from '../model/group'
+import { applyFilters, prepareRows } from '../model/rows'
+import { sortRows } from '../model/sort'
+import { investmentComparison, pipelineDerived, pipelineRows } from '../model/totals'
+
+const report = realReport()
+const rows = prepareRows(report)
+const N = report.projects.length
+const f = (patch: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...patch })
+const ids = (rs: { project: { id: string } }[]) => rs.map((r) => r.project.id)
+
+describe('filtering', () => {
+  it('keeps every project without filters', () => {
+    expect(applyFilters(rows, NO_FILTERS, 'zh')).toHaveLength(N)
+  })
+
+  it('combines sectors (or) with stages (and)', () => {
+    const out = applyFilters(rows, f({ sector: ['energy', 'materials'], stage: ['producing'] }), 'zh')
+    expect(ids(out)).toEqual(['jingao-300mw-pv', 'huaxiang-new-materials', 'zhongdian-smart-energy'])
+  })
+
+  it('excludes projects without a stated investment while a range is set, unless asked to include them', () => {
+    expect(ids(applyFilters(rows, f({ min: 10 }), 'zh'))).toEqual([
+      'nengjian-compressed-air-storage',
+      'zhongdian-energy-storage-station',
+      'jingao-new-energy-base',
+    ])
+    expect(applyFilters(rows, f({ min: 2, max: 2 }), 'zh')).toHaveLength(2)
+    expect(applyFilters(rows, f({ min: 100, unstated: 'include' }), 'zh')).toHaveLength(N - 6)
+  })
+
+  it('filters by stated vs inferred sector and stage', () => {
+    const inferred = applyFilters(rows, f({ stageBasis: 'inferred' }), 'zh')
+    expect(inferred.every((r) => !r.project.stageStated)).toBe(true)
+    expect(inferred.length).toBeGreaterThan(0)
+    const stated = applyFilters(rows, f({ sectorBasis: 'stated' }), 'zh')
+    expect(stated.every((r) => r.project.sectorStated)).toBe(true)
+  })
+
+  it('searches Chinese names and quotes in Chinese, English names in English', () => {
+    expect(ids(applyFilters(rows, f({ q: '储能' }), 'zh'))).toEqual([
+      'nengjian-compressed-air-storage',
+      'zhongdian-energy-storage-station',
+    ])
+    // 化工园区 is in the quote of the fire station, not in its name.
+    expect(applyFilters(rows, f({ q: '配套设施' }), 'zh').length).toBeGreaterThan(0)
+    expect(ids(applyFilters(rows, f({ q: 'Energy Storage' }), 'en'))).toContain(
+      'zhongdian-energy-storage-station',
+    )
+    expect(applyFilters(rows, f({ q: 'energy storage' }), 'zh')).toHaveLength(0)
+  })
+
+  it('reads filters from the URL and rejects unknown stages', () => {
+    const ok = parseSearch('sector=energy&stage=trial,producing&min=1.5', projectsSpec)
+    expect(ok.values.sector).toEqual(['energy'])
+    expect(ok.values.stage).toEqual(['trial', 'producing'])
+    expect(ok.values.min).toBe(1.5)
+    const bad = parseSearch('stage=zzz', projectsSpec)
+    expect(bad.values.stage).toEqual([])
+    expect(bad.rejected).toEqual([{ key: 'stage', value: 'zzz' }])
+  })
+})
+
+describe('sorting', () => {
+  it('sorts by investment with unstated ones last in both directions', () => {
+    const desc = sortRows(rows, 'investment', 'desc', 'zh')
+    expect(desc[0]?.project.id).toBe('nengjian-compressed-air-storage')
+    expect(desc[5]?.project.investment?.value).toBe(1.4)
+    expect(desc[6]?.project.investment).toBeUndefined()
+    const asc = sortRows(rows, 'investment', 'asc', 'zh')
+    expect(asc[0]?.project.investment?.value).toBe(1.4)
+    expect(asc.at(-1)?.project.investment).toBeUndefined()
+  })
+
+  it('sorts stages in pipeline order and names alphabetically', () => {
+    const byStageRows = sortRows(rows, 'stage', 'asc', 'zh')
+    expect(byStageRows[0]?.project.stage).toBe('introduced')
+    expect(byStageRows.at(-1)?.project.stage).toBe('operating')
+    const byName = sortRows(rows, 'name', 'asc', 'en')
+    expect(byName[0]?.project.name.en).toBe('Baisheng Jinshan titanium materials')
+  })
+})
+
+describe('grouping for the charts', () => {
+  it('sums stated investment by sector without floating noise', () => {
+    const bars = bySector(rows, ['energy'])
+    const energy = bars.find((b) => b.sector === 'energy')
+    expect(energy).toMatchObject({ investment: 57.5, withInvestment: 4, selected: true })
+    expect(bars.find((b) => b.sector === 'agrifood')?.investment).toBe(3.4)
+  })
+
+  it('counts named projects per stage in pipeline order', () => {
+    const bars = byStage(applyFilters(rows, f({ sector: ['mining'] }), 'zh'), [])
+    expect(bars).toEqual([
+      { stage: 'producing', count: 1, selected: false },
+      { stage: 'operating', count: 2, selected: false },
+    ])
+  })
+
+  it('toggles a value of a multi-select', () => {
+    expect(toggle(['a'], 'b')).toEqual(['a', 'b'])
+    expect(toggle(['a', 'b'], 'a')).toEqual(['b'])
+  })
+})
+
+describe('honest totals', () => {
+  it('uses the dataset’s derived items when the list is exactly their inputs', () => {
+    const cmp = investmentComparison(report, rows)
+    expect(cmp?.stated.value).toBe(295.7)
+    expect(cmp?.sum.value).toBe(60.9)
+    expect(cmp?.sum.item?.id).toBe('introduced-investment-sum')
+    expect(cmp?.share.value).toBe(20.6)
+    expect(cmp?.difference).toMatchObject({ value: 234.8, formula: { zh: '295.7 − 60.9' } })
+    expect(cmp?.unstatedCount).toBe(N - 6)
+  })
+
+  it('computes and marks the sum for a filtered list, with its formula and inputs', () => {
+    const cmp = investmentComparison(report, applyFilters(rows, f({ sector: ['agrifood'] }), 'zh'))
+    expect(cmp?.sum).toMatchObject({ value: 3.4, formula: { zh: '2 + 1.4' } })
+    expect(cmp?.sum.item).toBeUndefined()
+    expect(cmp?.sum.inputs).toEqual(['ruihe-tomato-chain', 'yitong-central-kitchen'])
+    expect(cmp?.share).toMatchObject({ value: 1.1, unit: '%', formula: { en: '3.4 ÷ 295.7' } })
+  })
+
+  it('shows each pipeline stage against the examples the report names (2 of 44)', () => {
+    const topped = pipelineRows(report, rows).find((p) => p.stage === 'topped-out')
+    expect(topped).toMatchObject({ examples: 2, examplesShown: 2, parent: 'started' })
+    expect(topped?.count.value).toBe(44)
+    expect(topped?.unnamed).toMatchObject({ value: 42, formula: { zh: '44 − 2' } })
+    const ids = pipelineDerived(report).map((d) => d.item?.id)
+    expect(ids).toEqual(
+      expect.arrayContaining(['pipeline-named-stages-sum', 'pipeline-named-stages-share', 'landing-rate']),
+    )
+  })
+})
+
+describe('empty-state reason', () => {
+  it('names the filters that, removed alone, bring rows back', () => {
+    const filters = f({ stage: ['trial'], sector: ['mining'] })
+    const reason = emptyReason(rows, filters, 'zh', 0)
+    expect(reason?.active).toEqual(['sector', 'stage'])
+    expect(reason?.culprits.map((c) => [c.dimension, c.count])).toEqual([
+      ['sector', 2],
+      ['stage', 3],
+    ])
+  })
+
+  it('is null when rows show, and lists clauses per value for the chips', () => {
+    expect(emptyReason(rows, NO_FILTERS, 'zh', N)).toBeNull()
+    const clauses = clausesOf(f({ sector: ['energy', 'mining'], q: ' 储能 ' }))
+    expect(clauses.map((c) => c.dimension)).toEqual(['sector', 'sector', 'q'])
+    expect(clauses[0]?.patch).toEqual({ sector: ['mining'] })
+  })
+})
+
+describe('detail and export', () => {
+  it('gathers a project’s area metrics, same-sector projects and pipeline role', () => {
+    const d = projectDetail(report, 'lvgu-agri-processing')
+    expect(d?.metrics.every((m) => m.areaId === 'project-construction')).toBe(true)
+    expect(d?.sameSector.every((p) => p.sector === 'agrifood' && p.id !== 'lvgu-agri-processing')).toBe(true)
+    expect(d?.exampleOf.map((s) => s.stage)).toEqual(['topped-out'])
+    expect(projectDetail(report, 'nope')).toBeNull()
+  })
+
+  it('exports the rows with headers in the reader’s language', () => {
+    const t = (k: string) => (k.startsWith('csv.') ? k.slice(4) : k)
+    const csv = toCsv(rows.slice(0, 1), projectCsvColumns(report, 'en', t))
+    const [head, first] = csv.split('\r\n')
+    expect(head).toBe(
+      'id,name,nameZh,sector,sectorBasis,stage,stageText,stageBasis,investment,location,section,quote',
+    )
+    expect(first).toContain(
+      'nengjian-compressed-air-storage,Energy China Digital Tech compressed-air energy storage,能建数科压缩空气储能',
+    )
+    expect(first).toContain(',24,')
+  })
+})

@@ -1,0 +1,158 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { realReport } from '@/testing/data'
+import { currentRoute, renderRoute } from '@/testing/render'
+
+const N = realReport().projects.length
+const ENERGY = realReport().projects.filter((p) => p.sector === 'energy').length
+
+// Role queries over the whole page are slow in jsdom; wait for the count, then take the one table.
+async function table() {
+  await screen.findByTestId('result-count', {}, { timeout: 10_000 })
+  const el = document.querySelector('table')
+  if (!el) throw new Error('no table')
+  return el as HTMLElement
+}
+const bodyRows = (t: HTMLElement) => within(t).getAllByRole('row').slice(1)
+const count = () => screen.getByTestId('result-count').textContent
+
+// The whole app renders in jsdom (lazy route, real data, Recharts): slower than a unit test.
+describe('Projects explorer', { timeout: 20_000 }, () => {
+  it('lists every named project in an accessible table with sortable headers', async () => {
+    renderRoute('/projects')
+    const t = await table()
+    expect(screen.getByRole('table', { name: /项目列表/ })).toBe(t)
+    expect(bodyRows(t)).toHaveLength(N)
+    expect(count()).toBe(`显示 ${N} / ${N} 个项目`)
+    expect(within(t).getByRole('columnheader', { name: /投资额/ })).toHaveAttribute('aria-sort', 'none')
+  })
+
+  it('filters by a sector and a stage: rows, count, chart bars and URL move together', async () => {
+    const { user } = renderRoute('/projects')
+    await table()
+    const filters = screen.getByRole('form', { name: '筛选' })
+    await user.click(within(within(filters).getByRole('group', { name: '领域' })).getByLabelText(/能源/))
+    await user.click(within(within(filters).getByRole('group', { name: '阶段' })).getByLabelText(/投产达效/))
+    await waitFor(() => expect(count()).toBe(`显示 2 / ${N} 个项目`))
+    expect(currentRoute()).toBe('/projects?sector=energy&stage=producing')
+    const names = bodyRows(await table()).map((r) => within(r).getByRole('rowheader').textContent)
+    expect(names).toEqual(['晶澳300兆瓦光伏', '中电全域综合智慧能源'])
+    // The stage chart ignores the stage filter (cross-filtering) and marks the chosen bar.
+    const stageChart = screen.getByRole('figure', { name: '各阶段项目数(点名项目)' })
+    const selected = stageChart.querySelector('[data-selected="true"]')
+    expect(selected?.getAttribute('aria-label')).toBe('投产达效: 2个(已选)')
+    // The sector chart ignores the sector filter: energy carries the stated-investment sum of producing energy projects.
+    expect(screen.getByRole('button', { name: '移除筛选:领域 = 能源' })).toBeInTheDocument()
+    // Honest totals follow the list: neither project states an investment.
+    expect(screen.getByText('当前列表中没有列明投资额的项目。')).toBeInTheDocument()
+  })
+
+  it('clicking a chart bar filters by it and writes the URL', async () => {
+    const { user, container } = renderRoute('/projects')
+    await table()
+    const bar = await waitFor(() => {
+      const el = container.querySelector('[data-bar="energy"]')
+      if (!el) throw new Error('no bar yet')
+      return el
+    })
+    await user.click(bar)
+    await waitFor(() => expect(currentRoute()).toBe('/projects?sector=energy'))
+    expect(count()).toBe(`显示 ${ENERGY} / ${N} 个项目`)
+    // The pipeline stage buttons filter by the report's stages.
+    await user.click(screen.getByRole('button', { name: '按“试生产”筛选' }))
+    await waitFor(() => expect(currentRoute()).toBe('/projects?sector=energy&stage=trial'))
+    expect(await screen.findByText('没有符合条件的项目:领域 = 能源 且 阶段 = 试生产')).toBeInTheDocument()
+    expect(screen.getByText('去掉“领域 = 能源”可显示 2 个项目。')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: '去掉“领域 = 能源”' }))
+    await waitFor(() => expect(currentRoute()).toBe('/projects?stage=trial'))
+    expect(count()).toBe(`显示 2 / ${N} 个项目`)
+  })
+
+  it('clears every filter with one action and removes single chips', async () => {
+    const { user } = renderRoute('/projects?sector=energy,mining&q=储能')
+    await table()
+    expect(count()).toBe(`显示 2 / ${N} 个项目`)
+    await user.click(screen.getByRole('button', { name: '移除筛选:领域 = 矿业' }))
+    await waitFor(() => expect(currentRoute()).toBe('/projects?sector=energy&q=储能'))
+    await user.click(screen.getAllByRole('button', { name: '清除全部筛选' })[0] as HTMLElement)
+    await waitFor(() => expect(currentRoute()).toBe('/projects'))
+    expect(count()).toBe(`显示 ${N} / ${N} 个项目`)
+  })
+
+  it('sorts by a header and moves between rows with the arrow keys; Enter opens the project', async () => {
+    const { user } = renderRoute('/projects?sector=energy')
+    const t = await table()
+    await user.click(within(t).getByRole('button', { name: /投资额/ }))
+    await waitFor(() =>
+      expect(within(t).getByRole('columnheader', { name: /投资额/ })).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      ),
+    )
+    const rows = bodyRows(t)
+    expect(within(rows[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent('能建数科压缩空气储能')
+    ;(rows[0] as HTMLElement).focus()
+    await user.keyboard('{ArrowDown}')
+    await waitFor(() => expect(document.activeElement).toBe(bodyRows(t)[1]))
+    await user.keyboard('{Enter}')
+    await waitFor(() =>
+      expect(currentRoute()).toBe(
+        '/projects/zhongdian-energy-storage-station?sector=energy&sort=investment&dir=desc',
+      ),
+    )
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '中电集中式储能电站' }, { timeout: 5000 }),
+    ).toBeInTheDocument()
+  })
+
+  it('shows a notice for a bad ?stage= and falls back to all stages', async () => {
+    renderRoute('/projects?stage=zzz')
+    await table()
+    expect(screen.getByText('链接中的参数无法识别,已忽略:stage=zzz')).toBeInTheDocument()
+    expect(count()).toBe(`显示 ${N} / ${N} 个项目`)
+  })
+
+  it('shows the report’s pipeline counts and the honest investment comparison', async () => {
+    renderRoute('/projects')
+    await table()
+    const pipeline = screen.getByRole('region', { name: '项目进度(报告统计数)' })
+    for (const n of ['75个', '38个', '180个', '44个', '14个', '53个'])
+      expect(within(pipeline).getAllByText(n).length).toBeGreaterThan(0)
+    expect(within(pipeline).getByText('42个')).toBeInTheDocument() // 44 − 2 named
+    const totals = screen.getByRole('region', { name: '报告总数与点名项目' })
+    expect(within(totals).getByText('295.7亿元')).toBeInTheDocument()
+    expect(within(totals).getByText('60.9亿元')).toBeInTheDocument()
+    expect(within(totals).getByText('20.6%')).toBeInTheDocument()
+  })
+})
+
+describe('Project detail', () => {
+  it('shows names, stage words, investment and the quote with a link to the source', async () => {
+    renderRoute('/projects/nengjian-compressed-air-storage?sector=energy')
+    expect(await screen.findByRole('heading', { level: 1, name: '能建数科压缩空气储能' })).toBeInTheDocument()
+    expect(screen.getByText('Energy China Digital Tech compressed-air energy storage')).toBeInTheDocument()
+    expect(screen.getByText('成功引进投资24亿元的能建数科压缩空气储能')).toBeInTheDocument()
+    expect(screen.getByText('24亿元')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '在原文中查看 →' })).toHaveAttribute(
+      'href',
+      '#/source?hl=nengjian-compressed-air-storage',
+    )
+    expect(screen.getByRole('link', { name: '← 返回项目列表' })).toHaveAttribute(
+      'href',
+      '#/projects?sector=energy',
+    )
+    expect(screen.getByRole('link', { name: '中电集中式储能电站' })).toBeInTheDocument()
+  })
+
+  it('marks an inferred sector', async () => {
+    renderRoute('/projects/hengtong-smart-security')
+    await screen.findByRole('heading', { level: 1, name: '恒通智能安防' })
+    expect(screen.getAllByText('推断').length).toBeGreaterThan(0)
+  })
+
+  it('says so for an unknown id and links back to the list', async () => {
+    renderRoute('/projects/nope')
+    expect(await screen.findByText('找不到编号为“nope”的项目。')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '← 返回项目列表' })).toHaveAttribute('href', '#/projects')
+  })
+})

@@ -1,0 +1,152 @@
+import type { ReactNode } from 'react'
+import { Link } from 'wouter'
+import { InferredBadge } from '@/components/derived-badge'
+import { Notice, ParamNotice } from '@/components/notice'
+import { Panel } from '@/components/panel'
+import { Quantity } from '@/components/quantity'
+import { ReportGate } from '@/components/report-gate'
+import { SourceButton } from '@/components/source-button'
+import type { Report } from '@/lib/dataset/schema'
+import { useT } from '@/lib/i18n'
+import { useSearchState } from '@/lib/url/use-search-state'
+import { projectDetail } from '../model/detail'
+import { projectsSpec } from '../model/filter-spec'
+
+export function ProjectDetailPage({ id }: { id: string }) {
+  return <ReportGate>{(report) => <ProjectDetailView report={report} id={id} />}</ReportGate>
+}
+
+function ProjectDetailView({ report, id }: { report: Report; id: string }) {
+  const { t, lang } = useT('projects')
+  // The list's filters ride along in the detail URL, so "back to the list" restores them.
+  const { href, rejected } = useSearchState(projectsSpec)
+  const detail = projectDetail(report, id)
+  const back = (
+    <Link href={href({}, '/projects')} className="link self-start text-sm">
+      ← {t('detail.back')}
+    </Link>
+  )
+  if (!detail)
+    return (
+      <div className="flex flex-col gap-3">
+        <Notice>{t('detail.notFound', { id })}</Notice>
+        {back}
+      </div>
+    )
+  const { project: p, area, section, metrics, sameSector, exampleOf } = detail
+  const other = lang === 'zh' ? 'en' : 'zh'
+  return (
+    <article className="flex flex-col gap-3">
+      {back}
+      <ParamNotice rejected={rejected} />
+      <header>
+        <h1 className="font-bold text-xl">{p.name[lang]}</h1>
+        <p lang={other === 'zh' ? 'zh-CN' : 'en'} className="text-[var(--muted)]">
+          {p.name[other]}
+        </p>
+      </header>
+      <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
+        <Panel id="project-quote" title={t('detail.quote')}>
+          <blockquote className="border-[var(--accent)] border-l-4 pl-3 leading-relaxed">
+            <q>{p.quote}</q>
+          </blockquote>
+          <div className="flex items-center gap-2 text-sm">
+            <SourceButton id={p.id} label={p.name[lang]} quote={p.quote} />
+            <Link href={`/source?hl=${encodeURIComponent(p.id)}`} className="link">
+              {t('detail.openSource')} →
+            </Link>
+          </div>
+          {exampleOf.map((s) => (
+            <p key={s.stage} className="text-sm">
+              {t('detail.pipelineExample', { stage: t(`stage.${s.stage}`), count: s.count.value })}{' '}
+              <SourceButton id={s.count.id} label={s.count.label[lang]} quote={s.count.quote} />
+            </p>
+          ))}
+        </Panel>
+        <Panel title={p.name[lang]}>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+            <Item label={t('detail.kind')}>{t(`detail.kinds.${p.kind}`)}</Item>
+            <Item label={t('detail.sector')}>
+              {t(`sector.${p.sector}`)} {!p.sectorStated && <InferredBadge />}
+            </Item>
+            <Item label={t('detail.stage')}>
+              {t(`stage.${p.stage}`)} {!p.stageStated && <InferredBadge />}
+            </Item>
+            <Item label={t('detail.stageText')}>
+              <q>{p.stageText}</q>
+            </Item>
+            {p.investment && (
+              <Item label={t('detail.investment')}>
+                <span className="inline-flex items-center gap-1">
+                  <Quantity value={p.investment.value} unit={p.investment.unit} className="font-semibold" />
+                  <SourceButton
+                    id={p.id}
+                    label={`${p.name[lang]} ${t('detail.investment')}`}
+                    quote={p.quote}
+                  />
+                </span>
+              </Item>
+            )}
+            {p.location && <Item label={t('detail.location')}>{p.location[lang]}</Item>}
+            {section && <Item label={t('detail.section')}>{section.title[lang]}</Item>}
+          </dl>
+        </Panel>
+        <Panel title={t('detail.metrics', { area: area?.label[lang] ?? p.areaId })}>
+          {metrics.length ? (
+            <ul className="flex flex-col gap-1 text-sm">
+              {metrics.map((m) => (
+                <li key={m.id} className="flex items-center justify-between gap-2">
+                  <span>{m.label[lang]}</span>
+                  <span className="inline-flex shrink-0 items-center gap-1">
+                    <Quantity
+                      value={m.value}
+                      unit={m.unit}
+                      qualifier={m.qualifier}
+                      className="font-semibold tabular-nums"
+                    />
+                    <SourceButton id={m.id} label={m.label[lang]} quote={m.quote} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-[var(--muted)] text-sm">{t('detail.noMetrics')}</p>
+          )}
+        </Panel>
+        <Panel title={t('detail.sameSector')}>
+          {sameSector.length ? (
+            <ul className="flex flex-col gap-1 text-sm">
+              {sameSector.map((o) => (
+                <li key={o.id} className="flex items-center justify-between gap-2">
+                  <Link href={href({}, `/projects/${o.id}`)} className="link">
+                    {o.name[lang]}
+                  </Link>
+                  <span className="shrink-0 text-[var(--muted)]">
+                    {t(`stage.${o.stage}`)}
+                    {o.investment && (
+                      <>
+                        {' · '}
+                        <Quantity value={o.investment.value} unit={o.investment.unit} />
+                      </>
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-[var(--muted)] text-sm">{t('detail.noSameSector')}</p>
+          )}
+        </Panel>
+      </div>
+    </article>
+  )
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="text-[var(--muted)]">{label}</dt>
+      <dd>{children}</dd>
+    </>
+  )
+}

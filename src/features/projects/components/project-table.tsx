@@ -1,0 +1,155 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { Link, useLocation } from 'wouter'
+import { InferredBadge } from '@/components/derived-badge'
+import { Quantity } from '@/components/quantity'
+import type { Report } from '@/lib/dataset/schema'
+import { useT } from '@/lib/i18n'
+import type { Row } from '../model/rows'
+import { SortHeader } from './sort-header'
+import type { ProjectsSearch } from './use-projects-view'
+
+/** Up to this many rows the table is rendered whole: a plain table, nothing virtual about it. */
+export const VIRTUAL_FROM = 300
+const ROW_HEIGHT = 37
+
+type Props = { rows: Row[]; report: Report; search: ProjectsSearch }
+
+/**
+ * The project list: a real <table> with sortable headers, a roving focus (arrow keys between rows,
+ * Enter opens), and, for large datasets, only the rows in view in the DOM (spacer rows keep the
+ * scroll height honest; aria-rowcount/aria-rowindex keep the count honest for screen readers).
+ */
+export function ProjectTable({ rows, report, search }: Props) {
+  const { t, lang } = useT('projects')
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtual = rows.length > VIRTUAL_FROM
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  })
+  const [active, setActive] = useState(0)
+  const focusPending = useRef(false)
+  const [, navigate] = useLocation()
+  const sections = useMemo(() => new Map(report.sections.map((s) => [s.id, s.title])), [report])
+  const clamped = Math.min(active, Math.max(rows.length - 1, 0))
+
+  useEffect(() => {
+    if (!focusPending.current) return
+    focusPending.current = false
+    if (virtual) virtualizer.scrollToIndex(clamped, { align: 'auto' })
+    // The row may only exist after the virtualizer re-renders: focus it on the next frame.
+    const id = requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${clamped}"]`)?.focus(),
+    )
+    return () => cancelAnimationFrame(id)
+  }, [clamped, virtual, virtualizer])
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1)
+    const moves: Record<string, number> = {
+      ArrowDown: clamped + 1,
+      ArrowUp: clamped - 1,
+      PageDown: clamped + page,
+      PageUp: clamped - page,
+      Home: 0,
+      End: rows.length - 1,
+    }
+    const to = moves[e.key]
+    if (to !== undefined) {
+      e.preventDefault()
+      focusPending.current = true
+      setActive(Math.max(0, Math.min(rows.length - 1, to)))
+    } else if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'TR') {
+      const row = rows[clamped]
+      if (row) navigate(search.href({}, `/projects/${row.project.id}`))
+    }
+  }
+
+  const items = virtual ? virtualizer.getVirtualItems() : null
+  const shown = items ? items.map((i) => i.index) : rows.map((_, i) => i)
+  const before = items?.[0]?.start ?? 0
+  const after = items ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0
+
+  return (
+    <div
+      ref={scrollRef}
+      className="max-h-[70vh] overflow-auto rounded border border-[var(--border)]"
+      data-virtual={virtual}
+    >
+      <table className="w-full table-fixed border-collapse text-sm" aria-rowcount={rows.length + 1}>
+        <caption className="sr-only">
+          {t('table.caption')} ({t('table.keys')})
+        </caption>
+        <colgroup>
+          <col className="w-[38%]" />
+          <col className="w-[15%]" />
+          <col className="w-[17%]" />
+          <col className="w-[12%]" />
+          <col className="w-[18%]" />
+        </colgroup>
+        <thead className="sticky top-0 z-10 bg-[var(--card)] shadow-[0_1px_0_var(--border)]">
+          <tr aria-rowindex={1}>
+            <SortHeader column="name" search={search} />
+            <SortHeader column="sector" search={search} />
+            <SortHeader column="stage" search={search} />
+            <SortHeader column="investment" search={search} numeric />
+            <SortHeader column="section" search={search} />
+          </tr>
+        </thead>
+        <tbody onKeyDown={onKeyDown}>
+          {before > 0 && <Spacer height={before} />}
+          {shown.map((i) => {
+            const row = rows[i]
+            if (!row) return null
+            const p = row.project
+            return (
+              <tr
+                key={p.id}
+                data-index={i}
+                aria-rowindex={i + 2}
+                tabIndex={i === clamped ? 0 : -1}
+                onFocus={() => setActive(i)}
+                style={{ height: ROW_HEIGHT }}
+                className="border-[var(--border)] border-b outline-offset-[-3px] last:border-0 hover:bg-[var(--bg)] focus-visible:bg-[var(--bg)]"
+              >
+                <th scope="row" className="truncate px-2 text-left font-normal" title={p.name[lang]}>
+                  <Link href={search.href({}, `/projects/${p.id}`)} className="link" tabIndex={-1}>
+                    {p.name[lang]}
+                  </Link>
+                </th>
+                <td className="truncate px-2">
+                  {t(`sector.${p.sector}`)} {!p.sectorStated && <InferredBadge />}
+                </td>
+                <td className="truncate px-2" title={p.stageText}>
+                  {t(`stage.${p.stage}`)} {!p.stageStated && <InferredBadge />}
+                </td>
+                <td className="truncate px-2 text-right tabular-nums">
+                  {p.investment ? (
+                    <Quantity value={p.investment.value} unit={p.investment.unit} />
+                  ) : (
+                    <span className="text-[var(--muted)]">{t('table.unstated')}</span>
+                  )}
+                </td>
+                <td className="truncate px-2 text-[var(--muted)]" title={sections.get(p.sectionId)?.[lang]}>
+                  {sections.get(p.sectionId)?.[lang]}
+                </td>
+              </tr>
+            )
+          })}
+          {after > 0 && <Spacer height={after} />}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr style={{ height }} data-spacer="">
+      <td colSpan={5} className="p-0" />
+    </tr>
+  )
+}

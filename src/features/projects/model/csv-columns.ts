@@ -1,0 +1,29 @@
+import type { Report } from '@/lib/dataset/schema'
+import type { CsvColumn } from '@/lib/export/csv'
+import type { Lang } from '@/lib/format/quantity'
+import type { Row } from './rows'
+
+type Translate = (key: string) => string
+
+/**
+ * The columns of the exported list, headed in the reader's language. Investment is a plain number
+ * in 亿元 (the unit is in the header) so a spreadsheet can sum it; an unstated one is an empty cell.
+ */
+export function projectCsvColumns(report: Report, lang: Lang, t: Translate): CsvColumn<Row>[] {
+  const section = new Map(report.sections.map((s) => [s.id, s.title[lang]]))
+  const yesNo = (b: boolean) => t(b ? 'csv.stated' : 'csv.inferred')
+  return [
+    { header: t('csv.id'), value: (r) => r.project.id },
+    { header: t('csv.name'), value: (r) => r.project.name[lang] },
+    ...(lang === 'en' ? [{ header: t('csv.nameZh'), value: (r: Row) => r.project.name.zh }] : []),
+    { header: t('csv.sector'), value: (r) => t(`sector.${r.project.sector}`) },
+    { header: t('csv.sectorBasis'), value: (r) => yesNo(r.project.sectorStated) },
+    { header: t('csv.stage'), value: (r) => t(`stage.${r.project.stage}`) },
+    { header: t('csv.stageText'), value: (r) => r.project.stageText },
+    { header: t('csv.stageBasis'), value: (r) => yesNo(r.project.stageStated) },
+    { header: t('csv.investment'), value: (r) => r.project.investment?.value },
+    { header: t('csv.location'), value: (r) => r.project.location?.[lang] },
+    { header: t('csv.section'), value: (r) => section.get(r.project.sectionId) },
+    { header: t('csv.quote'), value: (r) => r.project.quote },
+  ]
+}
