@@ -41,7 +41,9 @@ function projectsBench() {
   const script = resolve(ROOT, 'scripts/bench-projects.mjs')
   if (!existsSync(script)) return { skipped: 'scripts/bench-projects.mjs does not exist yet' }
   log('running scripts/bench-projects.mjs')
-  const { stdout, ms } = run(process.execPath, [script], 'bench-projects')
+  // dist/ is already built above; --quick asks it for fewer runs too.
+  const argv = [script, '--no-build', ...(args.quick ? ['--runs', '5'] : [])]
+  const { stdout, ms } = run(process.execPath, argv, 'bench-projects')
   try {
     return JSON.parse(stdout)
   } catch {
