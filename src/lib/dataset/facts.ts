@@ -1,4 +1,4 @@
-import type { Derived, Fact, Report } from './schema'
+import type { Derived, Fact, LabelText, Report } from './schema'
 
 export type Located<T> = { item: T; path: string }
 
@@ -69,5 +69,44 @@ export function allQuotes(report: Report): Located<string>[] {
   report.nonMetrics.forEach((n, i) => {
     out.push({ item: n.quote, path: `nonMetrics[${i}].quote` })
   })
+  return out
+}
+
+export type QuotedItem = {
+  id: string
+  kind: 'fact' | 'project' | 'problem' | 'task' | 'section' | 'topic'
+  label: LabelText
+  quote: string
+  /** Where the quote sits, so a quote repeated in the text resolves to the right passage. */
+  sectionId: string
+}
+
+/**
+ * Every item that carries a quote, by id: the Source screen's `?hl=` accepts any of these. Derived
+ * figures are absent on purpose: they have a formula, not a passage.
+ */
+export function quoteIndex(report: Report): Map<string, QuotedItem> {
+  const out = new Map<string, QuotedItem>()
+  const add = (item: QuotedItem) => {
+    if (!out.has(item.id)) out.set(item.id, item)
+  }
+  for (const s of report.sections) {
+    add({ id: s.id, kind: 'section', label: s.title, quote: s.heading, sectionId: s.id })
+    for (const t of s.topics)
+      add({ id: t.id, kind: 'topic', label: t.title, quote: t.heading, sectionId: s.id })
+  }
+  for (const { item } of statedFacts(report))
+    add({ id: item.id, kind: 'fact', label: item.label, quote: item.quote, sectionId: item.sectionId })
+  for (const p of report.projects)
+    add({ id: p.id, kind: 'project', label: p.name, quote: p.quote, sectionId: p.sectionId })
+  const problems = report.sections.find((s) => s.part === 'problems')?.id ?? ''
+  const plan = report.sections.find((s) => s.part === 'plan')?.id ?? ''
+  for (const p of report.problems)
+    add({ id: p.id, kind: 'problem', label: p.text, quote: p.quote, sectionId: problems })
+  for (const task of report.plan.tasks) {
+    add({ id: task.id, kind: 'task', label: task.title, quote: task.quote, sectionId: plan })
+    for (const it of task.items)
+      add({ id: it.id, kind: 'task', label: it.title, quote: it.quote, sectionId: plan })
+  }
   return out
 }

@@ -1,0 +1,110 @@
+import { configure, screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { realReport } from '@/testing/data'
+import { currentRoute, renderRoute } from '@/testing/render'
+
+const report = realReport()
+
+// The first visit loads the lazy screen and its data: allow more than the 1 s default.
+configure({ asyncUtilTimeout: 5000 })
+vi.setConfig({ testTimeout: 20_000 }) // Recharts' first import is slow on a busy 2-core machine
+
+describe('Sectors list', () => {
+  it('shows every area in the report order with its figure and project counts', async () => {
+    renderRoute('/sectors')
+    await screen.findByRole('heading', { level: 1, name: '领域' })
+    const links = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('#/sectors/'))
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(report.areas.map((a) => `#/sectors/${a.id}`))
+    const industry = screen.getByRole('link', { name: /^工业/ })
+    expect(industry).toHaveTextContent('5 项数据')
+    expect(industry).toHaveTextContent('8 个项目')
+    expect(screen.getByRole('link', { name: /^民生保障/ })).toHaveTextContent('9 项数据')
+  })
+
+  it('opens an area page from the list', async () => {
+    const { user } = renderRoute('/sectors')
+    await user.click(await screen.findByRole('link', { name: /^工业/ }))
+    expect(currentRoute()).toBe('/sectors/industry')
+    expect(await screen.findByRole('heading', { level: 1, name: '工业' })).toBeInTheDocument()
+  })
+})
+
+describe('Sector page', () => {
+  it('shows the industry figures with their source: 1552兆瓦 of clean-energy capacity', async () => {
+    const { user } = renderRoute('/sectors/industry')
+    const value = await screen.findByText('1,552兆瓦')
+    expect(value).toHaveAttribute('data-value', '1552') // the house formatter groups digits: 1,552兆瓦
+    const card = value.closest('li') as HTMLElement
+    expect(within(card).getByText('清洁能源总装机容量')).toBeInTheDocument()
+    await user.click(within(card).getByRole('button', { name: '清洁能源总装机容量的出处' }))
+    const dialog = within(card).getByRole('dialog')
+    expect(dialog).toHaveTextContent('清洁能源总装机容量达1552兆瓦,位居全省各县第一')
+    expect(within(dialog).getByRole('link', { name: /在原文中查看/ })).toHaveAttribute(
+      'href',
+      '#/source?hl=clean-energy-capacity',
+    )
+    expect(screen.getByRole('link', { name: '中奉分散式风电' })).toHaveAttribute(
+      'href',
+      '#/projects/zhongfeng-distributed-wind',
+    )
+    expect(screen.queryByRole('heading', { name: '对比' })).toBeNull() // one lone figure per measure
+  })
+
+  it('shows qualifiers as the report writes them', async () => {
+    renderRoute('/sectors/livelihood')
+    expect(await screen.findByText('80%以上')).toBeInTheDocument()
+    expect(screen.getByText('3.6%以内')).toBeInTheDocument()
+    expect(screen.getByText('380余户')).toBeInTheDocument()
+  })
+
+  it('charts urban against rural minimum-living standards, with the gap marked derived', async () => {
+    const { user } = renderRoute('/sectors/livelihood')
+    const chart = await screen.findByRole('figure', { name: '金额对比(元)' })
+    expect(chart).toHaveAccessibleDescription('城市低保标准 8,100元,农村低保标准 6,240元。')
+    // the derived gap sits right under its chart, marked as derived, with its formula
+    const gap = within(chart.parentElement as HTMLElement)
+      .getByText('1,860元')
+      .closest('li') as HTMLElement
+    expect(within(gap).getByText('推算')).toBeInTheDocument()
+    await user.click(within(gap).getByRole('button', { name: /的出处/ }))
+    expect(within(gap).getByRole('dialog')).toHaveTextContent('城市低保标准: 8,100元')
+    await user.click(within(chart).getByRole('button', { name: '表格' }))
+    const table = within(chart).getByRole('table')
+    expect(within(table).getByRole('rowheader', { name: '城市低保标准' })).toBeInTheDocument()
+    expect(table).toHaveTextContent('8,100元')
+  })
+
+  it('compares farmland in one unit, converting 万亩 exactly', async () => {
+    const { user } = renderRoute('/sectors/agriculture')
+    const chart = await screen.findByRole('figure', { name: '面积对比(亩)' })
+    await user.click(within(chart).getByRole('button', { name: '表格' }))
+    expect(within(chart).getByRole('table')).toHaveTextContent('35,000亩')
+    expect(within(chart).getByRole('table')).toHaveTextContent('3.5万亩')
+  })
+
+  it('lists the area’s passages with links to the Source screen', async () => {
+    renderRoute('/sectors/industry')
+    const quotes = await screen.findByRole('region', { name: '原文摘录' })
+    expect(within(quotes).getByText('清洁能源总装机容量达1552兆瓦,位居全省各县第一')).toBeInTheDocument()
+    expect(within(quotes).getByRole('link', { name: /阅读本领域的完整段落/ })).toHaveAttribute(
+      'href',
+      '#/source?hl=topic-industry',
+    )
+  })
+
+  it('shows a friendly notice with a way back for an unknown area', async () => {
+    const { user } = renderRoute('/sectors/no-such-area')
+    expect(await screen.findByText('找不到领域“no-such-area”。')).toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: '返回领域列表' }))
+    expect(currentRoute()).toBe('/sectors')
+  })
+
+  it('switches labels and units to English', async () => {
+    const { user } = renderRoute('/sectors/industry')
+    await screen.findByText('1,552兆瓦')
+    await user.click(screen.getByRole('button', { name: /语言/ }))
+    expect(screen.getByRole('heading', { level: 1, name: 'Industry' })).toBeInTheDocument()
+    expect(screen.getByText('1,552 MW')).toBeInTheDocument()
+    expect(screen.getByText('Total installed clean-energy capacity')).toBeInTheDocument()
+  })
+})

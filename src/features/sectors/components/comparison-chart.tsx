@@ -1,0 +1,81 @@
+import { BarChart } from '@/components/charts/bar-chart'
+import { ChartFrame, type TableData } from '@/components/charts/chart-frame'
+import type { Report } from '@/lib/dataset/schema'
+import { formatQuantity } from '@/lib/format/quantity'
+import { unitSpec } from '@/lib/format/units'
+import { useT } from '@/lib/i18n'
+import type { Comparison } from '../model/comparisons'
+import { DerivedCard } from './figure-cards'
+
+const ROW_HEIGHT = 52
+
+// Chinese labels do not wrap (no spaces): give the axis room for the longest one, within reason.
+function indexWidth(labels: string[], lang: 'zh' | 'en'): number {
+  if (lang === 'en') return 190
+  const longest = Math.max(...labels.map((l) => l.length))
+  return Math.min(230, Math.max(100, longest * 13 + 16))
+}
+
+/** Figures the report lists side by side, as bars in one unit, in the shared chart frame. */
+export function ComparisonChart({ report, comparison }: { report: Report; comparison: Comparison }) {
+  const { t, lang } = useT('sectors')
+  const { unit, rows } = comparison
+  const fmt = (v: number) => formatQuantity(v, unit, lang)
+  const unitName = (lang === 'zh' ? unitSpec(unit).zh : unitSpec(unit).en) || unit
+  const title = t(`chart.kind.${comparison.reason.kind}`, { unit: unitName })
+  const why = [
+    t('chartWhy'),
+    ...comparison.reason.converted.map((c) =>
+      t('chartConverted', { from: unitSpec(c.from)[lang], to: unitSpec(c.to)[lang] }),
+    ),
+  ].join(' ')
+  const table: TableData = {
+    columns: [
+      { key: 'item', label: t('chart.item') },
+      { key: 'value', label: t('chart.value', { unit: unitName }), numeric: true },
+      { key: 'stated', label: t('chart.stated'), numeric: true },
+    ],
+    rows: rows.map((r) => ({
+      item: r.label[lang],
+      value: fmt(r.value),
+      stated: formatQuantity(r.stated.value, r.stated.unit, lang, { qualifier: r.qualifier }),
+    })),
+  }
+  const summary = rows
+    .map((r) => `${r.label[lang]} ${formatQuantity(r.value, unit, lang, { qualifier: r.qualifier })}`)
+    .join(lang === 'zh' ? ',' : ', ')
+  return (
+    <div className="flex min-w-0 flex-col gap-2">
+      <ChartFrame
+        title={title}
+        unit={unitName}
+        source={`${report.title[lang]},“${comparison.sentence}”`}
+        summary={t('chart.summary', { items: summary })}
+        table={table}
+        name={`sector-${comparison.id}`}
+        headingLevel={3}
+      >
+        <BarChart
+          data={rows.map((r) => ({ label: r.label[lang], value: r.value }))}
+          index="label"
+          categories={[{ key: 'value', label: t('chart.value', { unit: unitName }), color: 'c1' }]}
+          layout="vertical"
+          valueFormatter={fmt}
+          height={rows.length * ROW_HEIGHT + 48}
+          indexWidth={indexWidth(
+            rows.map((r) => r.label[lang]),
+            lang,
+          )}
+        />
+      </ChartFrame>
+      <p className="text-[var(--muted)] text-xs">{why}</p>
+      {comparison.derived.length > 0 && (
+        <ul className="grid gap-2">
+          {comparison.derived.map((d) => (
+            <DerivedCard key={d.id} report={report} item={d} />
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+import { Link } from 'wouter'
+import { InferredBadge } from '@/components/derived-badge'
+import { Quantity } from '@/components/quantity'
+import { SourceButton } from '@/components/source-button'
+import type { Project } from '@/lib/dataset/schema'
+import { useT } from '@/lib/i18n'
+
+export function ProjectList({ projects }: { projects: readonly Project[] }) {
+  const { t, lang } = useT('sectors')
+  if (!projects.length) return <p className="text-[var(--muted)] text-sm">{t('noProjects')}</p>
+  return (
+    <ul className="flex flex-col divide-y divide-[var(--border)]">
+      {projects.map((p) => (
+        <li key={p.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-1.5">
+          <Link href={`/projects/${p.id}`} className="link min-w-0">
+            {p.name[lang]}
+          </Link>
+          <span className="flex items-center gap-2 text-sm">
+            <span className="text-[var(--muted)]">{lang === 'zh' ? p.stageText : t(`stage.${p.stage}`)}</span>
+            {!p.stageStated && <InferredBadge />}
+            {p.investment && (
+              <span>
+                {t('investment')} <Quantity value={p.investment.value} unit={p.investment.unit} />
+              </span>
+            )}
+            <SourceButton id={p.id} label={p.name[lang]} quote={p.quote} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}

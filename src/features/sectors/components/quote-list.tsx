@@ -1,0 +1,30 @@
+import { Link } from 'wouter'
+import { useT } from '@/lib/i18n'
+import type { AreaQuote } from '../model/areas'
+
+/** The report's own words for this area, each opening the Source screen at that passage. */
+export function QuoteList({ quotes, passageId }: { quotes: readonly AreaQuote[]; passageId: string }) {
+  const { t } = useT('sectors')
+  return (
+    <div className="flex flex-col gap-2">
+      <ul className="flex flex-col gap-2">
+        {quotes.map((q) => (
+          <li key={q.quote} className="flex flex-col gap-0.5 border-[var(--border)] border-l-4 pl-2">
+            <q lang="zh-CN" className="text-sm leading-relaxed">
+              {q.quote}
+            </q>
+            <Link
+              href={`/source?hl=${encodeURIComponent(q.ids[0] ?? '')}`}
+              className="link self-start text-xs"
+            >
+              {t('quoteOpen')} →
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Link href={`/source?hl=${encodeURIComponent(passageId)}`} className="link self-start text-sm">
+        {t('passage')} →
+      </Link>
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+import { DataErrorPanel } from '@/components/data-error-panel'
+import { ReportGate } from '@/components/report-gate'
+import { useReportText } from '@/lib/data/use-report'
+import type { Report } from '@/lib/dataset/schema'
+import { useT } from '@/lib/i18n'
+import { SourceView } from './source-view'
+
+export function SourcePage() {
+  return <ReportGate>{(report, file) => <SourceText report={report} file={file} />}</ReportGate>
+}
+
+function SourceText({ report, file }: { report: Report; file: string }) {
+  const { t } = useT('source')
+  const text = useReportText(file, report.textFile)
+  if (text.error) return <DataErrorPanel error={text.error} onRetry={() => void text.refetch()} />
+  if (text.data === undefined)
+    return (
+      <p role="status" className="p-6 text-[var(--muted)]">
+        {t('text.loading')}
+      </p>
+    )
+  return <SourceView report={report} text={text.data} />
+}

@@ -1,0 +1,111 @@
+import { useMemo, useState } from 'react'
+import { Link } from 'wouter'
+import { Notice, ParamNotice } from '@/components/notice'
+import { quoteIndex } from '@/lib/dataset/facts'
+import type { Report } from '@/lib/dataset/schema'
+import { useT } from '@/lib/i18n'
+import { text as textCodec } from '@/lib/url/params'
+import { useSearchState } from '@/lib/url/use-search-state'
+import { findMatches, stepMatch } from '../model/search'
+import { headingRanges, locateQuote, splitSections } from '../model/sections'
+import { ParagraphText } from './paragraph'
+import { SearchBar } from './search-bar'
+import { Toc } from './toc'
+import { useScrollTargets } from './use-scroll-targets'
+
+// q: search words · hl: an item id whose quote is highlighted · sec: the section scrolled to.
+const SPEC = { q: textCodec(100), hl: textCodec(80), sec: textCodec(80) }
+
+export function SourceView({ report, text }: { report: Report; text: string }) {
+  const { t, lang } = useT('source')
+  const { values, rejected, update, href } = useSearchState(SPEC)
+  const parts = useMemo(() => splitSections(text, report.sections), [text, report.sections])
+  const index = useMemo(() => quoteIndex(report), [report])
+  const strong = useMemo(() => headingRanges(text, parts), [text, parts])
+  const item = values.hl ? index.get(values.hl) : undefined
+  const hl = useMemo(
+    () => (item ? locateQuote(text, parts, item.quote, item.sectionId) : null),
+    [text, parts, item],
+  )
+  const hits = useMemo(() => findMatches(text, values.q), [text, values.q])
+  const [current, setCurrent] = useState({ q: values.q, n: 0 })
+  // A new query starts again at its first match.
+  const n = current.q === values.q ? Math.min(current.n, Math.max(0, hits.length - 1)) : 0
+  const marks = useMemo(() => ({ hl, hits, strong }), [hl, hits, strong])
+  const known = parts.some((p) => p.section.id === values.sec) ? values.sec : ''
+  const step = useScrollTargets({ hl: hl ? values.hl : '', sec: known, q: values.q })
+
+  const onStep = (delta: number) => {
+    const next = stepMatch(n, delta, hits.length)
+    setCurrent({ q: values.q, n: next })
+    step(next)
+  }
+
+  return (
+    <div className="mx-auto flex max-w-6xl flex-col gap-3">
+      <header className="flex flex-col gap-1">
+        <h1 className="font-bold text-xl">
+          {t('title')} · {report.title[lang]}
+        </h1>
+        <p className="text-[var(--muted)] text-sm">
+          {t('note.truncation', {
+            note: report.plan.truncation.note[lang],
+            lastWords: report.plan.truncation.lastWords,
+          })}{' '}
+          {t('note.artifacts')}
+        </p>
+      </header>
+      <ParamNotice rejected={rejected} />
+      {values.hl && !item && <Notice>{t('highlight.notFound', { id: values.hl })}</Notice>}
+      {item && !hl && <Notice>{t('highlight.missing', { label: item.label[lang] })}</Notice>}
+      <div className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)]">
+        <aside className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto">
+          <Toc sections={report.sections} active={known} hrefOf={(id) => href({ sec: id })} />
+        </aside>
+        <div className="flex min-w-0 flex-col gap-3">
+          {/* Sticky, so the banner saying what is highlighted stays in sight beside the passage. */}
+          <div className="sticky top-0 z-10 flex flex-col gap-2 border-[var(--border)] border-b bg-[var(--bg)] py-2">
+            {item && hl && (
+              <div
+                role="status"
+                className="notice notice-info flex flex-wrap items-center justify-between gap-2 rounded px-3 py-2 text-sm"
+              >
+                <span>{t('highlight.banner', { label: item.label[lang] })}</span>
+                <Link href={href({ hl: '' })} className="link">
+                  {t('highlight.clear')}
+                </Link>
+              </div>
+            )}
+            <SearchBar
+              query={values.q}
+              count={hits.length}
+              current={n}
+              onQuery={(q) => update({ q }, { replace: true })}
+              onStep={onStep}
+            />
+          </div>
+          <article aria-label={t('text.label')} lang="zh-CN" className="card flex flex-col gap-2 p-4">
+            {parts.map((part) => (
+              <section key={part.section.id} id={`sec-${part.section.id}`} className="scroll-mt-28">
+                <h2
+                  tabIndex={-1}
+                  lang={lang === 'zh' ? 'zh-CN' : 'en'}
+                  className={
+                    lang === 'zh'
+                      ? 'sr-only' // the text's own bold heading line says it in Chinese
+                      : 'mt-2 font-semibold text-[var(--muted)] text-sm'
+                  }
+                >
+                  {part.section.title[lang]}
+                </h2>
+                {part.paragraphs.map((p) => (
+                  <ParagraphText key={p.start} paragraph={p} marks={marks} current={n} hlId={values.hl} />
+                ))}
+              </section>
+            ))}
+          </article>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,3 +1,0 @@
-export function SourcePage() {
-  return <h1 className="font-bold text-xl">source</h1>
-}
