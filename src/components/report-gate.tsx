@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { type ReactNode, useDeferredValue } from 'react'
+import type { ReactNode } from 'react'
 import { useReport } from '@/lib/data/use-report'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
@@ -10,13 +10,7 @@ export function ReportGate({ children }: { children: (report: Report, file: stri
   const state = useReport()
   const { t } = useT()
   const client = useQueryClient()
-  // The first render of a page with the data is the heaviest work of a visit (the Overview renders
-  // hundreds of formatted numbers). Deferring it makes React render it as a transition, in small
-  // slices that leave the main thread free between them, instead of one long blocking task (which
-  // an old PC feels as a frozen page and Lighthouse counts as Total Blocking Time).
-  const live = state.status === 'success' ? state.report : null
-  const report = useDeferredValue(live)
-  if (state.status === 'pending' || (state.status === 'success' && report !== live))
+  if (state.status === 'pending')
     return (
       <p role="status" className="p-6 text-[var(--muted)]">
         {t('loading')}
