@@ -32,7 +32,8 @@ export const SCREENS: Screen[] = [
   { name: 'not found', route: '/no-such-page' },
 ]
 
-const LOADING = ['正在加载数据', 'Loading data']
+// Any loading status (the data, the report text, a lazy screen) in either language.
+const LOADING = ['正在加载', 'Loading']
 
 /**
  * Waits until a screen has settled: network quiet, the data loaded (no "loading" status left) and
@@ -44,7 +45,9 @@ export async function settle(page: Page, timeout = 15_000) {
     (loading) => {
       const text = document.body.textContent ?? ''
       return (
-        !loading.some((l) => text.includes(l)) && document.querySelector('h1, h2, [role="alert"]') !== null
+        !loading.some((l) => text.includes(l)) &&
+        // a page, an error, or (once loading is over) a notice such as "no project nope"
+        document.querySelector('h1, h2, [role="alert"], [role="status"]') !== null
       )
     },
     LOADING,
@@ -71,11 +74,16 @@ export async function isStub(page: Page): Promise<boolean> {
   return h1 !== null && STUB.test(h1)
 }
 
-/** The main landmark's text, or (on the presentation, which has no shell) the body's. */
+/**
+ * The main landmark's text (on the presentation, which has no shell, the body's), without chart
+ * drawings: their labels fade in with an animation, so they would make two reads of one page differ.
+ */
 export function mainText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const main = document.querySelector('main, [role="main"]') ?? document.body
-    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered visibly is the point
-    return (main as HTMLElement).innerText.trim()
+    const main = (document.querySelector('main, [role="main"]') ?? document.body).cloneNode(
+      true,
+    ) as HTMLElement
+    for (const svg of main.querySelectorAll('svg')) svg.remove()
+    return (main.textContent ?? '').replace(/\s+/g, ' ').trim()
   })
 }
