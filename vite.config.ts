@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
+import { preloadData } from './scripts/vite-plugin-preload-data.ts'
 import { singleFileCsp } from './scripts/vite-plugin-single-csp.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
@@ -33,6 +34,7 @@ export default defineConfig(({ mode }) => {
   return {
     base: single ? './' : '/',
     plugins: [
+      ...(single ? [] : [preloadData()]), // data files download with the entry script, not after it
       catalogPlugin(),
       react(),
       tailwindcss(),

@@ -42,13 +42,15 @@ export function ExportButtons({ title, unit, source, table }: Props) {
     header: c.label,
     value: (row) => row[c.key],
   }))
+  // Each accessible name starts with the button's visible text (WCAG 2.5.3 label in name: a voice
+  // user says "click PNG"); the rest tells which chart it exports.
   return (
     <span ref={ref} className="export-buttons inline-flex items-center gap-1">
       <button
         type="button"
         className="btn"
         title={t('pngHint', { title })}
-        aria-label={t('pngHint', { title })}
+        aria-label={`PNG · ${t('pngHint', { title })}`}
         onClick={run((lib) => {
           const el = chart()
           if (!el) throw new Error('no chart')
@@ -61,7 +63,7 @@ export function ExportButtons({ title, unit, source, table }: Props) {
         type="button"
         className="btn"
         title={t('svgHint', { title })}
-        aria-label={t('svgHint', { title })}
+        aria-label={`SVG · ${t('svgHint', { title })}`}
         onClick={run((lib) => {
           const el = chart()
           if (!el) throw new Error('no chart')
@@ -75,7 +77,7 @@ export function ExportButtons({ title, unit, source, table }: Props) {
           type="button"
           className="btn"
           title={t('csvHint', { title })}
-          aria-label={t('csvHint', { title })}
+          aria-label={`CSV · ${t('csvHint', { title })}`}
           onClick={run((lib) => lib.downloadCsv(title, table.rows, columns))}
         >
           CSV

@@ -21,16 +21,30 @@ export const PREFS_KEY = 'work-report-dashboard:prefs'
 export const PREFS_VERSION = 1
 export const DEFAULT_PREFS: Saved = { lang: 'zh', theme: 'light' }
 
-// A corrupted value (not JSON at all) must not throw during hydration: read it as nothing.
+// Set while hydrating when the saved value could not be used as it was; merge() turns it into the
+// `recovered` notice. A module flag, not usePrefs.setState: the first hydration runs inside create(),
+// before `usePrefs` exists (calling it there threw, the error was swallowed and no notice appeared).
+let unreadable = false
+
+// A corrupted value (not JSON, or not a persisted-state object) must not throw during hydration:
+// read it as nothing, and say so.
 const safeStorage = createJSONStorage<Saved>(() => ({
   getItem: (name) => {
+    unreadable = false
     const raw = localStorage.getItem(name)
     if (raw === null) return null
     try {
-      JSON.parse(raw)
+      const value: unknown = JSON.parse(raw)
+      if (value === null) return null
+      if (typeof value !== 'object' || Array.isArray(value) || !('state' in value)) throw new Error('shape')
       return raw
     } catch {
-      usePrefs.setState({ recovered: true })
+      unreadable = true
+      try {
+        localStorage.removeItem(name) // said once; the next visit starts clean
+      } catch {
+        // storage blocked: nothing to clean
+      }
       return null
     }
   },
@@ -63,15 +77,17 @@ export const usePrefs = create<PrefsState>()(
         const old = (typeof persisted === 'object' && persisted ? persisted : {}) as Record<string, unknown>
         const lang = z.safeParse(Saved.shape.lang, old.lang)
         const theme = z.safeParse(Saved.shape.theme, old.theme)
+        if (!lang.success || !theme.success) unreadable = true
         return {
           lang: lang.success ? lang.data : DEFAULT_PREFS.lang,
           theme: theme.success ? theme.data : DEFAULT_PREFS.theme,
         }
       },
       merge: (persisted, current) => {
-        if (persisted === undefined || persisted === null) return current
+        if (persisted === undefined || persisted === null)
+          return unreadable ? { ...current, recovered: true } : current
         const parsed = z.safeParse(Saved, persisted)
-        if (parsed.success) return { ...current, ...parsed.data }
+        if (parsed.success) return { ...current, ...parsed.data, recovered: unreadable }
         return { ...current, recovered: true }
       },
     },

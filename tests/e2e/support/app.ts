@@ -28,6 +28,10 @@ type OpenOptions = {
   /** A file:// URL instead of the preview server (the single-file build). */
   url?: string
   acceptDownloads?: boolean
+  /** Let the test inject scripts (axe-core) despite the app's CSP. Only for tools, never for journeys. */
+  bypassCSP?: boolean
+  /** Raw localStorage entries set before the app starts (e.g. corrupted saved preferences). */
+  storage?: Record<string, string>
 }
 
 /** Opens the built app at a hash route, watching the console and every request. */
@@ -36,6 +40,7 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
     viewport: options.viewport ?? { width: 1366, height: 768 },
     acceptDownloads: options.acceptDownloads ?? true,
     locale: 'zh-CN',
+    bypassCSP: options.bypassCSP ?? false,
   })
   const errors: string[] = []
   const foreign: string[] = []
@@ -52,8 +57,16 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
   if (options.lang || options.theme) {
     const prefs = { state: { lang: options.lang ?? 'zh', theme: options.theme ?? 'light' }, version: 1 }
     await context.addInitScript((p) => {
+      // Init scripts also run on about:blank, where localStorage is denied.
+      if (location.protocol === 'about:') return
       localStorage.setItem('work-report-dashboard:prefs', p)
     }, JSON.stringify(prefs))
+  }
+  if (options.storage) {
+    await context.addInitScript((entries) => {
+      if (location.protocol === 'about:') return
+      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v)
+    }, options.storage)
   }
   const page = await context.newPage()
   page.on('console', (m) => {

@@ -94,7 +94,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
         </Panel>
         <Panel title={t('detail.metrics', { area: area?.label[lang] ?? p.areaId })}>
           {metrics.length ? (
-            <ul className="flex flex-col gap-1 text-sm">
+            <ul className="flex flex-col gap-2 text-sm">
               {metrics.map((m) => (
                 <li key={m.id} className="flex items-center justify-between gap-2">
                   <span>{m.label[lang]}</span>
@@ -116,7 +116,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
         </Panel>
         <Panel title={t('detail.sameSector')}>
           {sameSector.length ? (
-            <ul className="flex flex-col gap-1 text-sm">
+            <ul className="flex flex-col gap-2 text-sm">
               {sameSector.map((o) => (
                 <li key={o.id} className="flex items-center justify-between gap-2">
                   <Link href={href({}, `/projects/${o.id}`)} className="link">

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Performance numbers for the issue "Fast on an old office PC": builds the app, then prints one JSON
+// document with
+//   bundle      first-paint JS gzip vs budget, per-chunk sizes, Recharts only in lazy chunks
+//   lighthouse  mobile Lighthouse on the built Overview (median of 3 runs; 1 with --quick)
+//   projects    the output of scripts/bench-projects.mjs (10k/100k synthetic projects), if present
+// A measurement, not a test: it exits 0 unless something could not be measured, or --check is given
+// and a target is missed.
+//   npm run bench [-- --quick] [-- --runs 5] [-- --port 4429] [-- --no-build] [-- --check]
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { bundleReport } from './bench/bundle.mjs'
+import { lighthouseReport } from './bench/lighthouse.mjs'
+import { startPreview } from './bench/preview.mjs'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '4429' },
+    'no-build': { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+  },
+})
+const runs = Number(args.runs ?? (args.quick ? 1 : 3))
+const log = (msg) => process.stderr.write(`bench: ${msg}\n`) // stdout carries only the JSON
+
+function run(cmd, argv, what) {
+  const t0 = Date.now()
+  const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 })
+  if (r.status !== 0) throw new Error(`${what} failed (${r.status}):\n${r.stderr || r.stdout}`)
+  return { stdout: r.stdout, ms: Date.now() - t0 }
+}
+
+/** The helper's JSON: the whole stdout, or failing that its last line that parses. */
+function projectsBench() {
+  const script = resolve(ROOT, 'scripts/bench-projects.mjs')
+  if (!existsSync(script)) return { skipped: 'scripts/bench-projects.mjs does not exist yet' }
+  log('running scripts/bench-projects.mjs')
+  // dist/ is already built above; --quick asks it for fewer runs too.
+  const argv = [script, '--no-build', ...(args.quick ? ['--runs', '5'] : [])]
+  const { stdout, ms } = run(process.execPath, argv, 'bench-projects')
+  try {
+    return JSON.parse(stdout)
+  } catch {
+    for (const line of stdout.trim().split('\n').reverse()) {
+      try {
+        return JSON.parse(line)
+      } catch {
+        // not this line
+      }
+    }
+    return { unparsed: stdout.slice(-2000), ms }
+  }
+}
+
+// Lighthouse's simulated throttling multiplies observed CPU time by 4, so a busy machine (other builds
+// running) inflates TBT a lot: the load average is printed beside the numbers to judge them.
+const machine = () => ({ cpus: cpus().length, loadavg1m: Math.round(loadavg()[0] * 100) / 100 })
+const out = { date: new Date().toISOString(), node: process.version, machineBefore: machine() }
+if (!args['no-build']) {
+  log('vite build')
+  out.buildMs = run(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], 'vite build').ms
+}
+out.bundle = bundleReport()
+
+log(`lighthouse × ${runs} on the Overview (mobile, simulated throttling)`)
+const server = await startPreview(Number(args.port))
+try {
+  out.lighthouse = await lighthouseReport(server.url, runs)
+} finally {
+  await server.stop()
+}
+out.machineAfterLighthouse = machine()
+out.projects = projectsBench()
+
+out.ok = out.bundle.firstPaint.ok && out.bundle.recharts.ok && out.lighthouse.ok
+console.log(JSON.stringify(out, null, 2))
+if (args.check && !out.ok) {
+  log(
+    [
+      !out.bundle.firstPaint.ok &&
+        `first paint ${out.bundle.firstPaint.gzipKB} kB > ${out.bundle.firstPaint.budgetKB} kB`,
+      !out.bundle.recharts.ok && `Recharts in first paint: ${out.bundle.recharts.inFirstPaint.join(', ')}`,
+      ...out.lighthouse.misses,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  )
+  process.exit(1)
+}
+process.exit(0) // Lighthouse leaves handles open; the JSON is out, so leave now.

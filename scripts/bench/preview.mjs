@@ -1,0 +1,43 @@
+// Serves dist/ with `vite preview` for the length of a benchmark. Spawned through
+// node_modules/.bin/vite (not npx) so the PID we stop is the server itself.
+import { spawn } from 'node:child_process'
+import { resolve } from 'node:path'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+
+async function waitFor(url, ms) {
+  const end = Date.now() + ms
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 150))
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${ms} ms`)
+}
+
+/** Starts the server; resolves to { url, stop }. */
+export async function startPreview(port) {
+  const server = spawn(
+    resolve(ROOT, 'node_modules/.bin/vite'),
+    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, stdio: 'ignore' },
+  )
+  const url = `http://127.0.0.1:${port}/`
+  const exited = new Promise((_, reject) =>
+    server.once('exit', (code) => reject(new Error(`vite preview exited (${code}); is port ${port} taken?`))),
+  )
+  exited.catch(() => {}) // only matters while we wait for it to come up
+  await Promise.race([waitFor(url, 20_000), exited])
+  return {
+    url,
+    stop: () =>
+      new Promise((done) => {
+        if (server.exitCode !== null) return done()
+        server.once('exit', () => done())
+        server.kill()
+      }),
+  }
+}
