@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { type ReactNode, useDeferredValue } from 'react'
 import { useReport } from '@/lib/data/use-report'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
@@ -10,15 +10,21 @@ export function ReportGate({ children }: { children: (report: Report, file: stri
   const state = useReport()
   const { t } = useT()
   const client = useQueryClient()
-  if (state.status === 'pending')
+  // The first render of a page with its data is the heaviest work of a visit (the Overview renders
+  // hundreds of formatted numbers). Deferring it lets React render it as a transition, in slices
+  // that leave the main thread free between them, instead of one long blocking task (which an old
+  // PC feels as a frozen page and Lighthouse counts as Total Blocking Time).
+  const live = state.status === 'success' ? state.report : null
+  const report = useDeferredValue(live)
+  if (state.status === 'error')
+    return (
+      <DataErrorPanel error={state.error} onRetry={() => void client.resetQueries({ queryKey: ['data'] })} />
+    )
+  if (state.status === 'pending' || report === null || report !== live)
     return (
       <p role="status" className="p-6 text-[var(--muted)]">
         {t('loading')}
       </p>
     )
-  if (state.status === 'error')
-    return (
-      <DataErrorPanel error={state.error} onRetry={() => void client.resetQueries({ queryKey: ['data'] })} />
-    )
-  return <>{children(state.report, state.file)}</>
+  return <>{children(report, state.file)}</>
 }
