@@ -2,12 +2,15 @@ import { DerivedBadge } from '@/components/derived-badge'
 import { DerivedDetail } from '@/components/derived-detail'
 import { FigureLayout, type FigureLayoutProps } from '@/components/figure-layout'
 import { SourceButton } from '@/components/source-button'
-import type { Derived, Report } from '@/lib/dataset/schema'
+import type { DerivedLike } from '@/lib/dataset/facts'
+import type { Report } from '@/lib/dataset/schema'
 import { useLang } from '@/lib/prefs/hooks'
 
 type Props = FigureLayoutProps & {
-  item: Derived
+  item: DerivedLike
   report: Report
+  /** The button's name where the screen names the figure itself (a computed figure has no label). */
+  label?: string | undefined
   /** Prefix a + on a positive difference (gaps). */
   signed?: boolean | undefined
   /** false where the caller shows the DerivedBadge elsewhere (a card's own line). */
@@ -15,9 +18,10 @@ type Props = FigureLayoutProps & {
 }
 
 /** A number computed here, marked as such, whose button shows its formula and named inputs. */
-export function DerivedFigure({ item, report, signed, badge = true, ...layout }: Props) {
+export function DerivedFigure({ item, report, label, signed, badge = true, ...layout }: Props) {
   const lang = useLang()
-  // Derived items carry their own decimals, so no `rate` is needed to read 3.0个百分点.
+  // Derived items carry their own decimals, so no `rate` is needed to read 3.0个百分点; a figure
+  // computed on screen has none and reads at its own precision.
   return (
     <FigureLayout
       {...layout}
@@ -28,9 +32,9 @@ export function DerivedFigure({ item, report, signed, badge = true, ...layout }:
         <>
           {badge && <DerivedBadge />}
           <SourceButton
-            id={item.id}
-            label={item.label[lang]}
-            detail={<DerivedDetail report={report} item={item} />}
+            id={item.id ?? 'derived'}
+            label={label ?? item.label?.[lang] ?? ''}
+            detail={<DerivedDetail report={report} item={item} label={label} />}
           />
         </>
       }

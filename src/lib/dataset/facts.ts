@@ -68,17 +68,41 @@ function cachedNumbers(report: Report): NumberLookup {
   return hit
 }
 
-export type DerivedInput = NumberEntry & { id: string }
+/**
+ * What showing a derived number needs. A report.derived item has all of it; a figure computed on
+ * screen (the sum of a filtered list) has no id, label or fixed decimals of its own.
+ */
+export type DerivedLike = Pick<Derived, 'value' | 'unit' | 'formula' | 'inputs'> &
+  Partial<Pick<Derived, 'id' | 'label' | 'decimals' | 'note'>>
+
+/** An input by name; a named project without a stated investment counts, but lends no value. */
+export type DerivedInput = Omit<NumberEntry, 'value' | 'unit'> &
+  Partial<Pick<NumberEntry, 'value' | 'unit'>> & { id: string }
+
+// A parsed report is never changed after load, so one project lookup per report serves every render.
+const projectsCache = new WeakMap<Report, Map<string, LabelText>>()
+
+function projectNames(report: Report): Map<string, LabelText> {
+  let hit = projectsCache.get(report)
+  if (!hit) {
+    hit = new Map(report.projects.map((p) => [p.id, p.name]))
+    projectsCache.set(report, hit)
+  }
+  return hit
+}
 
 /**
  * The inputs of a derived item, in its order, by name and value: the "how was this computed" detail.
  * Validation rejects a report whose derived inputs do not resolve, so none is dropped in practice.
+ * A computed figure may cite projects it counts (count − the examples named): those read by name.
  */
-export function derivedInputs(report: Report, d: Derived): DerivedInput[] {
+export function derivedInputs(report: Report, d: Pick<Derived, 'inputs'>): DerivedInput[] {
   const numbers = cachedNumbers(report)
-  return d.inputs.flatMap((id) => {
+  return d.inputs.flatMap((id): DerivedInput[] => {
     const n = numbers.get(id)
-    return n ? [{ id, ...n }] : []
+    if (n) return [{ id, ...n }]
+    const name = projectNames(report).get(id)
+    return name ? [{ id, derived: false, kind: 'project', label: name }] : []
   })
 }
 

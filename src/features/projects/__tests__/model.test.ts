@@ -128,7 +128,7 @@ describe('honest totals', () => {
     const cmp = investmentComparison(report, rows)
     expect(cmp?.stated.value).toBe(295.7)
     expect(cmp?.sum.value).toBe(60.9)
-    expect(cmp?.sum.item?.id).toBe('introduced-investment-sum')
+    expect(cmp?.sum.id).toBe('introduced-investment-sum')
     expect(cmp?.share.value).toBe(20.6)
     expect(cmp?.difference).toMatchObject({ value: 234.8, formula: { zh: '295.7 − 60.9' } })
     expect(cmp?.unstatedCount).toBe(N - 6)
@@ -137,7 +137,7 @@ describe('honest totals', () => {
   it('computes and marks the sum for a filtered list, with its formula and inputs', () => {
     const cmp = investmentComparison(report, applyFilters(rows, f({ sector: ['agrifood'] }), 'zh'))
     expect(cmp?.sum).toMatchObject({ value: 3.4, formula: { zh: '2 + 1.4' } })
-    expect(cmp?.sum.item).toBeUndefined()
+    expect(cmp?.sum.id).toBeUndefined()
     expect(cmp?.sum.inputs).toEqual(['ruihe-tomato-chain', 'yitong-central-kitchen'])
     expect(cmp?.share).toMatchObject({ value: 1.1, unit: '%', formula: { en: '3.4 ÷ 295.7' } })
   })
@@ -147,7 +147,7 @@ describe('honest totals', () => {
     expect(topped).toMatchObject({ examples: 2, examplesShown: 2, parent: 'started' })
     expect(topped?.count.value).toBe(44)
     expect(topped?.unnamed).toMatchObject({ value: 42, formula: { zh: '44 − 2' } })
-    const ids = pipelineDerived(report).map((d) => d.item?.id)
+    const ids = pipelineDerived(report).map((d) => d.id)
     expect(ids).toEqual(
       expect.arrayContaining(['pipeline-named-stages-sum', 'pipeline-named-stages-share', 'landing-rate']),
     )

@@ -1,21 +1,26 @@
+import { DerivedFigure } from '@/components/derived-figure'
 import { Panel } from '@/components/panel'
 import { Quantity } from '@/components/quantity'
 import { SourceButton } from '@/components/source-button'
 import { cx } from '@/lib/cx'
 import { stageLabel } from '@/lib/dataset/labels'
-import type { Stage } from '@/lib/dataset/schema'
+import type { Report, Stage } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import type { PipelineRow } from '../model/totals'
-import { DerivedValue } from './derived-value'
 
 /**
  * The report's own stage counts (签约 75 → 落地 38; 开复工 180 → 主体完工 44 / 试生产 14 / 投产达效 53),
  * drawn as proportional bars within each chain. Each stage is a button that filters the list by it,
  * and shows how many of its projects the report names: the difference is shown, not hidden.
  */
-type Props = { pipeline: PipelineRow[]; selected: readonly Stage[]; onSelect: (stage: Stage) => void }
+type Props = {
+  report: Report
+  pipeline: PipelineRow[]
+  selected: readonly Stage[]
+  onSelect: (stage: Stage) => void
+}
 
-export function PipelinePanel({ pipeline, selected, onSelect }: Props) {
+export function PipelinePanel({ report, pipeline, selected, onSelect }: Props) {
   const { t } = useT('projects')
   const roots = pipeline.filter((p) => !p.parent)
   const chains = roots.map((root) => [root, ...pipeline.filter((p) => p.parent === root.stage)])
@@ -31,6 +36,7 @@ export function PipelinePanel({ pipeline, selected, onSelect }: Props) {
               {chain.map((p, i) => (
                 <StageBar
                   key={p.stage}
+                  report={report}
                   row={p}
                   max={max}
                   sub={i > 0}
@@ -59,9 +65,16 @@ function mergeSignedLanded(chains: PipelineRow[][]): PipelineRow[][] {
   return out
 }
 
-type BarProps = { row: PipelineRow; max: number; sub: boolean; selected: boolean; onSelect: () => void }
+type BarProps = {
+  report: Report
+  row: PipelineRow
+  max: number
+  sub: boolean
+  selected: boolean
+  onSelect: () => void
+}
 
-function StageBar({ row, max, sub, selected, onSelect }: BarProps) {
+function StageBar({ report, row, max, sub, selected, onSelect }: BarProps) {
   const { t, lang } = useT('projects')
   const label = stageLabel(row.stage, lang)
   const width = `${Math.max(3, (row.count.value / max) * 100)}%`
@@ -108,7 +121,12 @@ function StageBar({ row, max, sub, selected, onSelect }: BarProps) {
         <span>{t('pipeline.named', { named: row.examples })}</span>
         {row.examples > 0 && <span>· {t('pipeline.namedShown', { shown: row.examplesShown })}</span>}
         <span>· {t('pipeline.unnamedLabel')}</span>
-        <DerivedValue figure={row.unnamed} label={t('pipeline.unnamed', { count: row.unnamed.value })} />
+        <DerivedFigure
+          item={row.unnamed}
+          report={report}
+          label={t('pipeline.unnamed', { count: row.unnamed.value })}
+          valueClassName="font-semibold"
+        />
       </span>
     </li>
   )

@@ -131,7 +131,7 @@ type PipelineProps = {
 
 function Pipeline({ report, visible, selected, onSelect }: PipelineProps) {
   const pipeline = useMemo(() => pipelineRows(report, visible), [report, visible])
-  return <PipelinePanel pipeline={pipeline} selected={selected} onSelect={onSelect} />
+  return <PipelinePanel report={report} pipeline={pipeline} selected={selected} onSelect={onSelect} />
 }
 
 const Totals = memo(function Totals({ report, visible }: { report: Report; visible: readonly Row[] }) {

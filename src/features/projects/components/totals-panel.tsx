@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
+import { DerivedFigure } from '@/components/derived-figure'
 import { Panel } from '@/components/panel'
 import { Quantity } from '@/components/quantity'
 import { SourceButton } from '@/components/source-button'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { type InvestmentComparison, pipelineDerived } from '../model/totals'
-import { DerivedValue } from './derived-value'
 
 /**
  * Honest totals: what the report states next to what the listed projects add up to, with the share
@@ -34,18 +34,30 @@ export function TotalsPanel({ report, investment: inv }: Props) {
             <>
               <dt>{t('totals.investmentNamed', { count: inv.namedCount })}</dt>
               <dd className="flex justify-end">
-                <DerivedValue
-                  figure={inv.sum}
+                <DerivedFigure
+                  item={inv.sum}
+                  report={report}
                   label={t('totals.investmentNamed', { count: inv.namedCount })}
+                  valueClassName="font-semibold"
                 />
               </dd>
               <dt>{t('totals.investmentShare')}</dt>
               <dd className="flex justify-end">
-                <DerivedValue figure={inv.share} label={t('totals.investmentShare')} />
+                <DerivedFigure
+                  item={inv.share}
+                  report={report}
+                  label={t('totals.investmentShare')}
+                  valueClassName="font-semibold"
+                />
               </dd>
               <dt>{t('totals.investmentDifference')}</dt>
               <dd className="flex justify-end">
-                <DerivedValue figure={inv.difference} label={t('totals.investmentDifference')} />
+                <DerivedFigure
+                  item={inv.difference}
+                  report={report}
+                  label={t('totals.investmentDifference')}
+                  valueClassName="font-semibold"
+                />
               </dd>
             </>
           ) : (
@@ -61,10 +73,10 @@ export function TotalsPanel({ report, investment: inv }: Props) {
       <h3 className="mt-1 font-semibold text-sm">{t('totals.pipelineTitle')}</h3>
       <dl className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 text-sm">
         {stageItems.map((d) => (
-          <div key={d.item?.id} className="contents">
-            <dt>{d.item?.label[lang]}</dt>
+          <div key={d.id} className="contents">
+            <dt>{d.label[lang]}</dt>
             <dd className="flex justify-end">
-              <DerivedValue figure={d} label={d.item?.label[lang] ?? ''} />
+              <DerivedFigure item={d} report={report} valueClassName="font-semibold" />
             </dd>
           </div>
         ))}

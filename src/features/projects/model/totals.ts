@@ -1,31 +1,9 @@
 import { roundTo } from '@/lib/dataset/derive'
+import type { DerivedLike } from '@/lib/dataset/facts'
 import type { Derived, Fact, LabelText, PipelineStage, Report, Stage } from '@/lib/dataset/schema'
-import type { Unit } from '@/lib/format/units'
 import type { Row } from './rows'
 
-/** A figure computed here: value, unit, and how (formula + the ids it was computed from). */
-export type DerivedFigure = {
-  value: number
-  unit: Unit
-  formula: LabelText
-  inputs: string[]
-  note?: LabelText | undefined
-  /** The report.derived item this is, when the dataset already carries it. */
-  item?: Derived | undefined
-}
-
 const MAX_TERMS = 8
-
-function fromItem(item: Derived): DerivedFigure {
-  return {
-    value: item.value,
-    unit: item.unit,
-    formula: item.formula,
-    inputs: item.inputs,
-    note: item.note,
-    item,
-  }
-}
 
 function n(v: number): string {
   // Formulas are language-neutral digits, like the dataset's own ("24 + 21.5 + 10"). Plain String()
@@ -48,10 +26,10 @@ export type InvestmentComparison = {
   namedCount: number
   /** Projects in the list without a stated investment (they add nothing to the sum). */
   unstatedCount: number
-  sum: DerivedFigure
-  share: DerivedFigure
+  sum: DerivedLike
+  share: DerivedLike
   /** stated − sum: what the named projects do not account for. */
-  difference: DerivedFigure
+  difference: DerivedLike
 }
 
 /**
@@ -70,16 +48,16 @@ export function investmentComparison(report: Report, rows: readonly Row[]): Inve
     values.reduce((a, b) => a + b, 0),
     1,
   )
-  const sum: DerivedFigure = sumItem
-    ? fromItem(sumItem)
+  const sum: DerivedLike = sumItem
+    ? sumItem
     : { value: sumValue, unit: '亿元', formula: sumFormula(values), inputs: ids }
   const shareItem =
     sumItem &&
     report.derived.find((d) => d.op === 'share' && d.inputs[0] === stated.id && d.inputs[1] === sumItem.id)
   const shareValue = roundTo((sum.value / stated.value) * 100, 1)
   const shareFormula = `${n(sum.value)} ÷ ${n(stated.value)}`
-  const share: DerivedFigure = shareItem
-    ? fromItem(shareItem)
+  const share: DerivedLike = shareItem
+    ? shareItem
     : {
         value: shareValue,
         unit: '%',
@@ -113,7 +91,7 @@ export type PipelineRow = {
   /** Of those, how many pass the current filters. */
   examplesShown: number
   /** count − examples: projects the report counts but does not name. */
-  unnamed: DerivedFigure
+  unnamed: DerivedLike
 }
 
 /** The report's pipeline, each stage against the examples it names. Not built from the named projects. */
@@ -143,11 +121,11 @@ export function pipelineRows(report: Report, rows: readonly Row[]): PipelineRow[
 }
 
 /** The report's derived items about the pipeline (44 + 14 + 53 = 111 of 180; 38 ÷ 75 ...). */
-export function pipelineDerived(report: Report): DerivedFigure[] {
+export function pipelineDerived(report: Report): Derived[] {
   const counts = new Set(report.pipeline.map((p) => p.count.id))
   const items = report.derived.filter((d) => d.unit !== '亿元' && d.inputs.some((id) => counts.has(id)))
   // Derived items may cite each other (111 → 61.7%): keep those too.
   const ids = new Set(items.map((d) => d.id))
   const more = report.derived.filter((d) => !ids.has(d.id) && d.inputs.some((id) => ids.has(id)))
-  return [...items, ...more].map(fromItem)
+  return [...items, ...more]
 }

@@ -2,6 +2,7 @@ import { Link } from 'wouter'
 import { InferredBadge } from '@/components/derived-badge'
 import { Quantity } from '@/components/quantity'
 import { SourceButton } from '@/components/source-button'
+import { stageLabel } from '@/lib/dataset/labels'
 import type { Project } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 
@@ -16,7 +17,10 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
             {p.name[lang]}
           </Link>
           <span className="flex items-center gap-2 text-sm">
-            <span className="text-[var(--muted)]">{lang === 'zh' ? p.stageText : t(`stage.${p.stage}`)}</span>
+            {/* zh keeps the report's own word (投入使用, 研发 …); en names the stage as every screen does. */}
+            <span className="text-[var(--muted)]">
+              {lang === 'zh' ? p.stageText : stageLabel(p.stage, lang)}
+            </span>
             {!p.stageStated && <InferredBadge />}
             {p.investment && (
               <span>

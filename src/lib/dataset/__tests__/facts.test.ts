@@ -35,4 +35,12 @@ describe('derivedInputs', () => {
     expect(sum).toMatchObject({ id: 'pipeline-named-stages-sum', kind: 'derived', derived: true, value: 111 })
     expect(sum?.label).toEqual(derived('pipeline-named-stages-sum').label)
   })
+
+  it('names a cited project without a stated investment, lending no value', () => {
+    const project = report.projects.find((p) => !p.investment)
+    if (!project) throw new Error('every project states an investment')
+    const [input] = derivedInputs(report, { inputs: [project.id] })
+    expect(input).toMatchObject({ id: project.id, kind: 'project', label: project.name })
+    expect(input?.value).toBeUndefined()
+  })
 })

@@ -1,6 +1,7 @@
 import { DerivedFigure } from '@/components/derived-figure'
 import { FactFigure } from '@/components/fact-figure'
 import { cx } from '@/lib/cx'
+import { stageLabel } from '@/lib/dataset/labels'
 import type { Fact, Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import type { PipelineView } from '../../model/slides'
@@ -27,7 +28,7 @@ const Arrow = () => (
 
 /** The report's stage totals as it states them: 签约 75 → 落地 38; 开复工 180 → 44 / 14 / 53. */
 export function Pipeline({ view, report }: { view: PipelineView; report: Report }) {
-  const { t } = useT('presentation')
+  const { t, lang } = useT('presentation')
 
   return (
     <div className="flex flex-col gap-[calc(var(--u)*3)]">
@@ -37,7 +38,7 @@ export function Pipeline({ view, report }: { view: PipelineView; report: Report 
           {view.funnel.map((p, i) => (
             <span key={p.count.id} className="contents">
               {i > 0 && <Arrow />}
-              <Count fact={p.count} label={t(`projects.${p.stage}`)} />
+              <Count fact={p.count} label={stageLabel(p.stage, lang)} />
             </span>
           ))}
         </div>
@@ -45,13 +46,13 @@ export function Pipeline({ view, report }: { view: PipelineView; report: Report 
       {view.started && (
         <div className="flex flex-col gap-[calc(var(--u)*1.2)]">
           <div className="flex flex-wrap items-start gap-[calc(var(--u)*2.4)]">
-            <Count fact={view.started.count} label={t('projects.started')} />
+            <Count fact={view.started.count} label={stageLabel('started', lang)} />
             <Arrow />
             <span className={cx(type.body, 'self-center text-[var(--muted)]')}>{t('projects.of')}</span>
           </div>
           <div className="flex flex-wrap items-start gap-[calc(var(--u)*3)] pl-[calc(var(--u)*3)]">
             {view.parts.map((p) => (
-              <Count key={p.count.id} fact={p.count} label={t(`projects.${p.stage}`)} />
+              <Count key={p.count.id} fact={p.count} label={stageLabel(p.stage, lang)} />
             ))}
             {view.rest && (
               <DerivedFigure

@@ -1,4 +1,5 @@
-import type { Report } from '@/lib/dataset/schema'
+import { sectorLabel } from '@/lib/dataset/labels'
+import type { Report, Sector } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import type { Slide } from '../../model/slides'
@@ -11,7 +12,7 @@ type Props = { slide: ProjectsSlideData; report: Report; source: string }
 
 export function ProjectsSlide({ slide, report, source }: Props) {
   const { t, lang } = useT('presentation')
-  const sectorName = (s: string) => t(`sectors.${s}`)
+  const sectorName = (s: Sector) => sectorLabel(s, lang)
   const top = slide.bySector[0]
   return (
     <SlideFrame title={t('slides.projects')}>
