@@ -4,6 +4,7 @@ import { useReport } from '@/lib/data/use-report'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { DataErrorPanel } from './data-error-panel'
+import { Notice } from './notice'
 
 /** Renders children with the loaded report; a status while loading; a clear error if it fails. */
 export function ReportGate({ children }: { children: (report: Report, file: string) => ReactNode }) {
@@ -26,5 +27,14 @@ export function ReportGate({ children }: { children: (report: Report, file: stri
         {t('loading')}
       </p>
     )
-  return <>{children(report, state.file)}</>
+  return (
+    <>
+      {state.unknownReport && (
+        <div className="mb-2">
+          <Notice>{t('unknownReport', { id: state.unknownReport.slice(0, 60) })}</Notice>
+        </div>
+      )}
+      {children(report, state.file)}
+    </>
+  )
 }

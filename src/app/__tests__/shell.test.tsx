@@ -65,3 +65,11 @@ describe('saved preferences', () => {
     expect(usePrefs.getState().theme).toBe('light')
   })
 })
+
+describe('report selection', () => {
+  it('says so when ?report= names a report the manifest does not list, and shows the default', async () => {
+    renderRoute('/?report=shenyang-1999')
+    expect(await screen.findByText('找不到报告“shenyang-1999”,已显示默认报告。')).toBeInTheDocument()
+    expect(await screen.findByText('113.6亿元')).toBeInTheDocument()
+  })
+})

@@ -6,7 +6,13 @@ import { manifestQueryOptions, reportQueryOptions, reportTextQueryOptions } from
 export type ReportState =
   | { status: 'pending' }
   | { status: 'error'; error: Error }
-  | { status: 'success'; report: Report; file: string }
+  | {
+      status: 'success'
+      report: Report
+      file: string
+      /** ?report= named a report the manifest does not list; the default is shown instead. */
+      unknownReport?: string
+    }
 
 /** The report the URL asks for (?report=id), else the manifest's default. */
 export function useReport(): ReportState {
@@ -18,7 +24,15 @@ export function useReport(): ReportState {
   const report = useQuery({ ...reportQueryOptions(entry?.file ?? ''), enabled: Boolean(entry) })
   if (manifest.error) return { status: 'error', error: manifest.error }
   if (report.error) return { status: 'error', error: report.error }
-  if (report.data && entry) return { status: 'success', report: report.data, file: entry.file }
+  if (report.data && entry) {
+    const unknownReport = requested && requested !== entry.id ? requested : undefined
+    return {
+      status: 'success',
+      report: report.data,
+      file: entry.file,
+      ...(unknownReport ? { unknownReport } : {}),
+    }
+  }
   return { status: 'pending' }
 }
 
