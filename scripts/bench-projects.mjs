@@ -9,12 +9,13 @@
 // DOM rows, JS heap (CDP), load time; with --profile also the functions with the most CPU self time
 // over ten more filter changes (build with `vite build --minify false` first for readable names).
 // The machine's load skews every figure: quote `uptime` with them.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import { runnerImport } from 'vite'
 import { syntheticReport } from './bench/synthetic-projects.mjs'
+import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.mjs'
+import { startPreview } from './lib/preview.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const args = process.argv.slice(2)
@@ -56,23 +57,9 @@ if (!args.includes('--no-build') || !existsSync(resolve(ROOT, 'dist/index.html')
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
 
-const { module: fb } = await runnerImport(resolve(ROOT, 'tests/e2e/support/find-browser.ts'))
-const browserInfo = await fb.findChromium()
-const server = spawn(
-  resolve(ROOT, 'node_modules/.bin/vite'),
-  ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  {
-    cwd: ROOT,
-    stdio: 'ignore',
-  },
-)
-const base = `http://127.0.0.1:${PORT}/`
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break
-  } catch {}
-  await new Promise((r) => setTimeout(r, 150))
-}
+const browserInfo = await findChromium()
+const server = await startPreview(PORT)
+const base = server.url
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -89,7 +76,7 @@ const real = JSON.parse(readFileSync(resolve(ROOT, 'public/data/chaoyang-2023/re
 const browser = await chromium.launch({
   executablePath: browserInfo.path,
   headless: true,
-  args: fb.CHROMIUM_FLAGS,
+  args: CHROMIUM_FLAGS,
 })
 const results = []
 try {
@@ -203,6 +190,6 @@ try {
   }
 } finally {
   await browser.close()
-  server.kill()
+  await server.stop()
 }
 console.log(JSON.stringify({ chromium: browserInfo.source, runs: RUNS, results }, null, 2))

@@ -14,7 +14,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { bundleReport } from './bench/bundle.mjs'
 import { lighthouseReport } from './bench/lighthouse.mjs'
-import { startPreview } from './bench/preview.mjs'
+import { startPreview } from './lib/preview.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const { values: args } = parseArgs({

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { CHROME_FLAGS, findChromium } from './browser.mjs'
+import { CHROMIUM_FLAGS, findChromium } from '../lib/chromium.mjs'
 
 const AUDITS = {
   lcpMs: 'largest-contentful-paint',
@@ -20,7 +20,12 @@ export const TARGETS = { performance: 0.95, lcpMs: 1800, tbtMs: 150, cls: 0.02 }
 async function once(url, chromePath) {
   // A fresh profile per run: no cache, no service worker, no state carried between runs.
   const userDataDir = mkdtempSync(join(tmpdir(), 'bench-chrome-'))
-  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, userDataDir, logLevel: 'silent' })
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+    userDataDir,
+    logLevel: 'silent',
+  })
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -98,7 +103,7 @@ async function warmUp(url) {
 }
 
 export async function lighthouseReport(url, runs) {
-  const chromePath = await findChromium()
+  const { path: chromePath } = await findChromium()
   await warmUp(url)
   const all = []
   for (let i = 0; i < runs; i++) all.push(await once(url, chromePath))

@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
-import { CHROMIUM_FLAGS } from './find-browser'
+import { CHROMIUM_FLAGS } from '../../../scripts/lib/chromium.mjs'
 
 export const baseUrl = () => inject('baseUrl')
 

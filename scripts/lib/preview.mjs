@@ -1,11 +1,11 @@
-// Serves dist/ with `vite preview` for the length of a benchmark. Spawned through
+// Serves dist/ with `vite preview` for the length of a benchmark or a test run. Spawned through
 // node_modules/.bin/vite (not npx) so the PID we stop is the server itself.
 import { spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
-async function waitFor(url, ms) {
+export async function waitFor(url, ms) {
   const end = Date.now() + ms
   while (Date.now() < end) {
     try {
@@ -20,12 +20,18 @@ async function waitFor(url, ms) {
 
 /** Starts the server; resolves to { url, stop }. */
 export async function startPreview(port) {
+  const url = `http://127.0.0.1:${port}/`
+  // Something else answering on the port would be measured or tested instead of this build: refuse.
+  const taken = await fetch(url).then(
+    () => true,
+    () => false,
+  )
+  if (taken) throw new Error(`port ${port} is already in use: stop that server or choose another port`)
   const server = spawn(
     resolve(ROOT, 'node_modules/.bin/vite'),
     ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
     { cwd: ROOT, stdio: 'ignore' },
   )
-  const url = `http://127.0.0.1:${port}/`
   const exited = new Promise((_, reject) =>
     server.once('exit', (code) => reject(new Error(`vite preview exited (${code}); is port ${port} taken?`))),
   )

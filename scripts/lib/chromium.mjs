@@ -1,10 +1,12 @@
+// The one place that finds a Chromium for the journeys, the benchmarks and the screenshots, with no
+// one installing anything by hand: $CHROMIUM_PATH (or $CHROME_PATH), else Debian's chromium, else
+// the binary shipped inside the @sparticuz/chromium devDependency (`npm ci` brings it; no download
+// at run time). Plain .mjs so Node scripts and the TypeScript tests can both import it.
 import { existsSync } from 'node:fs'
 
-// A browser for the journeys, found or installed without anyone doing anything by hand:
-// $CHROMIUM_PATH, else Debian's chromium, else the Chromium binary shipped inside the
-// @sparticuz/chromium npm package (a devDependency, so `npm ci` brings it; no download at run time).
 const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
+/** Without the networking flags Chromium keeps trying to reach the internet (and skews timings). */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -17,8 +19,9 @@ export const CHROMIUM_FLAGS = [
   '--font-render-hinting=none',
 ]
 
-export async function findChromium(): Promise<{ path: string; source: string }> {
-  const fromEnv = process.env.CHROMIUM_PATH
+/** @returns {Promise<{ path: string, source: string }>} */
+export async function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH
   if (fromEnv && existsSync(fromEnv)) return { path: fromEnv, source: 'CHROMIUM_PATH' }
   for (const path of SYSTEM) if (existsSync(path)) return { path, source: 'system' }
   const { default: sparticuz } = await import('@sparticuz/chromium')
