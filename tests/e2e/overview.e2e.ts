@@ -32,35 +32,38 @@ async function fitsWithoutScrolling(page: Page) {
 }
 
 describe('Overview on a laptop and a projector', () => {
-  for (const viewport of SIZES) {
-    for (const lang of ['zh', 'en'] as const) {
-      it(`shows every indicator without scrolling at ${viewport.width}×${viewport.height} (${lang})`, async () => {
-        const { page, errors, foreign, context } = await open(browser, '/', { viewport, lang })
-        const gdp = page.getByRole('article', {
-          name: lang === 'zh' ? '地区生产总值' : 'Gross domestic product (GDP)',
-        })
-        await gdp.waitFor()
-        await visible(gdp.getByText(lang === 'zh' ? '113.6亿元' : 'CNY 11.36 bn'))
-        await visible(gdp.getByText('5.0%'))
-        await visible(gdp.getByText('8.0%'))
-        await visible(gdp.getByText(lang === 'zh' ? '+3.0个百分点' : '+3.0 pp'))
-        expect(await page.getByRole('article').count()).toBe(7)
-        const fit = await fitsWithoutScrolling(page)
-        expect(fit.scrollHeight).toBeLessThanOrEqual(fit.innerHeight)
-        expect(fit.contentBottom).toBeLessThanOrEqual(fit.innerHeight)
-        // The last headline tile and the last card are on screen, too.
-        for (const text of [
-          lang === 'zh' ? '49.4亿元' : 'CNY 4.94 bn',
-          lang === 'zh' ? '17,357元' : 'CNY 17,357',
-        ]) {
-          const box = await page.getByText(text, { exact: true }).boundingBox()
-          expect(box && box.y + box.height).toBeLessThanOrEqual(viewport.height)
-        }
-        expect(errors).toEqual([])
-        expect(foreign).toEqual([])
-        await context.close()
+  const cases = SIZES.flatMap((viewport) =>
+    (['zh', 'en'] as const).flatMap((lang) =>
+      (['light', 'projector'] as const).map((theme) => ({ viewport, lang, theme })),
+    ),
+  )
+  for (const { viewport, lang, theme } of cases) {
+    it(`shows every indicator without scrolling at ${viewport.width}×${viewport.height} (${lang}, ${theme})`, async () => {
+      const { page, errors, foreign, context } = await open(browser, '/', { viewport, lang, theme })
+      const gdp = page.getByRole('article', {
+        name: lang === 'zh' ? '地区生产总值' : 'Gross domestic product (GDP)',
       })
-    }
+      await gdp.waitFor()
+      await visible(gdp.getByText(lang === 'zh' ? '113.6亿元' : 'CNY 11.36 bn'))
+      await visible(gdp.getByText('5.0%'))
+      await visible(gdp.getByText('8.0%'))
+      await visible(gdp.getByText(lang === 'zh' ? '+3.0个百分点' : '+3.0 pp'))
+      expect(await page.getByRole('article').count()).toBe(7)
+      const fit = await fitsWithoutScrolling(page)
+      expect(fit.scrollHeight).toBeLessThanOrEqual(fit.innerHeight)
+      expect(fit.contentBottom).toBeLessThanOrEqual(fit.innerHeight)
+      // The last headline tile and the last card are on screen, too.
+      for (const text of [
+        lang === 'zh' ? '49.4亿元' : 'CNY 4.94 bn',
+        lang === 'zh' ? '17,357元' : 'CNY 17,357',
+      ]) {
+        const box = await page.getByText(text, { exact: true }).boundingBox()
+        expect(box && box.y + box.height).toBeLessThanOrEqual(viewport.height)
+      }
+      expect(errors).toEqual([])
+      expect(foreign).toEqual([])
+      await context.close()
+    })
   }
 })
 
