@@ -1,7 +1,6 @@
 import { DerivedFigure } from '@/components/derived-figure'
+import { FactFigure } from '@/components/fact-figure'
 import { Panel } from '@/components/panel'
-import { Quantity } from '@/components/quantity'
-import { SourceButton } from '@/components/source-button'
 import { cx } from '@/lib/cx'
 import { stageLabel } from '@/lib/dataset/labels'
 import type { Report, Stage } from '@/lib/dataset/schema'
@@ -110,12 +109,7 @@ function StageBar({ report, row, max, sub, selected, onSelect }: BarProps) {
             style={{ width, background: sub ? 'var(--c2)' : 'var(--c1)' }}
           />
         </div>
-        <Quantity
-          value={row.count.value}
-          unit={row.count.unit}
-          className="w-12 shrink-0 text-right font-semibold tabular-nums"
-        />
-        <SourceButton id={row.count.id} label={row.count.label[lang]} quote={row.count.quote} />
+        <FactFigure fact={row.count} valueClassName="w-12 shrink-0 text-right font-semibold tabular-nums" />
       </div>
       <span className="col-start-2 flex flex-wrap items-center gap-x-1 text-[var(--muted)] text-xs">
         <span>{t('pipeline.named', { named: row.examples })}</span>

@@ -1,8 +1,7 @@
-import { useMemo } from 'react'
+import { Fragment, useMemo } from 'react'
 import { DerivedFigure } from '@/components/derived-figure'
+import { FactFigure } from '@/components/fact-figure'
 import { Panel } from '@/components/panel'
-import { Quantity } from '@/components/quantity'
-import { SourceButton } from '@/components/source-button'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { type InvestmentComparison, pipelineDerived } from '../model/totals'
@@ -22,44 +21,22 @@ export function TotalsPanel({ report, investment: inv }: Props) {
       {inv && (
         <dl className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 text-sm">
           <dt>{t('totals.investmentStated')}</dt>
-          <dd className="flex items-center justify-end gap-1">
-            <Quantity
-              value={inv.stated.value}
-              unit={inv.stated.unit}
-              className="font-semibold tabular-nums"
-            />
-            <SourceButton id={inv.stated.id} label={inv.stated.label[lang]} quote={inv.stated.quote} />
+          <dd className="flex justify-end">
+            <FactFigure fact={inv.stated} valueClassName="font-semibold tabular-nums" />
           </dd>
           {inv.namedCount ? (
-            <>
-              <dt>{t('totals.investmentNamed', { count: inv.namedCount })}</dt>
-              <dd className="flex justify-end">
-                <DerivedFigure
-                  item={inv.sum}
-                  report={report}
-                  label={t('totals.investmentNamed', { count: inv.namedCount })}
-                  valueClassName="font-semibold"
-                />
-              </dd>
-              <dt>{t('totals.investmentShare')}</dt>
-              <dd className="flex justify-end">
-                <DerivedFigure
-                  item={inv.share}
-                  report={report}
-                  label={t('totals.investmentShare')}
-                  valueClassName="font-semibold"
-                />
-              </dd>
-              <dt>{t('totals.investmentDifference')}</dt>
-              <dd className="flex justify-end">
-                <DerivedFigure
-                  item={inv.difference}
-                  report={report}
-                  label={t('totals.investmentDifference')}
-                  valueClassName="font-semibold"
-                />
-              </dd>
-            </>
+            [
+              { item: inv.sum, label: t('totals.investmentNamed', { count: inv.namedCount }) },
+              { item: inv.share, label: t('totals.investmentShare') },
+              { item: inv.difference, label: t('totals.investmentDifference') },
+            ].map(({ item, label }) => (
+              <Fragment key={label}>
+                <dt>{label}</dt>
+                <dd className="flex justify-end">
+                  <DerivedFigure item={item} report={report} label={label} valueClassName="font-semibold" />
+                </dd>
+              </Fragment>
+            ))
           ) : (
             <dd className="col-span-2 text-[var(--muted)]">{t('totals.none')}</dd>
           )}
