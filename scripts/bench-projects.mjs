@@ -13,11 +13,15 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
+import { runnerImport } from 'vite'
 import { syntheticReport } from './bench/synthetic-projects.mjs'
 import { CHROMIUM_FLAGS, findChromium } from './lib/chromium.mjs'
 import { startPreview } from './lib/preview.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
+// The taxonomy comes from the zod schema itself (TypeScript, loaded through Vite's module runner).
+const { module: schema } = await runnerImport(resolve(ROOT, 'src/lib/dataset/schema.ts'))
+const taxonomy = { sectors: [...schema.SECTORS], stages: [...schema.STAGES] }
 const args = process.argv.slice(2)
 const arg = (name, fallback) => {
   const i = args.indexOf(name)
@@ -81,7 +85,7 @@ const browser = await chromium.launch({
 const results = []
 try {
   for (const size of SIZES) {
-    const body = JSON.stringify(syntheticReport(real, size))
+    const body = JSON.stringify(syntheticReport(real, size, taxonomy))
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } })
     const page = await context.newPage()
     const errors = []

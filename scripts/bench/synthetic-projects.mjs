@@ -2,30 +2,6 @@
 // `total`, every one valid against the schema (ids unique, sections/areas/topics that resolve).
 // The real projects stay, so the derived items that cite them still resolve.
 
-const SECTORS = [
-  'energy',
-  'agrifood',
-  'materials',
-  'manufacturing',
-  'mining',
-  'digital',
-  'urban',
-  'public-services',
-  'innovation',
-]
-const STAGES = [
-  'introduced',
-  'signed',
-  'settled',
-  'landed',
-  'started',
-  'in-progress',
-  'topped-out',
-  'trial',
-  'producing',
-  'operating',
-]
-
 /** A small deterministic PRNG (mulberry32): the same datasets on every run. */
 function rng(seed) {
   let a = seed >>> 0
@@ -38,7 +14,11 @@ function rng(seed) {
   }
 }
 
-export function syntheticReport(real, total, seed = 42) {
+/**
+ * @param taxonomy the schema's own SECTORS and STAGES (src/lib/dataset/schema.ts), passed in so the
+ *   generator never drifts from what the app accepts.
+ */
+export function syntheticReport(real, total, { sectors, stages }, seed = 42) {
   const rand = rng(seed)
   const pick = (list) => list[Math.floor(rand() * list.length)]
   const projects = [...real.projects]
@@ -48,9 +28,9 @@ export function syntheticReport(real, total, seed = 42) {
       id: `syn-${i}`,
       name: { zh: `合成项目${i}号`, en: `Synthetic project ${i}` },
       kind: 'project',
-      sector: pick(SECTORS),
+      sector: pick(sectors),
       sectorStated: rand() < 0.6,
-      stage: pick(STAGES),
+      stage: pick(stages),
       stageText: model.stageText,
       stageStated: rand() < 0.7,
       areaId: model.areaId,
