@@ -5,9 +5,11 @@ import { defineConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
 import { preloadData } from './scripts/vite-plugin-preload-data.ts'
+import { prerender } from './scripts/vite-plugin-prerender.ts'
 import { singleFileCsp } from './scripts/vite-plugin-single-csp.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
+const alias = [{ find: /^@\//, replacement: `${src}/` }]
 
 /**
  * Swaps the data transport for the bundled one, however it is imported (`./transport` from
@@ -34,7 +36,16 @@ export default defineConfig(({ mode }) => {
   return {
     base: single ? './' : '/',
     plugins: [
-      ...(single ? [] : [preloadData()]), // data files download with the entry script, not after it
+      ...(single
+        ? []
+        : [
+            preloadData(), // data files download with the entry script, not after it
+            // The Overview as HTML in index.html; the app's source runs in Node for it.
+            prerender({
+              runner: { plugins: [catalogPlugin()], resolve: { alias } },
+              publicDir: fileURLToPath(new URL('./public', import.meta.url)),
+            }),
+          ]),
       catalogPlugin(),
       react(),
       tailwindcss(),
@@ -42,13 +53,11 @@ export default defineConfig(({ mode }) => {
         ? [
             singleTransport(),
             viteSingleFile({ removeViteModuleLoader: true }),
-            singleFileCsp(fileURLToPath(new URL('./public/favicon.svg', import.meta.url))),
+            singleFileCsp(fileURLToPath(new URL('./public/favicon.png', import.meta.url))),
           ]
         : []),
     ],
-    resolve: {
-      alias: [{ find: /^@\//, replacement: `${src}/` }],
-    },
+    resolve: { alias },
     build: {
       outDir: single ? 'dist-single' : 'dist',
       copyPublicDir: !single,

@@ -8,11 +8,11 @@ import type { Plugin } from 'vite'
 // including one injected through a bug; a sha256 hash of the exact inlined script allows only ours.
 // So, for this build only, once vite-plugin-singlefile has inlined everything (hence writeBundle, on
 // the written file), hash each inline script into script-src. The favicon is inlined as a data: URL, because
-// the single file has no favicon.svg beside it and a missing icon is a console error.
+// the single file has no favicon.png beside it and a missing icon is a console error.
 
 const CSP = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/
 const INLINE_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/g
-const ICON = /<link rel="icon" type="image\/svg\+xml" href="[^"]*"\s*\/?>/
+const ICON = /<link rel="icon" type="image\/png" href="[^"]*"\s*\/?>/
 
 export function singleFileCsp(faviconPath: string): Plugin {
   return {
@@ -20,10 +20,10 @@ export function singleFileCsp(faviconPath: string): Plugin {
     enforce: 'post',
     writeBundle(options) {
       const file = join(options.dir ?? 'dist-single', 'index.html')
-      const icon = `data:image/svg+xml;base64,${readFileSync(faviconPath).toString('base64')}`
+      const icon = `data:image/png;base64,${readFileSync(faviconPath).toString('base64')}`
       let source = readFileSync(file, 'utf8').replace(
         ICON,
-        `<link rel="icon" type="image/svg+xml" href="${icon}">`,
+        `<link rel="icon" type="image/png" href="${icon}">`,
       )
       const hashes = [...source.matchAll(INLINE_SCRIPT)]
         .map((m) => m[1] ?? '')

@@ -1,9 +1,10 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { Providers } from './providers'
 import { AppRoutes } from './routes'
 
-export function App() {
+export function App({ client }: { client?: QueryClient }) {
   return (
-    <Providers>
+    <Providers client={client}>
       <AppRoutes />
     </Providers>
   )

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { parseJson, parseManifest, parseReport } from '../dataset/validate'
+import { parseJson } from '../dataset/json'
 import { loadText } from './transport'
 
 const MANIFEST = 'manifest.json'
@@ -11,11 +11,32 @@ const forever = {
   retry: false,
 } as const
 
+// The checks (zod and the integrity rules) load on demand: a prerendered visit, whose data the build
+// has already checked, starts without them (src/lib/data/default-report.ts). Callers start loading
+// them together with the data (`checks()` first, awaited after the fetch), so it costs no extra wait.
+function checks() {
+  const loading = import('../dataset/validate')
+  loading.catch(() => {}) // a failed load is reported by whoever awaits it, not as unhandled
+  return loading
+}
+
+/** The manifest from its text: parsed, schema-checked, or a DataError naming the field. */
+export async function readManifest(text: string, validate = checks()) {
+  return (await validate).parseManifest(parseJson(text, `data/${MANIFEST}`), `data/${MANIFEST}`)
+}
+
+/** A report from its text (`file` as the manifest names it): parsed, schema- and integrity-checked. */
+export async function readReport(file: string, text: string, validate = checks()) {
+  return (await validate).parseReport(parseJson(text, `data/${file}`), `data/${file}`)
+}
+
 export function manifestQueryOptions() {
   return queryOptions({
     queryKey: ['data', MANIFEST],
-    queryFn: async () =>
-      parseManifest(parseJson(await loadText(MANIFEST), `data/${MANIFEST}`), `data/${MANIFEST}`),
+    queryFn: async () => {
+      const validate = checks()
+      return readManifest(await loadText(MANIFEST), validate)
+    },
     ...forever,
   })
 }
@@ -24,7 +45,10 @@ export function manifestQueryOptions() {
 export function reportQueryOptions(file: string) {
   return queryOptions({
     queryKey: ['data', file],
-    queryFn: async () => parseReport(parseJson(await loadText(file), `data/${file}`), `data/${file}`),
+    queryFn: async () => {
+      const validate = checks()
+      return readReport(file, await loadText(file), validate)
+    },
     ...forever,
   })
 }

@@ -2,6 +2,9 @@
 // zod/mini keeps the parser small enough for the first paint (see scripts/size-report.mjs).
 import * as z from 'zod/mini'
 import { UNIT_KEYS } from '../format/units'
+import { SECTORS, STAGES } from './taxonomy'
+
+export { SECTORS, STAGES }
 
 export const SCHEMA_VERSION = 1
 
@@ -56,31 +59,7 @@ export const Indicator = z.strictObject({
   target: Fact, // 2023 target growth, %
 })
 
-export const STAGES = [
-  'introduced', // 引进
-  'signed', // 签约
-  'settled', // 落户
-  'landed', // 落地
-  'started', // 开工 / 启动
-  'in-progress', // 推进
-  'topped-out', // 主体完工
-  'trial', // 试生产
-  'producing', // 投产达效 / 复产 / 升规
-  'operating', // 建成运行 / 投入使用 / 建成
-] as const
 export const Stage = z.enum(STAGES)
-
-export const SECTORS = [
-  'energy',
-  'agrifood',
-  'materials',
-  'manufacturing',
-  'mining',
-  'digital',
-  'urban',
-  'public-services',
-  'innovation',
-] as const
 export const Sector = z.enum(SECTORS)
 
 export const Money = z.strictObject({

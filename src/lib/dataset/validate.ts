@@ -8,17 +8,6 @@ function schemaIssues(error: z.core.$ZodError): DataIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
 }
 
-/** Parse JSON text, naming the file when it is not JSON at all. */
-export function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch (e) {
-    throw new DataError('invalid-json', file, [
-      { path: '', message: `not valid JSON (${(e as Error).message})` },
-    ])
-  }
-}
-
 export function parseManifest(data: unknown, file: string): Manifest {
   const result = z.safeParse(Manifest, data)
   if (!result.success) throw new DataError('schema', file, schemaIssues(result.error))

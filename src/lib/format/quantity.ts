@@ -13,8 +13,6 @@ export type FormatOptions = {
   rate?: boolean
 }
 
-const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' }
-
 /** Decimal places of a number as written (113.6 → 1, 17357 → 0), floating noise ignored. */
 export function decimalsOf(value: number): number {
   const text = String(Number(value.toPrecision(12)))
@@ -27,22 +25,31 @@ export function shift(value: number, exp: number): number {
   return Number((value * 10 ** exp).toPrecision(15))
 }
 
-// Building an Intl.NumberFormat costs ~50× a format call; a table of thousands of rows formats
-// with a handful of distinct settings, so keep one formatter per setting.
-const formatters = new Map<string, Intl.NumberFormat>()
+/**
+ * The digits of a number for both languages: zh-CN and en-US write numbers alike (ASCII digits,
+ * comma groups of three, point for decimals), so one plain formatter serves both. Not
+ * Intl.NumberFormat: building one loads the locale's data, which measured ~35 ms of a slow PC's
+ * start-up (the Overview needs several). It matches Intl's output, rounding half away from zero on
+ * the number as written (a property test compares the two).
+ */
+export function number(value: number, decimals: number, signed = false): string {
+  if (!Number.isFinite(value)) return String(value)
+  const scaled = Math.round(shift(Math.abs(value), decimals)) // an exact integer: 1.005, 2 → 101
+  const unit = 10 ** decimals
+  const whole = Math.floor(scaled / unit)
+  const fraction = decimals > 0 ? `.${String(scaled - whole * unit).padStart(decimals, '0')}` : ''
+  const sign = scaled === 0 ? '' : value < 0 ? '-' : signed ? '+' : ''
+  return `${sign}${group(String(whole))}${fraction}`
+}
 
-function number(value: number, lang: Lang, decimals: number, signed: boolean): string {
-  const key = `${lang}|${decimals}|${signed}`
-  let formatter = formatters.get(key)
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(LOCALE[lang], {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      signDisplay: signed ? 'exceptZero' : 'auto',
-    })
-    formatters.set(key, formatter)
+/** 11360000000 → 11,360,000,000 */
+function group(digits: string): string {
+  let out = ''
+  for (let end = digits.length; end > 0; end -= 3) {
+    const start = Math.max(0, end - 3)
+    out = start > 0 ? `,${digits.slice(start, end)}${out}` : `${digits.slice(start, end)}${out}`
   }
-  return formatter.format(value)
+  return out
 }
 
 function defaultDecimals(value: number, unit: Unit, rate: boolean | undefined): number {
@@ -53,18 +60,13 @@ function defaultDecimals(value: number, unit: Unit, rate: boolean | undefined): 
 }
 
 /** The number alone, formatted for the language (no unit): 17,357 / 5.0 / 113.6. */
-export function formatNumber(value: number, lang: Lang, decimals?: number): string {
-  return number(value, lang, decimals ?? decimalsOf(value), false)
+export function formatNumber(value: number, _lang: Lang, decimals?: number): string {
+  return number(value, decimals ?? decimalsOf(value))
 }
 
 function zh(value: number, unit: Unit, opts: FormatOptions): string {
   const spec = unitSpec(unit)
-  const n = number(
-    value,
-    'zh',
-    opts.decimals ?? defaultDecimals(value, unit, opts.rate),
-    Boolean(opts.signed),
-  )
+  const n = number(value, opts.decimals ?? defaultDecimals(value, unit, opts.rate), Boolean(opts.signed))
   const q = opts.qualifier
   // 余 sits between the multiplier and the measure word: 1.6万余户, 200余次, 6800余处.
   if (q === 'over') {
@@ -90,9 +92,9 @@ function en(value: number, unit: Unit, opts: FormatOptions): string {
   if (spec.exp) {
     const raw = shift(value, spec.exp)
     const scaled = scaleEn(raw)
-    text = `${number(scaled.value, 'en', decimalsOf(scaled.value), signed)}${scaled.suffix}`
+    text = `${number(scaled.value, decimalsOf(scaled.value), signed)}${scaled.suffix}`
   } else {
-    text = number(value, 'en', opts.decimals ?? defaultDecimals(value, unit, opts.rate), signed)
+    text = number(value, opts.decimals ?? defaultDecimals(value, unit, opts.rate), signed)
   }
   const q = opts.qualifier
   const lead = q === 'over' ? 'over ' : q === 'at-least' ? '≥ ' : q === 'at-most' ? '≤ ' : ''

@@ -36,6 +36,7 @@ export function translate(lang: Lang, ns: string, key: string, values?: Record<s
 }
 
 export function setLanguage(lang: Lang) {
+  if (typeof document === 'undefined') return // the build-time prerender has no document
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'
 }
 

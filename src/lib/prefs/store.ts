@@ -1,13 +1,21 @@
-import * as z from 'zod/mini'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 
 export const THEMES = ['light', 'dark', 'projector'] as const
 export type Theme = (typeof THEMES)[number]
-export type Lang = 'zh' | 'en'
+export const LANGS = ['zh', 'en'] as const
+export type Lang = (typeof LANGS)[number]
+type Saved = { lang: Lang; theme: Theme }
 
-const Saved = z.object({ lang: z.enum(['zh', 'en']), theme: z.enum(THEMES) })
-type Saved = z.infer<typeof Saved>
+// Plain checks, not a schema library: the store loads with the first paint's JavaScript.
+const isLang = (v: unknown): v is Lang => LANGS.includes(v as Lang)
+const isTheme = (v: unknown): v is Theme => THEMES.includes(v as Theme)
+/** The two saved fields, if both are valid (other keys are dropped). */
+function readSaved(value: unknown): Saved | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { lang, theme } = value as Record<string, unknown>
+  return isLang(lang) && isTheme(theme) ? { lang, theme } : null
+}
 
 type PrefsState = Saved & {
   /** Set when saved preferences could not be read and defaults were used instead. */
@@ -27,36 +35,42 @@ export const DEFAULT_PREFS: Saved = { lang: 'zh', theme: 'light' }
 let unreadable = false
 
 // A corrupted value (not JSON, or not a persisted-state object) must not throw during hydration:
-// read it as nothing, and say so.
-const safeStorage = createJSONStorage<Saved>(() => ({
-  getItem: (name) => {
-    unreadable = false
-    const raw = localStorage.getItem(name)
-    if (raw === null) return null
-    try {
-      const value: unknown = JSON.parse(raw)
-      if (value === null) return null
-      if (typeof value !== 'object' || Array.isArray(value) || !('state' in value)) throw new Error('shape')
-      return raw
-    } catch {
-      unreadable = true
+// read it as nothing, and say so. Where there is no localStorage at all (the build-time prerender in
+// Node, or storage blocked by the browser) reading it throws here, createJSONStorage gives no
+// storage, and preferences are simply not persisted.
+const safeStorage = createJSONStorage<Saved>(() => {
+  const localStorage = globalThis.localStorage
+  if (!localStorage) throw new Error('no localStorage')
+  return {
+    getItem: (name) => {
+      unreadable = false
+      const raw = localStorage.getItem(name)
+      if (raw === null) return null
       try {
-        localStorage.removeItem(name) // said once; the next visit starts clean
+        const value: unknown = JSON.parse(raw)
+        if (value === null) return null
+        if (typeof value !== 'object' || Array.isArray(value) || !('state' in value)) throw new Error('shape')
+        return raw
       } catch {
-        // storage blocked: nothing to clean
+        unreadable = true
+        try {
+          localStorage.removeItem(name) // said once; the next visit starts clean
+        } catch {
+          // storage blocked: nothing to clean
+        }
+        return null
       }
-      return null
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value)
-    } catch {
-      // Storage full or blocked (private mode): preferences simply do not persist.
-    }
-  },
-  removeItem: (name) => localStorage.removeItem(name),
-}))
+    },
+    setItem: (name, value) => {
+      try {
+        localStorage.setItem(name, value)
+      } catch {
+        // Storage full or blocked (private mode): preferences simply do not persist.
+      }
+    },
+    removeItem: (name) => localStorage.removeItem(name),
+  }
+})
 
 export const usePrefs = create<PrefsState>()(
   persist(
@@ -75,19 +89,17 @@ export const usePrefs = create<PrefsState>()(
       // Older or unknown versions: keep what still validates, default the rest.
       migrate: (persisted) => {
         const old = (typeof persisted === 'object' && persisted ? persisted : {}) as Record<string, unknown>
-        const lang = z.safeParse(Saved.shape.lang, old.lang)
-        const theme = z.safeParse(Saved.shape.theme, old.theme)
-        if (!lang.success || !theme.success) unreadable = true
+        if (!isLang(old.lang) || !isTheme(old.theme)) unreadable = true
         return {
-          lang: lang.success ? lang.data : DEFAULT_PREFS.lang,
-          theme: theme.success ? theme.data : DEFAULT_PREFS.theme,
+          lang: isLang(old.lang) ? old.lang : DEFAULT_PREFS.lang,
+          theme: isTheme(old.theme) ? old.theme : DEFAULT_PREFS.theme,
         }
       },
       merge: (persisted, current) => {
         if (persisted === undefined || persisted === null)
           return unreadable ? { ...current, recovered: true } : current
-        const parsed = z.safeParse(Saved, persisted)
-        if (parsed.success) return { ...current, ...parsed.data, recovered: unreadable }
+        const saved = readSaved(persisted)
+        if (saved) return { ...current, ...saved, recovered: unreadable }
         return { ...current, recovered: true }
       },
     },

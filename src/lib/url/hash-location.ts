@@ -37,10 +37,16 @@ export function navigate(to: string, options: { replace?: boolean } = {}) {
   dispatchEvent(new HashChangeEvent('hashchange'))
 }
 
+// The build prerenders the Overview ('/', no query) into index.html (src/app/prerender.tsx): that
+// is the location the server render sees, and the one hydration must start from. Straight after
+// hydrating, React reads the real hash and re-renders if it differs.
+const PRERENDERED_PATH = () => '/'
+const PRERENDERED_SEARCH = () => ''
+
 export function useHashLocation(): [string, typeof navigate] {
-  return [useSyncExternalStore(subscribe, currentPath), navigate]
+  return [useSyncExternalStore(subscribe, currentPath, PRERENDERED_PATH), navigate]
 }
 useHashLocation.hrefs = (href: string) => `#${href}`
 useHashLocation.searchHook = function useHashSearch(): string {
-  return useSyncExternalStore(subscribe, currentSearch)
+  return useSyncExternalStore(subscribe, currentSearch, PRERENDERED_SEARCH)
 }

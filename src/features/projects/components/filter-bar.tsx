@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
-import { SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/schema'
+import { SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/taxonomy'
 import { useT } from '@/lib/i18n'
 import { BASES, type Basis, CLEAR_FILTERS, hasRange, isFiltered } from '../model/filter-spec'
 import { toggle } from '../model/group'

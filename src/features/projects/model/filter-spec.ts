@@ -1,4 +1,4 @@
-import { SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/schema'
+import { SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/taxonomy'
 import { decimal, listOf, oneOf, text, type Values } from '@/lib/url/params'
 
 export const SORT_KEYS = ['report', 'name', 'sector', 'stage', 'investment', 'section'] as const

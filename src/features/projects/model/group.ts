@@ -1,4 +1,4 @@
-import { SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/schema'
+import { SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/taxonomy'
 import type { Row } from './rows'
 
 export type SectorBar = {

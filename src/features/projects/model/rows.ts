@@ -1,4 +1,5 @@
-import { type Project, type Report, SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/schema'
+import type { Project, Report } from '@/lib/dataset/schema'
+import { SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/taxonomy'
 import type { Lang } from '@/lib/format/quantity'
 import { type Filters, hasRange } from './filter-spec'
 

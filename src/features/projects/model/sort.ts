@@ -1,5 +1,5 @@
 import { sectorLabel } from '@/lib/dataset/labels'
-import { STAGES } from '@/lib/dataset/schema'
+import { STAGES } from '@/lib/dataset/taxonomy'
 import type { Lang } from '@/lib/format/quantity'
 import type { SortKey } from './filter-spec'
 import type { Row } from './rows'

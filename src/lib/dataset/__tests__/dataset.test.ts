@@ -3,8 +3,9 @@ import { coverage, numberInQuote, quantityTokens } from '../coverage'
 import { computeDerived, roundTo } from '../derive'
 import { DataError } from '../errors'
 import { allQuotes, numbersById, statedFacts } from '../facts'
+import { parseJson } from '../json'
 import type { Report } from '../schema'
-import { parseJson, parseManifest, parseReport, quoteIssues } from '../validate'
+import { parseManifest, parseReport, quoteIssues } from '../validate'
 import { MANIFEST_FILE, REPORT_FILE, rawReport, readData, reportText } from './load'
 
 const report = parseReport(rawReport(), REPORT_FILE)

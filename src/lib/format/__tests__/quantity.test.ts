@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatQuantity } from '../quantity'
+import { formatQuantity, number } from '../quantity'
 
 describe('formatQuantity', () => {
   it.each([
@@ -36,5 +37,45 @@ describe('formatQuantity', () => {
     [3, '百分点', { signed: true, rate: true }, '+3.0 pp'],
   ] as const)('en %s %s → %s', (value, unit, opts, expected) => {
     expect(formatQuantity(value, unit, 'en', opts)).toBe(expected)
+  })
+})
+
+describe('number', () => {
+  // The plain formatter stands in for Intl.NumberFormat (which is slow to build on an old PC): for
+  // both languages it must write exactly what Intl writes, for numbers as a report writes them.
+  const intl = (lang: string, value: number, decimals: number, signed: boolean) =>
+    new Intl.NumberFormat(lang, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    }).format(value)
+
+  it('writes what Intl.NumberFormat writes in zh-CN and en-US', () => {
+    const written = fc
+      .tuple(fc.integer({ min: -999_999_999_999, max: 999_999_999_999 }), fc.integer({ min: 0, max: 4 }))
+      .map(([digits, exp]) => Number((digits / 10 ** exp).toFixed(exp))) // ≤ 12 digits, ≤ 4 decimals
+    fc.assert(
+      fc.property(written, fc.integer({ min: 0, max: 3 }), fc.boolean(), (value, decimals, signed) => {
+        const ours = number(value, decimals, signed)
+        // Intl writes "-0.0" for a negative that rounds to zero; a report never says that.
+        const expected = intl('en-US', value, decimals, signed).replace(/^-(?=[0.,]*$)/, '')
+        expect(ours).toBe(expected)
+        expect(intl('zh-CN', value, decimals, signed).replace(/^-(?=[0.,]*$)/, '')).toBe(expected)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it.each([
+    [1.005, 2, false, '1.01'],
+    [2.5, 0, false, '3'],
+    [-2.5, 0, false, '-3'],
+    [11360000000, 0, false, '11,360,000,000'],
+    [999.95, 1, false, '1,000.0'],
+    [0.04, 1, true, '0.0'],
+    [3, 1, true, '+3.0'],
+    [-0.4, 1, true, '-0.4'],
+  ] as const)('%s to %s decimals (signed %s) → %s', (value, decimals, signed, expected) => {
+    expect(number(value, decimals, signed)).toBe(expected)
   })
 })

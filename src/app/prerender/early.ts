@@ -1,0 +1,75 @@
+// The one inline script of index.html (the build puts it in <head>, allowed by its sha256 in the CSP;
+// see scripts/vite-plugin-prerender.ts). It runs before the first paint, so it must be small, plain
+// and self-contained: it is serialised with Function#toString, so it may use only its argument and
+// browser globals, never an import.
+//
+// It does three things:
+//  1. puts the saved theme's class on <html>, so a dark or projector user never sees a light flash;
+//  2. decides whether the prerendered Overview in #root is what this visit will show (the Overview,
+//     no query, in the prerendered language). If not, <html data-prerender="skip"> hides it, so a
+//     link to #/projects or an English user does not see the Chinese Overview flash before the app
+//     renders the right screen. src/app/boot.tsx makes the same decision again before hydrating;
+//  3. starts the app's script, its module preloads and the data preloads only once the prerendered
+//     Overview is on screen, so nothing competes with the HTML and CSS for the first paint. When the prerender is hidden, or in a background tab where no frame is
+//     painted, it starts them at once.
+
+export type Tag = { name: 'script' | 'link'; attrs: Record<string, string> }
+
+export type EarlyConfig = {
+  /** localStorage key of the saved preferences (zustand persist: {"state":{lang,theme},"version"}). */
+  key: string
+  /** The language the Overview was prerendered in; also the app's default language. */
+  lang: string
+  themes: readonly string[]
+  /** The <script> and <link rel=preload|modulepreload> tags the build took out of <head>, in order. */
+  load: Tag[]
+}
+
+export function early(config: EarlyConfig): void {
+  const html = document.documentElement
+  let saved: { lang?: unknown; theme?: unknown } = {}
+  try {
+    const value = JSON.parse(localStorage.getItem(config.key) || 'null')
+    if (value && typeof value.state === 'object' && value.state) saved = value.state
+  } catch {
+    // unreadable or blocked storage: defaults, and the app says so once it runs
+  }
+  if (config.themes.includes(saved.theme as string)) html.classList.add(saved.theme as string)
+  const lang = saved.lang === 'zh' || saved.lang === 'en' ? saved.lang : config.lang
+  const shown = location.hash.replace(/^#\/?/, '') === '' && lang === config.lang
+  html.setAttribute('data-prerender', shown ? 'use' : 'skip')
+
+  let started = false
+  const start = () => {
+    if (started) return
+    started = true
+    for (const tag of config.load) {
+      const el = document.createElement(tag.name)
+      for (const [name, value] of Object.entries(tag.attrs)) el.setAttribute(name, value)
+      document.head.append(el)
+    }
+  }
+  // Nothing to wait for when the prerendered HTML stays hidden, or no frame will be painted.
+  if (!shown || document.visibilityState === 'hidden') {
+    start()
+    return
+  }
+  // "Painted" means on screen: the first-contentful-paint entry, which comes after rasterising (slow
+  // for a screen of CJK text on a PC without GPU raster), not merely after the main thread's paint.
+  if (
+    typeof PerformanceObserver === 'function' &&
+    PerformanceObserver.supportedEntryTypes?.includes('paint')
+  ) {
+    new PerformanceObserver((list) => {
+      if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) setTimeout(start, 0)
+    }).observe({ type: 'paint', buffered: true })
+    setTimeout(start, 3000) // never wait longer than this for a paint that may not come
+  } else {
+    requestAnimationFrame(() => setTimeout(start, 0)) // by then the frame has been painted
+  }
+}
+
+/** The script's source, ready to inline: the function called with its configuration. */
+export function earlyScript(config: EarlyConfig): string {
+  return `(${early.toString()})(${JSON.stringify(config)})`
+}
