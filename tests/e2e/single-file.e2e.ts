@@ -20,7 +20,7 @@ describe('single-file build (dist-single/index.html from file://, network blocke
     expect(statSync(file()).size).toBeLessThan(2_000_000)
     expect(html).not.toMatch(/<script[^>]+src=/)
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/)
-    expect(html).toMatch(/<link rel="icon"[^>]+href="data:image\/svg\+xml/)
+    expect(html).toMatch(/<link rel="icon"[^>]+href="data:image\/png;base64,/)
     // Library error texts mention URLs (react.dev/errors ...); nothing may be loaded from one.
     expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//i)
     expect(html).not.toMatch(/@import\s+url\(|@font-face/i)

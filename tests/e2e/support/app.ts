@@ -32,6 +32,10 @@ type OpenOptions = {
   bypassCSP?: boolean
   /** Raw localStorage entries set before the app starts (e.g. corrupted saved preferences). */
   storage?: Record<string, string>
+  /** Extra request handling, installed before navigating (it runs before the origin check). */
+  routes?: (context: BrowserContext) => Promise<void>
+  /** Default 'load'; 'commit' to look at the page before its scripts have run. */
+  waitUntil?: 'load' | 'commit'
 }
 
 /** Opens the built app at a hash route, watching the console and every request. */
@@ -68,12 +72,13 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
       for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v)
     }, options.storage)
   }
+  await options.routes?.(context)
   const page = await context.newPage()
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text())
   })
   page.on('pageerror', (e) => errors.push(String(e)))
   const target = options.url ?? baseUrl()
-  await page.goto(`${target}#${route}`)
+  await page.goto(`${target}#${route}`, { waitUntil: options.waitUntil ?? 'load' })
   return { page, context, errors, foreign }
 }

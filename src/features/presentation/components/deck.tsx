@@ -79,15 +79,16 @@ export function Deck({ report }: { report: Report }) {
       style={{ '--u': FRAME_UNIT } as CSSProperties}
       data-printing={printing || undefined}
     >
-      <h1 className="sr-only">
-        {t('deck.label')} · {report.title[lang]}
-      </h1>
       {deck.rejected.length > 0 && (
         <div className="deck-notice px-4 pt-2">
           <ParamNotice rejected={deck.rejected} />
         </div>
       )}
       <main className="relative min-h-0 flex-1 overflow-hidden">
+        {/* Inside the landmark, so screen-reader users reach it with the slides (axe "region"). */}
+        <h1 className="sr-only">
+          {t('deck.label')} · {report.title[lang]}
+        </h1>
         {shown.map((slide) => (
           <section
             key={slide.id}

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { PREFS_KEY, THEMES } from '@/lib/prefs/store'
+import { type EarlyConfig, early, earlyScript } from '../prerender/early'
+
+const config: EarlyConfig = {
+  key: PREFS_KEY,
+  lang: 'zh',
+  themes: THEMES,
+  load: [
+    {
+      name: 'link',
+      attrs: { rel: 'preload', href: '/data/manifest.json', as: 'fetch', crossorigin: 'anonymous' },
+    },
+    { name: 'script', attrs: { type: 'module', crossorigin: '', src: '/assets/index-test.js' } },
+  ],
+}
+const html = document.documentElement
+const saved = (state: unknown) => localStorage.setItem(PREFS_KEY, JSON.stringify({ state, version: 1 }))
+const added = () =>
+  [...document.head.querySelectorAll('link[rel=preload], script[src]')].map(
+    (el) => el.getAttribute('href') ?? el.getAttribute('src'),
+  )
+
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+afterEach(() => {
+  vi.useRealTimers()
+  for (const el of document.head.querySelectorAll('link[rel=preload], script[src]')) el.remove()
+  html.removeAttribute('data-prerender')
+  html.className = ''
+})
+
+describe('the early inline script', () => {
+  it('keeps the prerendered Overview for a first visit to the Overview', () => {
+    early(config)
+    expect(html.dataset.prerender).toBe('use')
+    expect(html.className).toBe('')
+  })
+
+  it('puts the saved theme on <html> before the first paint', () => {
+    saved({ lang: 'zh', theme: 'projector' })
+    early(config)
+    expect(html.classList.contains('projector')).toBe(true)
+    expect(html.dataset.prerender).toBe('use')
+  })
+
+  it('hides the prerender when the saved language is not the prerendered one', () => {
+    saved({ lang: 'en', theme: 'dark' })
+    early(config)
+    expect(html.dataset.prerender).toBe('skip')
+    expect(html.classList.contains('dark')).toBe(true)
+  })
+
+  it.each(['#/projects', '#/?report=other', '#/present'])('hides the prerender for %s', (hash) => {
+    window.location.hash = hash
+    early(config)
+    expect(html.dataset.prerender).toBe('skip')
+  })
+
+  it('reads corrupted or foreign saved values as nothing', () => {
+    localStorage.setItem(PREFS_KEY, '{not json')
+    early(config)
+    expect(html.dataset.prerender).toBe('use')
+    saved({ lang: 'fr', theme: 'neon' })
+    early(config)
+    expect(html.dataset.prerender).toBe('use')
+    expect(html.className).toBe('')
+  })
+
+  it('starts the scripts at once when the prerender is hidden', () => {
+    window.location.hash = '#/projects'
+    early(config)
+    expect(added()).toEqual(['/data/manifest.json', '/assets/index-test.js'])
+    const script = document.head.querySelector('script[src]')
+    expect(script?.getAttribute('type')).toBe('module')
+    expect(script?.getAttribute('crossorigin')).toBe('')
+  })
+
+  it('starts the scripts only after the first frame, once', () => {
+    early(config) // jsdom has no paint timing: the requestAnimationFrame fallback
+    expect(added()).toEqual([])
+    vi.runAllTimers()
+    expect(added()).toEqual(['/data/manifest.json', '/assets/index-test.js'])
+    vi.runAllTimers()
+    expect(added()).toHaveLength(2)
+  })
+
+  it('serialises to a script that does the same on its own', () => {
+    saved({ lang: 'zh', theme: 'dark' })
+    new Function(earlyScript({ ...config, load: [] }))()
+    expect(html.classList.contains('dark')).toBe(true)
+    expect(html.dataset.prerender).toBe('use')
+  })
+})

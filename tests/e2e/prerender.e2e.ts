@@ -1,0 +1,141 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch, open } from './support/app'
+
+// The build puts the Overview, rendered, into index.html (src/app/prerender). These journeys hold the
+// app's script back to look at the page as a slow PC shows it before any JavaScript has run, then let
+// it go and check that the app takes the page over correctly.
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const ENTRY = /\/assets\/index-[^/]*\.js$/
+
+/** Holds the entry script until `release()`; with `drop`, never serves it (JavaScript fails). */
+function holdEntry(drop = false) {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  const routes = async (context: BrowserContext) => {
+    await context.route(ENTRY, async (route) => {
+      if (drop) return route.abort()
+      await released
+      return route.fallback()
+    })
+  }
+  return { routes, release }
+}
+
+const gdpCard = (page: Page, name = '地区生产总值') => page.getByRole('article', { name })
+/** The prerendered cards are in the DOM even while hidden (and role queries skip hidden elements). */
+const prerendered = (page: Page) => page.locator('#root[data-prerendered] article').first()
+const rootVisibility = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.getElementById('root') as HTMLElement).visibility)
+
+describe('the prerendered Overview', () => {
+  it('shows the numbers without any JavaScript, never a blank page', async () => {
+    const { routes } = holdEntry(true)
+    const { page, context, foreign } = await open(browser, '/', { routes })
+    await expect.poll(() => page.getByRole('article').count()).toBe(7)
+    for (const text of ['113.6亿元', '5.0%', '8.0%', '+3.0个百分点'])
+      expect(await gdpCard(page).getByText(text, { exact: true }).isVisible()).toBe(true)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('朝阳县2023年政府工作报告')
+    expect(foreign).toEqual([])
+    await context.close()
+  })
+
+  it('is painted before the app script is even requested', async () => {
+    const { page, context } = await open(browser, '/')
+    const timing = () =>
+      page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        entry: performance.getEntriesByType('resource').find((e) => /\/assets\/index-[^/]*\.js$/.test(e.name))
+          ?.startTime,
+      }))
+    await expect.poll(async () => (await timing()).entry, { timeout: 15_000 }).toBeTypeOf('number')
+    const { fcp, entry } = await timing()
+    expect(fcp).toBeTypeOf('number')
+    expect(entry).toBeGreaterThanOrEqual(fcp as number)
+    await context.close()
+  })
+
+  it('becomes interactive in place: the same elements, no mismatch, no console errors', async () => {
+    const { routes, release } = holdEntry()
+    const { page, errors, context } = await open(browser, '/', { routes, waitUntil: 'commit' })
+    await gdpCard(page).waitFor()
+    await gdpCard(page).evaluate((el) => el.setAttribute('data-seen-before-js', ''))
+    release()
+    // Interactive once a source button opens its quote.
+    const card = gdpCard(page)
+    await expect
+      .poll(
+        async () => {
+          await card.getByRole('button').first().click()
+          return page.getByRole('dialog').count()
+        },
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(0)
+    expect(await page.getByRole('dialog').first().textContent()).toContain('113.6亿元')
+    expect(await card.getAttribute('data-seen-before-js')).toBe('') // hydrated, not re-created
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('never flashes on a link to another screen', async () => {
+    const { routes, release } = holdEntry()
+    const { page, errors, context } = await open(browser, '/projects', { routes, waitUntil: 'commit' })
+    await prerendered(page).waitFor({ state: 'attached' })
+    expect(await rootVisibility(page)).toBe('hidden')
+    release()
+    await page.getByRole('heading', { level: 1, name: '项目' }).waitFor()
+    expect(await rootVisibility(page)).toBe('visible')
+    expect(await gdpCard(page).count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('never flashes Chinese to an English user, nor light to a dark one', async () => {
+    const { routes, release } = holdEntry()
+    const { page, errors, context } = await open(browser, '/', {
+      routes,
+      waitUntil: 'commit',
+      lang: 'en',
+      theme: 'dark',
+    })
+    await prerendered(page).waitFor({ state: 'attached' })
+    expect(await rootVisibility(page)).toBe('hidden')
+    expect(await page.evaluate(() => document.documentElement.className)).toBe('dark')
+    release()
+    const card = gdpCard(page, 'Gross domestic product (GDP)')
+    await card.getByText('CNY 11.36 bn').waitFor()
+    expect(await rootVisibility(page)).toBe('visible')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('gives way to the served data when it changed after the build', async () => {
+    const { routes, release } = holdEntry()
+    const changed = async (context: BrowserContext) => {
+      await routes(context)
+      await context.route(/\/data\/chaoyang-2023\/report\.json$/, async (route) => {
+        const response = await route.fetch()
+        await route.fulfill({ response, body: `${await response.text()}\n` }) // same data, other bytes
+      })
+    }
+    const { page, errors, context } = await open(browser, '/', { routes: changed, waitUntil: 'commit' })
+    await gdpCard(page).waitFor()
+    await gdpCard(page).evaluate((el) => el.setAttribute('data-seen-before-js', ''))
+    release()
+    await expect.poll(() => page.locator('[data-seen-before-js]').count(), { timeout: 15_000 }).toBe(0) // rendered afresh from the served file
+    expect(await gdpCard(page).getByText('113.6亿元').isVisible()).toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
