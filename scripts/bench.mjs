@@ -7,6 +7,11 @@
 // A measurement, not a test: it exits 0 unless something could not be measured, or --check is given
 // and a target is missed.
 //   npm run bench [-- --quick] [-- --runs 5] [-- --port 4429] [-- --no-build] [-- --check]
+// --ci: what CI can keep on a shared machine. It fails on the bundle budget, Recharts in first paint,
+// LCP and CLS; it prints TBT and the performance score without failing on them, and skips the
+// Projects benchmark. Lighthouse's simulated TBT is 4× the main-thread time it observes, so another
+// build running beside it swings TBT several-fold (55–440 ms in one session for the same build);
+// LCP and CLS hold still (LCP 0.8–1.0 s against 1.8 s).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -24,6 +29,7 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4429' },
     'no-build': { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
+    ci: { type: 'boolean', default: false },
   },
 })
 const runs = Number(args.runs ?? (args.quick ? 1 : 3))
@@ -76,21 +82,24 @@ try {
   await server.stop()
 }
 out.machineAfterLighthouse = machine()
-out.projects = projectsBench()
+out.projects = args.ci ? { skipped: '--ci' } : projectsBench()
 
 out.ok = out.bundle.firstPaint.ok && out.bundle.recharts.ok && out.lighthouse.ok
 console.log(JSON.stringify(out, null, 2))
-if (args.check && !out.ok) {
-  log(
-    [
-      !out.bundle.firstPaint.ok &&
-        `first paint ${out.bundle.firstPaint.gzipKB} kB > ${out.bundle.firstPaint.budgetKB} kB`,
-      !out.bundle.recharts.ok && `Recharts in first paint: ${out.bundle.recharts.inFirstPaint.join(', ')}`,
-      ...out.lighthouse.misses,
-    ]
-      .filter(Boolean)
-      .join('; '),
-  )
+const gated = args.ci ? out.lighthouse.misses.filter((m) => /^(lcpMs|cls) /.test(m)) : out.lighthouse.misses
+const failures = [
+  !out.bundle.firstPaint.ok &&
+    `first paint ${out.bundle.firstPaint.gzipKB} kB > ${out.bundle.firstPaint.budgetKB} kB`,
+  !out.bundle.recharts.ok && `Recharts in first paint: ${out.bundle.recharts.inFirstPaint.join(', ')}`,
+  ...gated,
+].filter(Boolean)
+const m = out.lighthouse.median
+log(
+  `median of ${out.lighthouse.runs}: performance ${m.performance}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, ` +
+    `CLS ${m.cls}, FCP ${m.fcpMs} ms; first-paint JS ${out.bundle.firstPaint.gzipKB} kB gzip`,
+)
+if ((args.check || args.ci) && failures.length) {
+  log(failures.join('; '))
   process.exit(1)
 }
 process.exit(0) // Lighthouse leaves handles open; the JSON is out, so leave now.
