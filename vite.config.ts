@@ -41,10 +41,7 @@ export default defineConfig(({ mode }) => {
         : [
             preloadData(), // data files download with the entry script, not after it
             // The Overview as HTML in index.html; the app's source runs in Node for it.
-            prerender({
-              runner: { plugins: [catalogPlugin()], resolve: { alias } },
-              publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-            }),
+            prerender({ runner: { plugins: [catalogPlugin()], resolve: { alias } } }),
           ]),
       catalogPlugin(),
       react(),

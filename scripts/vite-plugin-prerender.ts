@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createServer, type InlineConfig, type Plugin } from 'vite'
 import type { Tag } from '../src/app/prerender/early.ts'
@@ -25,7 +25,7 @@ const DEFERRABLE =
 const ATTR = /([a-z][\w-]*)(?:="([^"]*)")?/gi
 const STYLESHEET = /<link rel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g
 
-export function prerender(options: { runner: InlineConfig; publicDir: string }): Plugin {
+export function prerender(options: { runner: InlineConfig }): Plugin {
   let outDir = 'dist'
   return {
     name: 'prerender',
@@ -35,6 +35,7 @@ export function prerender(options: { runner: InlineConfig; publicDir: string }):
       outDir = resolve(config.root, config.build.outDir)
     },
     async writeBundle() {
+      minifyData(join(outDir, 'data'))
       const file = join(outDir, 'index.html')
       const html = readFileSync(file, 'utf8')
       if (!html.includes(ROOT_DIV)) throw new Error(`prerender: ${ROOT_DIV} not found in ${file}`)
@@ -62,7 +63,7 @@ export function prerender(options: { runner: InlineConfig; publicDir: string }):
         const entry = resolve(import.meta.dirname, '../src/app/prerender/render.tsx')
         const module = (await server.ssrLoadModule(entry)) as typeof import('../src/app/prerender/render.tsx')
         result = await module.prerenderOverview(
-          (path) => readFileSync(join(options.publicDir, 'data', path), 'utf8'),
+          (path) => readFileSync(join(outDir, 'data', path), 'utf8'), // the bytes that will be served
           load,
         )
       } catch (e) {
@@ -98,6 +99,24 @@ export function prerender(options: { runner: InlineConfig; publicDir: string }):
           .replace(ROOT_DIV, `${root}${result.html}</div><span id="${PARSED}" hidden></span>`),
       )
     },
+  }
+}
+
+/**
+ * The data files as served, without the indentation that keeps them reviewable in public/: 28% fewer
+ * bytes for an old PC to decode and parse at start (report.json 124 → 90 kB). A file that is not
+ * valid JSON is left exactly as it is, for the app to report.
+ */
+function minifyData(dir: string) {
+  if (!existsSync(dir)) return
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.json')) continue
+    const path = join(dir, name)
+    try {
+      writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))))
+    } catch {
+      // not JSON: served as it is
+    }
   }
 }
 

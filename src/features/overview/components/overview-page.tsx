@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { type ReactNode, Suspense, useMemo } from 'react'
 import { ReportGate } from '@/components/report-gate'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
@@ -38,7 +38,9 @@ function OverviewBoard({ report }: { report: Report }) {
         </h2>
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4 2xl:gap-4">
           {cards.map((card) => (
-            <KpiCard key={card.id} card={card} report={report} />
+            <HydrationUnit key={card.id}>
+              <KpiCard card={card} report={report} />
+            </HydrationUnit>
           ))}
           <LegendCard year={report.year} domain={domain} />
         </div>
@@ -49,10 +51,21 @@ function OverviewBoard({ report }: { report: Report }) {
         </h2>
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5 2xl:gap-4">
           {tiles.map((tile) => (
-            <HeadlineTile key={tile.key} tile={tile} />
+            <HydrationUnit key={tile.key}>
+              <HeadlineTile tile={tile} />
+            </HydrationUnit>
           ))}
         </div>
       </section>
     </div>
   )
+}
+
+/**
+ * The Overview arrives prerendered (src/app/prerender) and is hydrated. React hydrates each Suspense
+ * boundary as a unit of its own, in its own short task, instead of the whole board in one commit
+ * (which on an old PC is a long task that blocks input). Nothing here suspends: it is only that.
+ */
+function HydrationUnit({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>
 }
