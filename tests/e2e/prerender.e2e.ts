@@ -120,6 +120,37 @@ describe('the prerendered Overview', () => {
     await context.close()
   })
 
+  it('keeps a dark theme dark from the first paint through hydration', async () => {
+    const watchTheme = async (context: BrowserContext) => {
+      await context.addInitScript(() => {
+        if (location.protocol === 'about:') return
+        const seen: string[] = []
+        Object.assign(window, { themeClasses: seen })
+        new MutationObserver((records) => {
+          for (const r of records)
+            if (r.target === document.documentElement && r.attributeName === 'class')
+              seen.push(document.documentElement.className)
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['class'] })
+      })
+    }
+    const { page, errors, context } = await open(browser, '/', { routes: watchTheme, theme: 'dark' })
+    const card = gdpCard(page)
+    await expect
+      .poll(
+        async () => {
+          await card.getByRole('button').first().click()
+          return page.getByRole('dialog').count()
+        },
+        { timeout: 15_000 },
+      )
+      .toBeGreaterThan(0) // hydrated
+    const seen = await page.evaluate(() => (window as unknown as { themeClasses: string[] }).themeClasses)
+    expect(seen.length).toBeGreaterThan(0)
+    for (const classes of seen) expect(classes.split(' ')).toContain('dark')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('gives way to the served data when it changed after the build', async () => {
     const { routes, release } = holdEntry()
     const changed = async (context: BrowserContext) => {
