@@ -13,6 +13,7 @@ import { loadText } from '@/lib/data/transport'
 import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
 import { currentPath, currentSearch } from '@/lib/url/hash-location'
 import { App } from './app'
+import { EARLY_CLICKS, type EarlyClicks } from './prerender/early'
 
 /**
  * Starts the app in #root. When the build prerendered the Overview there (src/app/prerender) and this
@@ -27,6 +28,7 @@ export async function boot(root: HTMLElement) {
       <App client={client} />
     </StrictMode>
   )
+  const early = (window as unknown as Record<string, EarlyClicks | undefined>)[EARLY_CLICKS]
   if (root.dataset.prerendered && (await seedForHydration(client, root))) {
     await nextTask()
     // As a transition, hydration works in slices that leave the main thread free between them
@@ -34,8 +36,13 @@ export async function boot(root: HTMLElement) {
     startTransition(() => {
       hydrateRoot(root, app)
     })
+    early?.stop()
+    // React listens from here on: a click on a part not yet hydrated makes React hydrate that part
+    // first and then handle it. So the buttons clicked before now are clicked again.
+    for (const button of early?.targets ?? []) if (button.isConnected) button.click()
     return
   }
+  early?.stop() // the prerendered buttons are about to go: their clicks with them
   root.replaceChildren()
   delete root.dataset.prerendered
   createRoot(root).render(app)

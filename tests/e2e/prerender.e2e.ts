@@ -88,6 +88,17 @@ describe('the prerendered Overview', () => {
     await context.close()
   })
 
+  it('does not lose a click made before the app has taken the page over', async () => {
+    const { routes, release } = holdEntry()
+    const { page, errors, context } = await open(browser, '/', { routes, waitUntil: 'commit' })
+    await gdpCard(page).waitFor()
+    await page.getByRole('button', { name: /语言/ }).click() // nothing listens yet
+    release()
+    await gdpCard(page, 'Gross domestic product (GDP)').getByText('CNY 11.36 bn').waitFor({ timeout: 15_000 })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('never flashes on a link to another screen', async () => {
     const { routes, release } = holdEntry()
     const { page, errors, context } = await open(browser, '/projects', { routes, waitUntil: 'commit' })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PREFS_KEY, THEMES } from '@/lib/prefs/store'
-import { type EarlyConfig, early, earlyScript } from '../prerender/early'
+import { EARLY_CLICKS, type EarlyClicks, type EarlyConfig, early, earlyScript } from '../prerender/early'
 
 const config: EarlyConfig = {
   key: PREFS_KEY,
@@ -13,6 +13,7 @@ const config: EarlyConfig = {
     },
     { name: 'script', attrs: { type: 'module', crossorigin: '', src: '/assets/index-test.js' } },
   ],
+  clicks: EARLY_CLICKS,
 }
 const html = document.documentElement
 const saved = (state: unknown) => localStorage.setItem(PREFS_KEY, JSON.stringify({ state, version: 1 }))
@@ -84,6 +85,21 @@ describe('the early inline script', () => {
     expect(added()).toEqual(['/data/manifest.json', '/assets/index-test.js'])
     vi.runAllTimers()
     expect(added()).toHaveLength(2)
+  })
+
+  it('remembers the buttons clicked on the prerendered page until told to stop, and nothing else', () => {
+    document.body.innerHTML =
+      '<div id="root"><button type="button">English</button><a href="#/targets">目标</a></div>'
+    early(config)
+    const clicks = (window as unknown as Record<string, EarlyClicks>)[EARLY_CLICKS]
+    const [button, link] = [document.querySelector('button'), document.querySelector('a')]
+    button?.click()
+    link?.click()
+    expect(clicks?.targets).toEqual([button])
+    clicks?.stop()
+    button?.click()
+    expect(clicks?.targets).toHaveLength(1)
+    document.body.innerHTML = ''
   })
 
   it('serialises to a script that does the same on its own', () => {

@@ -10,10 +10,17 @@
 //     link to #/projects or an English user does not see the Chinese Overview flash before the app
 //     renders the right screen. src/app/boot.tsx makes the same decision again before hydrating;
 //  3. starts the app's script, its module preloads and the data preloads only once the prerendered
-//     Overview is on screen, so nothing competes with the HTML and CSS for the first paint. When the prerender is hidden, or in a background tab where no frame is
+//     Overview is on screen, so nothing competes with the HTML and CSS for the first paint;
+//  4. until the app takes the page over, remembers the buttons the user clicks on it (a language
+//     switch, a source button: on an old PC that window lasts a second or more), so that boot can
+//     click them again once React listens (links need nothing: the hash they set is read on start). When the prerender is hidden, or in a background tab where no frame is
 //     painted, it starts them at once.
 
 export type Tag = { name: 'script' | 'link'; attrs: Record<string, string> }
+
+/** Clicks on the prerendered page before the app could handle them (window[EARLY_CLICKS]). */
+export type EarlyClicks = { targets: HTMLElement[]; stop: () => void }
+export const EARLY_CLICKS = 'prerenderClicks'
 
 export type EarlyConfig = {
   /** localStorage key of the saved preferences (zustand persist: {"state":{lang,theme},"version"}). */
@@ -23,6 +30,8 @@ export type EarlyConfig = {
   themes: readonly string[]
   /** The <script> and <link rel=preload|modulepreload> tags the build took out of <head>, in order. */
   load: Tag[]
+  /** The window property for the clicks it remembers (EARLY_CLICKS). */
+  clicks: string
 }
 
 export function early(config: EarlyConfig): void {
@@ -38,6 +47,16 @@ export function early(config: EarlyConfig): void {
   const lang = saved.lang === 'zh' || saved.lang === 'en' ? saved.lang : config.lang
   const shown = location.hash.replace(/^#\/?/, '') === '' && lang === config.lang
   html.setAttribute('data-prerender', shown ? 'use' : 'skip')
+  if (shown) {
+    const targets: HTMLElement[] = []
+    const remember = (event: Event) => {
+      const button = (event.target as Element | null)?.closest?.<HTMLElement>('#root button')
+      if (button) targets.push(button)
+    }
+    document.addEventListener('click', remember, true)
+    const stop = () => document.removeEventListener('click', remember, true)
+    Object.assign(window, { [config.clicks]: { targets, stop } })
+  }
 
   let started = false
   const start = () => {

@@ -9,7 +9,7 @@ import {
 } from '@/lib/data/default-report'
 import { DEFAULT_PREFS, PREFS_KEY, THEMES } from '@/lib/prefs/store'
 import { App } from '../app'
-import { earlyScript, type Tag } from './early'
+import { EARLY_CLICKS, earlyScript, type Tag } from './early'
 
 // Build-time render of the Overview, in Node (scripts/vite-plugin-prerender.ts loads this module
 // through Vite's module runner). index.html then carries the first screen's numbers as HTML: an old
@@ -46,6 +46,12 @@ export async function prerenderOverview(
   return {
     html,
     stamp: { file: texts.file, fingerprint: fingerprint(texts) },
-    script: earlyScript({ key: PREFS_KEY, lang: DEFAULT_PREFS.lang, themes: THEMES, load }),
+    script: earlyScript({
+      key: PREFS_KEY,
+      lang: DEFAULT_PREFS.lang,
+      themes: THEMES,
+      load,
+      clicks: EARLY_CLICKS,
+    }),
   }
 }
