@@ -37,9 +37,13 @@ export async function boot(root: HTMLElement) {
       hydrateRoot(root, app)
     })
     early?.stop()
-    // React listens from here on: a click on a part not yet hydrated makes React hydrate that part
-    // first and then handle it. So the buttons clicked before now are clicked again.
-    for (const button of early?.targets ?? []) if (button.isConnected) button.click()
+    // React listens from here on: an event on a part not yet hydrated makes React hydrate that part
+    // first and then handle it. So what the user did before now is done again.
+    for (const { el, type } of early?.targets ?? []) {
+      if (!el.isConnected) continue
+      if (type === 'click') el.click()
+      else el.dispatchEvent(new Event('change', { bubbles: true }))
+    }
     return
   }
   early?.stop() // the prerendered buttons are about to go: their clicks with them

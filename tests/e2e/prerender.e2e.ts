@@ -88,13 +88,16 @@ describe('the prerendered Overview', () => {
     await context.close()
   })
 
-  it('does not lose a click made before the app has taken the page over', async () => {
+  it('does not lose a click or a menu choice made before the app has taken the page over', async () => {
     const { routes, release } = holdEntry()
     const { page, errors, context } = await open(browser, '/', { routes, waitUntil: 'commit' })
     await gdpCard(page).waitFor()
     await page.getByRole('button', { name: /语言/ }).click() // nothing listens yet
+    await page.getByRole('combobox').selectOption('dark')
     release()
     await gdpCard(page, 'Gross domestic product (GDP)').getByText('CNY 11.36 bn').waitFor({ timeout: 15_000 })
+    await expect.poll(() => page.evaluate(() => document.documentElement.className)).toBe('dark')
+    expect(await page.getByRole('combobox').inputValue()).toBe('dark')
     expect(errors).toEqual([])
     await context.close()
   })

@@ -87,18 +87,26 @@ describe('the early inline script', () => {
     expect(added()).toHaveLength(2)
   })
 
-  it('remembers the buttons clicked on the prerendered page until told to stop, and nothing else', () => {
+  it('remembers the buttons clicked and menus changed on the prerendered page until told to stop', () => {
     document.body.innerHTML =
-      '<div id="root"><button type="button">English</button><a href="#/targets">目标</a></div>'
+      '<div id="root"><button type="button">English</button><a href="#/targets">目标</a><select><option>a</option></select></div>'
     early(config)
     const clicks = (window as unknown as Record<string, EarlyClicks>)[EARLY_CLICKS]
-    const [button, link] = [document.querySelector('button'), document.querySelector('a')]
+    const [button, link, select] = [
+      document.querySelector('button'),
+      document.querySelector('a'),
+      document.querySelector('select'),
+    ]
     button?.click()
     link?.click()
-    expect(clicks?.targets).toEqual([button])
+    select?.dispatchEvent(new Event('change', { bubbles: true }))
+    expect(clicks?.targets).toEqual([
+      { el: button, type: 'click' },
+      { el: select, type: 'change' },
+    ])
     clicks?.stop()
     button?.click()
-    expect(clicks?.targets).toHaveLength(1)
+    expect(clicks?.targets).toHaveLength(2)
     document.body.innerHTML = ''
   })
 

@@ -11,15 +11,16 @@
 //     renders the right screen. src/app/boot.tsx makes the same decision again before hydrating;
 //  3. starts the app's script, its module preloads and the data preloads only once the prerendered
 //     Overview is on screen, so nothing competes with the HTML and CSS for the first paint;
-//  4. until the app takes the page over, remembers the buttons the user clicks on it (a language
-//     switch, a source button: on an old PC that window lasts a second or more), so that boot can
-//     click them again once React listens (links need nothing: the hash they set is read on start). When the prerender is hidden, or in a background tab where no frame is
+//  4. until the app takes the page over, remembers what the user does on it: the buttons clicked (a
+//     language switch, a source button) and the menus changed (the theme), as on an old PC that
+//     window lasts a second or more. Boot does them again once React listens (links need nothing:
+//     the hash they set is read when the app starts). When the prerender is hidden, or in a background tab where no frame is
 //     painted, it starts them at once.
 
 export type Tag = { name: 'script' | 'link'; attrs: Record<string, string> }
 
-/** Clicks on the prerendered page before the app could handle them (window[EARLY_CLICKS]). */
-export type EarlyClicks = { targets: HTMLElement[]; stop: () => void }
+/** What was done on the prerendered page before the app could handle it (window[EARLY_CLICKS]). */
+export type EarlyClicks = { targets: { el: HTMLElement; type: 'click' | 'change' }[]; stop: () => void }
 export const EARLY_CLICKS = 'prerenderClicks'
 
 export type EarlyConfig = {
@@ -48,13 +49,18 @@ export function early(config: EarlyConfig): void {
   const shown = location.hash.replace(/^#\/?/, '') === '' && lang === config.lang
   html.setAttribute('data-prerender', shown ? 'use' : 'skip')
   if (shown) {
-    const targets: HTMLElement[] = []
+    const targets: EarlyClicks['targets'] = []
     const remember = (event: Event) => {
-      const button = (event.target as Element | null)?.closest?.<HTMLElement>('#root button')
-      if (button) targets.push(button)
+      const selector = event.type === 'click' ? '#root button' : '#root select'
+      const el = (event.target as Element | null)?.closest?.<HTMLElement>(selector)
+      if (el) targets.push({ el, type: event.type as 'click' | 'change' })
     }
     document.addEventListener('click', remember, true)
-    const stop = () => document.removeEventListener('click', remember, true)
+    document.addEventListener('change', remember, true)
+    const stop = () => {
+      document.removeEventListener('click', remember, true)
+      document.removeEventListener('change', remember, true)
+    }
     Object.assign(window, { [config.clicks]: { targets, stop } })
   }
 
