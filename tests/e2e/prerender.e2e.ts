@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, open } from './support/app'
 
@@ -35,6 +35,19 @@ function holdEntry(drop = false) {
 const gdpCard = (page: Page, name = '地区生产总值') => page.getByRole('article', { name })
 /** The prerendered cards are in the DOM even while hidden (and role queries skip hidden elements). */
 const prerendered = (page: Page) => page.locator('#root[data-prerendered] article').first()
+/** Waits until the app has taken the page over: a source button in `card` opens its quote. */
+async function untilInteractive(page: Page, card: Locator) {
+  await expect
+    .poll(
+      async () => {
+        await card.getByRole('button').first().click()
+        return page.getByRole('dialog').count()
+      },
+      { timeout: 15_000 },
+    )
+    .toBeGreaterThan(0)
+}
+
 const rootVisibility = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.getElementById('root') as HTMLElement).visibility)
 
@@ -71,17 +84,8 @@ describe('the prerendered Overview', () => {
     await gdpCard(page).waitFor()
     await gdpCard(page).evaluate((el) => el.setAttribute('data-seen-before-js', ''))
     release()
-    // Interactive once a source button opens its quote.
     const card = gdpCard(page)
-    await expect
-      .poll(
-        async () => {
-          await card.getByRole('button').first().click()
-          return page.getByRole('dialog').count()
-        },
-        { timeout: 15_000 },
-      )
-      .toBeGreaterThan(0)
+    await untilInteractive(page, card)
     expect(await page.getByRole('dialog').first().textContent()).toContain('113.6亿元')
     expect(await card.getAttribute('data-seen-before-js')).toBe('') // hydrated, not re-created
     expect(errors).toEqual([])
@@ -149,15 +153,7 @@ describe('the prerendered Overview', () => {
     }
     const { page, errors, context } = await open(browser, '/', { routes: watchTheme, theme: 'dark' })
     const card = gdpCard(page)
-    await expect
-      .poll(
-        async () => {
-          await card.getByRole('button').first().click()
-          return page.getByRole('dialog').count()
-        },
-        { timeout: 15_000 },
-      )
-      .toBeGreaterThan(0) // hydrated
+    await untilInteractive(page, card)
     const seen = await page.evaluate(() => (window as unknown as { themeClasses: string[] }).themeClasses)
     expect(seen.length).toBeGreaterThan(0)
     for (const classes of seen) expect(classes.split(' ')).toContain('dark')
