@@ -22,7 +22,7 @@ const PresentationPage = lazy(() =>
 function Loading() {
   const { t } = useT()
   return (
-    <p role="status" className="p-6 text-[var(--muted)]">
+    <p role="status" className="p-6 text-muted">
       {t('loading')}
     </p>
   )

@@ -8,25 +8,25 @@ export function DataErrorPanel({ error, onRetry }: { error: Error; onRetry?: () 
   const { t } = useT()
   const data = error instanceof DataError ? error : null
   return (
-    <div role="alert" className="card mx-auto my-6 flex max-w-3xl flex-col gap-3 border-[var(--danger)] p-5">
-      <h2 className="font-semibold text-[var(--danger)] text-lg">{t('dataError.title')}</h2>
+    <div role="alert" className="card mx-auto my-6 flex max-w-3xl flex-col gap-3 border-danger p-5">
+      <h2 className="font-semibold text-danger text-lg">{t('dataError.title')}</h2>
       <p>{data ? t(`dataError.${data.kind}`) : t('dataError.unknown')}</p>
       {data ? (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-          <dt className="text-[var(--muted)]">{t('dataError.file')}</dt>
+          <dt className="text-muted">{t('dataError.file')}</dt>
           <dd>
             <code>{data.file}</code>
           </dd>
           {data.issues.slice(0, SHOWN).map((issue) => (
             <div key={`${issue.path}:${issue.message}`} className="contents">
-              <dt className="text-[var(--muted)]">{t('dataError.field')}</dt>
+              <dt className="text-muted">{t('dataError.field')}</dt>
               <dd>
                 {issue.path && <code>{issue.path}</code>} {issue.message}
               </dd>
             </div>
           ))}
           {data.issues.length > SHOWN && (
-            <dd className="col-span-2 text-[var(--muted)]">
+            <dd className="col-span-2 text-muted">
               {t('dataError.more', { count: data.issues.length - SHOWN })}
             </dd>
           )}

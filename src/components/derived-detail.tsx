@@ -28,9 +28,9 @@ export function DerivedDetail({
     <span className="flex flex-col gap-1" data-derived-detail={item.id ?? ''}>
       {title && <span className="font-semibold">{title}</span>}
       <span>
-        <span className="text-[var(--muted)]">{t('formula')}:</span> <code>{item.formula[lang]}</code>
+        <span className="text-muted">{t('formula')}:</span> <code>{item.formula[lang]}</code>
       </span>
-      <span className="text-[var(--muted)]">{t('inputs')}:</span>
+      <span className="text-muted">{t('inputs')}:</span>
       <ul className="flex list-disc flex-col gap-0.5 pl-5">
         {inputs.slice(0, MAX_INPUTS).map((input) => (
           <li key={input.id}>
@@ -45,7 +45,7 @@ export function DerivedDetail({
         ))}
         {inputs.length > MAX_INPUTS && <li>…</li>}
       </ul>
-      {item.note && <span className="text-[var(--muted)]">{item.note[lang]}</span>}
+      {item.note && <span className="text-muted">{item.note[lang]}</span>}
     </span>
   )
 }

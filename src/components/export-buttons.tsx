@@ -84,7 +84,7 @@ export function ExportButtons({ title, unit, source, table }: Props) {
         </button>
       )}
       {error && (
-        <span role="alert" className="text-[var(--danger)] text-xs">
+        <span role="alert" className="text-danger text-xs">
           {t('failed')}
         </span>
       )}

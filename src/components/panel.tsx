@@ -22,7 +22,7 @@ export function Panel({ title, actions, className, children, id }: Props) {
       {(title || actions) && (
         <header className="flex items-center justify-between gap-2">
           {title && (
-            <h2 id={id ? `${id}-title` : undefined} className="font-semibold text-base text-[var(--fg)]">
+            <h2 id={id ? `${id}-title` : undefined} className="font-semibold text-base text-fg">
               {title}
             </h2>
           )}
@@ -39,12 +39,9 @@ export function Panel({ title, actions, className, children, id }: Props) {
 export function PanelError({ error, reset }: { error: Error; reset: () => void }) {
   const { t } = useT()
   return (
-    <div
-      role="alert"
-      className="flex flex-col items-start gap-1 rounded border border-[var(--danger)] p-2 text-sm"
-    >
-      <strong className="text-[var(--danger)]">{t('panelError.title')}</strong>
-      <span className="text-[var(--muted)]">
+    <div role="alert" className="flex flex-col items-start gap-1 rounded border border-danger p-2 text-sm">
+      <strong className="text-danger">{t('panelError.title')}</strong>
+      <span className="text-muted">
         {t('panelError.body')} ({error.message})
       </span>
       <button type="button" className="btn" onClick={reset}>

@@ -23,7 +23,7 @@ export function ReportGate({ children }: { children: (report: Report, file: stri
     )
   if (state.status === 'pending' || report === null || report !== live)
     return (
-      <p role="status" className="p-6 text-[var(--muted)]">
+      <p role="status" className="p-6 text-muted">
         {t('loading')}
       </p>
     )

@@ -30,7 +30,7 @@ export function Nav() {
                 aria-current={active ? 'page' : undefined}
                 className={cx(
                   'block rounded px-3 py-1 font-medium text-sm no-underline',
-                  active ? 'bg-[var(--fg)] text-[var(--bg)]' : 'text-[var(--fg)] hover:bg-[var(--border)]',
+                  active ? 'bg-fg text-page' : 'text-fg hover:bg-line',
                 )}
               >
                 {t(`nav.${item.key}`)}

@@ -19,9 +19,9 @@ export function Shell({ children }: { children: ReactNode }) {
       >
         {t('skip')}
       </button>
-      <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-[var(--border)] border-b bg-[var(--card)] px-4 py-1.5 print:hidden">
+      <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-line border-b bg-card px-4 py-1.5 print:hidden">
         <div className="flex items-center gap-4">
-          <span className="font-bold text-[var(--accent)]">{t('appName')}</span>
+          <span className="font-bold text-accent">{t('appName')}</span>
           <Nav />
         </div>
         <PrefsControls />

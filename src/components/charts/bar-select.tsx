@@ -24,7 +24,7 @@ export function BarSelect({ label, choices }: { label?: string | undefined; choi
       className="m-0 sr-only border-0 p-0 focus-within:not-sr-only focus-within:flex focus-within:flex-wrap focus-within:items-center focus-within:gap-1"
       data-chart-select
     >
-      <legend className="float-left mr-1 text-[var(--muted)] text-xs">{label ?? t('select')}</legend>
+      <legend className="float-left mr-1 text-muted text-xs">{label ?? t('select')}</legend>
       {choices.map((c) => (
         <button
           key={c.id}

@@ -91,7 +91,7 @@ export function ChartFrame({
           <Heading id={titleId} className="font-semibold text-base">
             {title}
           </Heading>
-          {unit && <p className="text-[var(--muted)] text-xs">{t('unit', { unit })}</p>}
+          {unit && <p className="text-muted text-xs">{t('unit', { unit })}</p>}
         </div>
         <div className="flex shrink-0 items-center gap-1">
           <ExportButtons title={title} unit={unit} source={source} table={table} />
@@ -117,8 +117,8 @@ export function ChartFrame({
       ) : (
         <DataTable title={title} table={table} />
       )}
-      {note && <p className="text-[var(--muted)] text-xs">{note}</p>}
-      {source && <figcaption className="text-[var(--muted)] text-xs">{t('source', { source })}</figcaption>}
+      {note && <p className="text-muted text-xs">{note}</p>}
+      {source && <figcaption className="text-muted text-xs">{t('source', { source })}</figcaption>}
     </figure>
   )
 }
@@ -130,7 +130,7 @@ function DataTable({ title, table }: { title: string; table: TableData }) {
       <table className="w-full border-collapse text-sm" data-chart-table>
         <caption className="sr-only">{title}</caption>
         <thead>
-          <tr className="border-[var(--border)] border-b">
+          <tr className="border-line border-b">
             {table.columns.map((c) => (
               <th
                 key={c.key}
@@ -144,7 +144,7 @@ function DataTable({ title, table }: { title: string; table: TableData }) {
         </thead>
         <tbody>
           {table.rows.map((row, i) => (
-            <tr key={`${head ? row[head.key] : i}`} className="border-[var(--border)] border-b last:border-0">
+            <tr key={`${head ? row[head.key] : i}`} className="border-line border-b last:border-0">
               {head && (
                 <th scope="row" className="px-2 py-1 text-left font-normal">
                   {row[head.key]}

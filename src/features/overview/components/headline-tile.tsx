@@ -38,7 +38,7 @@ export function HeadlineTile({ tile }: { tile: Tile }) {
       <ul className="flex flex-col gap-0.5">
         {tile.items.map(({ fact, period: p }) => (
           <li key={fact.id} className="flex flex-col items-start">
-            <span className="min-w-0 text-[var(--muted)] text-xs 2xl:text-base [.projector_&]:2xl:text-sm">
+            <span className="min-w-0 text-muted text-xs 2xl:text-base [.projector_&]:2xl:text-sm">
               {fact.label[lang]}
               {!namesPeriod(fact.label[lang], p) && <span className="whitespace-nowrap"> · {period(p)}</span>}
             </span>

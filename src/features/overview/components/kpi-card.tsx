@@ -8,7 +8,7 @@ import { Bullet } from './bullet'
 
 function Estimated() {
   const { t } = useT()
-  return <span className="badge text-[var(--muted)]">{t('estimated')}</span>
+  return <span className="badge text-muted">{t('estimated')}</span>
 }
 
 export function KpiCard({ card, report }: { card: Card; report: Report }) {
@@ -27,7 +27,7 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
         <span className="flex shrink-0 flex-col items-end gap-0.5">
           {card.estimated && <Estimated />}
           {card.basis === 'real' && (
-            <span className="badge text-[var(--muted)]" title={t('realHint')}>
+            <span className="badge text-muted" title={t('realHint')}>
               {t('real')}
             </span>
           )}
@@ -40,13 +40,13 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
             valueClassName="font-bold text-2xl lg:text-3xl 2xl:text-5xl [.projector_&]:2xl:text-4xl"
           />
         ) : (
-          <span className="text-[var(--muted)] text-sm 2xl:text-lg">{t('noLevel')}</span>
+          <span className="text-muted text-sm 2xl:text-lg">{t('noLevel')}</span>
         )}
       </div>
       <dl className="grid grid-cols-2 gap-x-2 text-sm">
         <div className="flex flex-col">
-          <dt className="flex items-center gap-1 text-[var(--muted)] text-xs 2xl:text-base">
-            <span className="inline-block h-2 w-3 rounded-sm bg-[var(--c1)]" aria-hidden="true" />
+          <dt className="flex items-center gap-1 text-muted text-xs 2xl:text-base">
+            <span className="inline-block h-2 w-3 rounded-sm bg-c1" aria-hidden="true" />
             {t('growth', { year: review })}
           </dt>
           <dd className="m-0">
@@ -58,8 +58,8 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
           </dd>
         </div>
         <div className="flex flex-col">
-          <dt className="flex items-center gap-1 text-[var(--muted)] text-xs 2xl:text-base">
-            <span className="inline-block h-3 w-[3px] rounded-sm bg-[var(--fg)]" aria-hidden="true" />
+          <dt className="flex items-center gap-1 text-muted text-xs 2xl:text-base">
+            <span className="inline-block h-3 w-[3px] rounded-sm bg-fg" aria-hidden="true" />
             {t('target', { year: report.year })}
           </dt>
           <dd className="m-0">
@@ -77,7 +77,7 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
           className="m-0 flex items-center gap-x-1.5 whitespace-nowrap text-sm 2xl:text-lg"
           title={t(`gapDirection.${card.gapDirection}`)}
         >
-          <span className="text-[var(--muted)] text-xs 2xl:text-base">{t('gap')}</span>
+          <span className="text-muted text-xs 2xl:text-base">{t('gap')}</span>
           <DerivedFigure
             item={card.gap}
             report={report}

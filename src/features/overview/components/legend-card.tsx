@@ -15,18 +15,18 @@ export function LegendCard({ year, domain }: { year: number; domain: RateDomain 
       <h3 className="font-semibold text-sm 2xl:text-lg">{t('legend.title')}</h3>
       <ul className="flex flex-col gap-1">
         <li className="flex items-center gap-2">
-          <span className="inline-block h-2 w-6 rounded-sm bg-[var(--c1)]" aria-hidden="true" />
+          <span className="inline-block h-2 w-6 rounded-sm bg-c1" aria-hidden="true" />
           {t('legend.growth', { year: year - 1 })}
         </li>
         <li className="flex items-center gap-2">
-          <span className="ml-2.5 inline-block h-4 w-[3px] rounded-sm bg-[var(--fg)]" aria-hidden="true" />
+          <span className="ml-2.5 inline-block h-4 w-[3px] rounded-sm bg-fg" aria-hidden="true" />
           <span className="ml-2.5">{t('legend.target', { year })}</span>
         </li>
-        <li className="text-[var(--muted)] text-xs">
+        <li className="text-muted text-xs">
           {t('legend.scale', { min: pct(domain.min), max: pct(domain.max) })}
         </li>
       </ul>
-      <p className="m-0 text-[var(--muted)] text-xs leading-snug 2xl:text-sm">{t('legend.note')}</p>
+      <p className="m-0 text-muted text-xs leading-snug 2xl:text-sm">{t('legend.note')}</p>
       <Link href="/targets" className="link mt-auto font-medium">
         {t('legend.toTargets', { year })} →
       </Link>

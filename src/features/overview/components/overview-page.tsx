@@ -22,7 +22,7 @@ function OverviewBoard({ report }: { report: Report }) {
     <div className="mx-auto flex max-w-[1840px] flex-col gap-2 2xl:gap-4">
       <header className="flex flex-wrap items-baseline gap-x-3">
         <h1 className="font-bold text-xl 2xl:text-4xl [.projector_&]:2xl:text-3xl">{report.title[lang]}</h1>
-        <p className="text-[var(--muted)] text-sm 2xl:text-lg">
+        <p className="text-muted text-sm 2xl:text-lg">
           {t('title')} ·{' '}
           {t('subtitle', {
             province: report.province[lang],

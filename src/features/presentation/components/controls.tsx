@@ -32,7 +32,7 @@ export function Controls(p: Props) {
       aria-label={t('controls.label')}
       className={cx(
         type.ui,
-        '[&_.btn]:text-[length:inherit] deck-controls flex flex-wrap items-center justify-between gap-2 border-[var(--border)] border-t px-[calc(var(--u)*3)] py-[calc(var(--u)*0.8)]',
+        '[&_.btn]:text-[length:inherit] deck-controls flex flex-wrap items-center justify-between gap-2 border-line border-t px-[calc(var(--u)*3)] py-[calc(var(--u)*0.8)]',
       )}
     >
       <div className="flex items-center gap-2">
@@ -63,7 +63,7 @@ export function Controls(p: Props) {
       </div>
       <div className="flex items-center gap-2" data-auto-control="">
         <label className="flex items-center gap-1">
-          <span className="text-[var(--muted)]">{t('controls.autoLabel')}</span>
+          <span className="text-muted">{t('controls.autoLabel')}</span>
           <select
             className="btn"
             value={p.auto ?? ''}
@@ -79,7 +79,7 @@ export function Controls(p: Props) {
         </label>
         {p.auto !== null && (
           <span role="status" className="flex items-center gap-2" data-testid="deck-auto">
-            <span className={p.paused ? 'font-semibold text-[var(--warn-fg)]' : 'text-[var(--muted)]'}>
+            <span className={p.paused ? 'font-semibold text-warn-fg' : 'text-muted'}>
               {p.paused ? `⏸ ${t('controls.paused')}` : `▶ ${t('controls.autoEvery', { seconds: p.auto })}`}
             </span>
             <button type="button" className="btn" onClick={p.paused ? p.onResume : p.onPause}>

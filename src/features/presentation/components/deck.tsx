@@ -75,7 +75,7 @@ export function Deck({ report }: { report: Report }) {
   const shown = printing ? slides : current ? [current] : []
   return (
     <div
-      className="projector deck fixed inset-0 flex flex-col bg-[var(--bg)] text-[var(--fg)]"
+      className="projector deck fixed inset-0 flex flex-col bg-page text-fg"
       style={{ '--u': FRAME_UNIT } as CSSProperties}
       data-printing={printing || undefined}
     >

@@ -42,14 +42,14 @@ export function Picker({ available, ids, defaults, onChange, onClose }: Props) {
       }}
       className={cx(
         type.ui,
-        'absolute top-0 right-0 bottom-0 z-20 flex w-[min(34rem,92vw)] flex-col gap-3 overflow-y-auto border-[var(--border)] border-l bg-[var(--bg)] p-4',
+        'absolute top-0 right-0 bottom-0 z-20 flex w-[min(34rem,92vw)] flex-col gap-3 overflow-y-auto border-line border-l bg-page p-4',
       )}
     >
       <div className="flex items-center justify-between gap-2">
         <h2 id="deck-picker-title" className="font-bold">
           {t('picker.title')}
         </h2>
-        <span className="text-[var(--muted)]">{t('picker.count', { count: ids.length })}</span>
+        <span className="text-muted">{t('picker.count', { count: ids.length })}</span>
       </div>
       <ol className="flex flex-col gap-1">
         {rows.map((id) => {
@@ -68,7 +68,7 @@ export function Picker({ available, ids, defaults, onChange, onClose }: Props) {
                   disabled={on && ids.length === 1}
                   onChange={() => onChange(toggleSlide(ids, id, natural))}
                 />
-                <span className={on ? '' : 'text-[var(--muted)]'}>
+                <span className={on ? '' : 'text-muted'}>
                   {on ? `${pos + 1}. ` : ''}
                   {name}
                 </span>

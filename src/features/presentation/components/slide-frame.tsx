@@ -14,7 +14,7 @@ export function SlideFrame({
 }) {
   return (
     <div className={cx('flex h-full min-h-0 flex-col gap-[calc(var(--u)*2.5)]', className)}>
-      {title && <h2 className={cx(type.h1, 'text-[var(--accent)]')}>{title}</h2>}
+      {title && <h2 className={cx(type.h1, 'text-accent')}>{title}</h2>}
       <div className="flex min-h-0 flex-1 flex-col">{children}</div>
     </div>
   )

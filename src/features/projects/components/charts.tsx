@@ -60,7 +60,7 @@ export const SectorChart = memo(function SectorChart({ bars, by, source, onSelec
       actions={
         <select
           aria-label={t('charts.measure')}
-          className="rounded border border-[var(--border)] bg-[var(--card)] px-1 py-0.5 text-sm"
+          className="rounded border border-line bg-card px-1 py-0.5 text-sm"
           value={by}
           onChange={(e) => onMeasure(e.target.value as 'investment' | 'count')}
         >
@@ -161,7 +161,7 @@ function CategoryChart(p: CategoryProps) {
           indexWidth={lang === 'zh' ? 84 : 120}
         />
       ) : (
-        <p className="text-[var(--muted)] text-sm">{t('charts.none')}</p>
+        <p className="text-muted text-sm">{t('charts.none')}</p>
       )}
     </ChartFrame>
   )

@@ -48,11 +48,9 @@ export function FilterBar({ search, statedInvestments }: Props) {
             disabled={!hasRange(filters)}
             onChange={(e) => update({ unstated: e.target.checked ? 'include' : 'exclude' })}
           />
-          <span className={hasRange(filters) ? '' : 'text-[var(--muted)]'}>{t('filters.unstated')}</span>
+          <span className={hasRange(filters) ? '' : 'text-muted'}>{t('filters.unstated')}</span>
         </label>
-        <p className="text-[var(--muted)] text-xs">
-          {t('filters.unstatedHint', { count: statedInvestments })}
-        </p>
+        <p className="text-muted text-xs">{t('filters.unstatedHint', { count: statedInvestments })}</p>
       </fieldset>
       <div className="grid grid-cols-2 gap-2">
         <BasisSelect
@@ -94,8 +92,8 @@ function CheckGroup<T extends string>(props: {
           return (
             <label
               key={o}
-              className={`flex cursor-pointer items-center gap-1 rounded border px-1.5 py-0.5 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-[var(--focus)] has-[:focus-visible]:outline-offset-2 ${
-                on ? 'border-[var(--fg)] bg-[var(--fg)] text-[var(--bg)]' : 'border-[var(--border)]'
+              className={`flex cursor-pointer items-center gap-1 rounded border px-1.5 py-0.5 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus has-[:focus-visible]:outline-offset-2 ${
+                on ? 'border-fg bg-fg text-page' : 'border-line'
               }`}
             >
               <input type="checkbox" className="sr-only" checked={on} onChange={() => props.onToggle(o)} />
@@ -117,7 +115,7 @@ function SearchField({ value, onCommit }: { value: string; onCommit: (v: string)
       <span className="font-semibold">{t('filters.search')}</span>
       <input
         type="search"
-        className="rounded border border-[var(--border)] bg-[var(--card)] px-2 py-1"
+        className="rounded border border-line bg-card px-2 py-1"
         placeholder={t('filters.searchPlaceholder')}
         maxLength={100}
         value={draft}
@@ -139,7 +137,7 @@ function NumberField(props: { label: string; value: number | null; onCommit: (v:
   const id = useId()
   return (
     <span className="flex min-w-0 flex-col gap-0.5">
-      <label htmlFor={id} className="text-[var(--muted)] text-xs">
+      <label htmlFor={id} className="text-muted text-xs">
         {props.label}
       </label>
       <input
@@ -148,7 +146,7 @@ function NumberField(props: { label: string; value: number | null; onCommit: (v:
         inputMode="decimal"
         min={0}
         step="any"
-        className="w-full min-w-0 rounded border border-[var(--border)] bg-[var(--card)] px-1.5 py-0.5"
+        className="w-full min-w-0 rounded border border-line bg-card px-1.5 py-0.5"
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && flush()}
@@ -164,7 +162,7 @@ function BasisSelect(props: { label: string; value: Basis; onChange: (b: Basis) 
     <label className="flex flex-col gap-1">
       <span className="font-semibold">{props.label}</span>
       <select
-        className="rounded border border-[var(--border)] bg-[var(--card)] px-1 py-0.5"
+        className="rounded border border-line bg-card px-1 py-0.5"
         value={props.value}
         onChange={(e) => props.onChange(e.target.value as Basis)}
       >

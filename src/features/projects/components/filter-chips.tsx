@@ -11,7 +11,7 @@ export function FilterChips({ search }: { search: ProjectsSearch }) {
   if (!clauses.length) return null
   return (
     <div className="flex flex-wrap items-center gap-1.5 text-sm">
-      <span className="text-[var(--muted)]" id="projects-chips-label">
+      <span className="text-muted" id="projects-chips-label">
         {t('chips.label')}
       </span>
       <ul aria-labelledby="projects-chips-label" className="flex flex-wrap gap-1.5">

@@ -47,7 +47,7 @@ export function PipelinePanel({ report, pipeline, selected, onSelect }: Props) {
           )
         })}
       </div>
-      <p className="text-[var(--muted)] text-xs">{t('charts.pipelineNote')}</p>
+      <p className="text-muted text-xs">{t('charts.pipelineNote')}</p>
     </Panel>
   )
 }
@@ -87,7 +87,7 @@ function StageBar({ report, row, max, sub, selected, onSelect }: BarProps) {
         className={cx(
           'rounded px-1 text-left leading-tight hover:underline',
           sub && 'pl-3',
-          selected && 'bg-[var(--fg)] text-[var(--bg)]',
+          selected && 'bg-fg text-page',
         )}
         title={row.count.label[lang]}
       >
@@ -104,14 +104,14 @@ function StageBar({ report, row, max, sub, selected, onSelect }: BarProps) {
             data-stage-bar={row.stage}
             className={cx(
               'block h-full cursor-pointer rounded-sm',
-              selected && 'outline-2 outline-[var(--fg)] outline-offset-1',
+              selected && 'outline-2 outline-fg outline-offset-1',
             )}
             style={{ width, background: sub ? 'var(--c2)' : 'var(--c1)' }}
           />
         </div>
         <FactFigure fact={row.count} valueClassName="w-12 shrink-0 text-right font-semibold tabular-nums" />
       </div>
-      <span className="col-start-2 flex flex-wrap items-center gap-x-1 text-[var(--muted)] text-xs">
+      <span className="col-start-2 flex flex-wrap items-center gap-x-1 text-muted text-xs">
         <span>{t('pipeline.named', { named: row.examples })}</span>
         {row.examples > 0 && <span>· {t('pipeline.namedShown', { shown: row.examplesShown })}</span>}
         <span>· {t('pipeline.unnamedLabel')}</span>

@@ -42,13 +42,13 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
       <ParamNotice rejected={rejected} />
       <header>
         <h1 className="font-bold text-xl">{p.name[lang]}</h1>
-        <p lang={other === 'zh' ? 'zh-CN' : 'en'} className="text-[var(--muted)]">
+        <p lang={other === 'zh' ? 'zh-CN' : 'en'} className="text-muted">
           {p.name[other]}
         </p>
       </header>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <Panel id="project-quote" title={t('detail.quote')}>
-          <blockquote className="border-[var(--accent)] border-l-4 pl-3 leading-relaxed">
+          <blockquote className="border-accent border-l-4 pl-3 leading-relaxed">
             <q>{p.quote}</q>
           </blockquote>
           <div className="flex items-center gap-2 text-sm">
@@ -111,7 +111,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
               ))}
             </ul>
           ) : (
-            <p className="text-[var(--muted)] text-sm">{t('detail.noMetrics')}</p>
+            <p className="text-muted text-sm">{t('detail.noMetrics')}</p>
           )}
         </Panel>
         <Panel title={t('detail.sameSector')}>
@@ -122,7 +122,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
                   <Link href={href({}, `/projects/${o.id}`)} className="link">
                     {o.name[lang]}
                   </Link>
-                  <span className="shrink-0 text-[var(--muted)]">
+                  <span className="shrink-0 text-muted">
                     {stageLabel(o.stage, lang)}
                     {o.investment && (
                       <>
@@ -135,7 +135,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
               ))}
             </ul>
           ) : (
-            <p className="text-[var(--muted)] text-sm">{t('detail.noSameSector')}</p>
+            <p className="text-muted text-sm">{t('detail.noSameSector')}</p>
           )}
         </Panel>
       </div>
@@ -146,7 +146,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
-      <dt className="text-[var(--muted)]">{label}</dt>
+      <dt className="text-muted">{label}</dt>
       <dd>{children}</dd>
     </>
   )

@@ -78,7 +78,7 @@ export function ProjectTable({ rows, report, search }: Props) {
   return (
     <div
       ref={scrollRef}
-      className="max-h-[70vh] overflow-auto rounded border border-[var(--border)]"
+      className="max-h-[70vh] overflow-auto rounded border border-line"
       data-virtual={virtual}
     >
       <table className="w-full table-fixed border-collapse text-sm" aria-rowcount={rows.length + 1}>
@@ -92,7 +92,7 @@ export function ProjectTable({ rows, report, search }: Props) {
           <col className="w-[12%]" />
           <col className="w-[18%]" />
         </colgroup>
-        <thead className="sticky top-0 z-10 bg-[var(--card)] shadow-[0_1px_0_var(--border)]">
+        <thead className="sticky top-0 z-10 bg-card shadow-[0_1px_0_var(--border)]">
           <tr aria-rowindex={1}>
             <SortHeader column="name" search={search} />
             <SortHeader column="sector" search={search} />
@@ -158,7 +158,7 @@ const ProjectRow = memo(function ProjectRow({
       tabIndex={tabbable ? 0 : -1}
       onFocus={() => onFocusRow(index)}
       style={{ height: ROW_HEIGHT }}
-      className="border-[var(--border)] border-b outline-offset-[-3px] last:border-0 hover:bg-[var(--bg)] focus-visible:bg-[var(--bg)]"
+      className="border-line border-b outline-offset-[-3px] last:border-0 hover:bg-page focus-visible:bg-page"
     >
       <th scope="row" className="truncate px-2 text-left font-normal" title={p.name[lang]}>
         <Link href={href} className="link" tabIndex={-1}>
@@ -175,10 +175,10 @@ const ProjectRow = memo(function ProjectRow({
         {p.investment ? (
           <Quantity value={p.investment.value} unit={p.investment.unit} />
         ) : (
-          <span className="text-[var(--muted)]">{unstated}</span>
+          <span className="text-muted">{unstated}</span>
         )}
       </td>
-      <td className="truncate px-2 text-[var(--muted)]" title={section}>
+      <td className="truncate px-2 text-muted" title={section}>
         {section}
       </td>
     </tr>

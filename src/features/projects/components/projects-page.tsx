@@ -36,7 +36,7 @@ function ProjectsExplorer({ report }: { report: Report }) {
     <div className="flex flex-col gap-3">
       <header className="flex flex-wrap items-baseline gap-x-3">
         <h1 className="font-bold text-xl">{t('title')}</h1>
-        <p className="text-[var(--muted)] text-sm">{t('intro')}</p>
+        <p className="text-muted text-sm">{t('intro')}</p>
       </header>
       <ParamNotice rejected={search.rejected} />
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-[15rem_minmax(0,1fr)]">

@@ -39,7 +39,7 @@ export function SortHeader({ column, search, numeric, className }: Props) {
         onClick={() => search.update(next())}
       >
         {label}
-        <span aria-hidden="true" className={active ? '' : 'text-[var(--muted)] opacity-60'}>
+        <span aria-hidden="true" className={active ? '' : 'text-muted opacity-60'}>
           {active ? (dir === 'asc' ? '▲' : '▼') : '↕'}
         </span>
       </button>

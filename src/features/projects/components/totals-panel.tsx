@@ -38,14 +38,12 @@ export function TotalsPanel({ report, investment: inv }: Props) {
               </Fragment>
             ))
           ) : (
-            <dd className="col-span-2 text-[var(--muted)]">{t('totals.none')}</dd>
+            <dd className="col-span-2 text-muted">{t('totals.none')}</dd>
           )}
         </dl>
       )}
       {inv && inv.namedCount > 0 && (
-        <p className="text-[var(--muted)] text-xs">
-          {t('totals.investmentNote', { unstated: inv.unstatedCount })}
-        </p>
+        <p className="text-muted text-xs">{t('totals.investmentNote', { unstated: inv.unstatedCount })}</p>
       )}
       <h3 className="mt-1 font-semibold text-sm">{t('totals.pipelineTitle')}</h3>
       <dl className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-1 text-sm">

@@ -68,7 +68,7 @@ export function ComparisonChart({ report, comparison }: { report: Report; compar
           )}
         />
       </ChartFrame>
-      <p className="text-[var(--muted)] text-xs">{why}</p>
+      <p className="text-muted text-xs">{why}</p>
       {comparison.derived.length > 0 && (
         <ul className="grid gap-2">
           {comparison.derived.map((d) => (

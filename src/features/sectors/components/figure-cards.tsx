@@ -16,7 +16,7 @@ export function FactCard({ item }: { item: AreaFact }) {
     <li className="card flex min-w-0 flex-col gap-1 p-3">
       <FactFigure fact={fact} rate={rate} layout="spread" valueClassName={VALUE} />
       <span className="text-sm leading-snug">{fact.label[lang]}</span>
-      <span className="flex flex-wrap gap-1 text-[var(--muted)] text-xs">
+      <span className="flex flex-wrap gap-1 text-muted text-xs">
         <span>{t(`period.${fact.period}`)}</span>
         {fact.estimated && <span className="badge">{tc('estimated')}</span>}
       </span>

@@ -8,9 +8,9 @@ import { useT } from '@/lib/i18n'
 
 export function ProjectList({ projects }: { projects: readonly Project[] }) {
   const { t, lang } = useT('sectors')
-  if (!projects.length) return <p className="text-[var(--muted)] text-sm">{t('noProjects')}</p>
+  if (!projects.length) return <p className="text-muted text-sm">{t('noProjects')}</p>
   return (
-    <ul className="flex flex-col divide-y divide-[var(--border)]">
+    <ul className="flex flex-col divide-y divide-line">
       {projects.map((p) => (
         <li key={p.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-1.5">
           <Link href={`/projects/${p.id}`} className="link min-w-0">
@@ -18,9 +18,7 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
           </Link>
           <span className="flex items-center gap-2 text-sm">
             {/* zh keeps the report's own word (投入使用, 研发 …); en names the stage as every screen does. */}
-            <span className="text-[var(--muted)]">
-              {lang === 'zh' ? p.stageText : stageLabel(p.stage, lang)}
-            </span>
+            <span className="text-muted">{lang === 'zh' ? p.stageText : stageLabel(p.stage, lang)}</span>
             {!p.stageStated && <InferredBadge />}
             {p.investment && (
               <span>

@@ -9,7 +9,7 @@ export function QuoteList({ quotes, passageId }: { quotes: readonly AreaQuote[];
     <div className="flex flex-col gap-2">
       <ul className="flex flex-col gap-2">
         {quotes.map((q) => (
-          <li key={q.quote} className="flex flex-col gap-0.5 border-[var(--border)] border-l-4 pl-2">
+          <li key={q.quote} className="flex flex-col gap-0.5 border-line border-l-4 pl-2">
             <q lang="zh-CN" className="text-sm leading-relaxed">
               {q.quote}
             </q>

@@ -41,14 +41,14 @@ function Sector({ report, file, id }: { report: Report; file: string; id: string
           {t('back')}
         </Link>
         <h1 className="font-bold text-xl">{area.label[lang]}</h1>
-        <p className="text-[var(--muted)] text-sm">
+        <p className="text-muted text-sm">
           {area.summary[lang]} · {t('counts.facts', { count: view.facts.length })} ·{' '}
           {t('counts.projects', { count: view.projects.length })}
         </p>
       </header>
       <Panel title={t('figures')} id="figures">
         {view.facts.length + view.looseDerived.length === 0 ? (
-          <p className="text-[var(--muted)] text-sm">{t('noFigures')}</p>
+          <p className="text-muted text-sm">{t('noFigures')}</p>
         ) : (
           <ul className="grid grid-cols-[repeat(auto-fill,minmax(13rem,1fr))] gap-2">
             {view.facts.map((f) => (
@@ -62,7 +62,7 @@ function Sector({ report, file, id }: { report: Report; file: string; id: string
       </Panel>
       {view.comparisons.length > 0 && (
         <Panel title={t('charts')} id="charts">
-          <Suspense fallback={<p className="text-[var(--muted)] text-sm">{tc('loading')}</p>}>
+          <Suspense fallback={<p className="text-muted text-sm">{tc('loading')}</p>}>
             <div className={view.comparisons.length > 1 ? 'grid gap-3 xl:grid-cols-2' : 'grid max-w-3xl'}>
               {view.comparisons.map((c) => (
                 <ComparisonChart key={c.id} report={report} comparison={c} />

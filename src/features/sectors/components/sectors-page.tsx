@@ -16,19 +16,19 @@ function AreaList({ report }: { report: Report }) {
     <div className="mx-auto flex max-w-7xl flex-col gap-3">
       <header>
         <h1 className="font-bold text-xl">{t('title')}</h1>
-        <p className="text-[var(--muted)] text-sm">{t('intro')}</p>
+        <p className="text-muted text-sm">{t('intro')}</p>
       </header>
       <ul className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-3">
         {list.map(({ area, factCount, projectCount }) => (
           <li key={area.id} className="flex">
             <Link
               href={`/sectors/${area.id}`}
-              className="card flex w-full flex-col gap-1 p-3 text-[var(--fg)] no-underline hover:border-[var(--fg)]"
+              className="card flex w-full flex-col gap-1 p-3 text-fg no-underline hover:border-fg"
             >
-              <span className="font-semibold text-[var(--link)] underline-offset-2 hover:underline">
+              <span className="font-semibold text-link underline-offset-2 hover:underline">
                 {area.label[lang]}
               </span>
-              <span className="text-[var(--muted)] text-sm leading-snug">{area.summary[lang]}</span>
+              <span className="text-muted text-sm leading-snug">{area.summary[lang]}</span>
               <span className="mt-auto flex gap-3 pt-1 text-sm">
                 <span>{t('counts.facts', { count: factCount })}</span>
                 <span>{t('counts.projects', { count: projectCount })}</span>

@@ -27,7 +27,7 @@ export function SearchBar({ query, count, current, onQuery, onStep }: Props) {
         type="search"
         value={draft}
         placeholder={t('search.placeholder')}
-        className="w-56 rounded border border-[var(--border)] bg-[var(--card)] px-2 py-1 text-[var(--fg)]"
+        className="w-56 rounded border border-line bg-card px-2 py-1 text-fg"
         onChange={(e) => {
           setDraft(e.target.value)
           onQuery(e.target.value)
@@ -45,7 +45,7 @@ export function SearchBar({ query, count, current, onQuery, onStep }: Props) {
       <button type="button" className="btn" disabled={count === 0} onClick={() => onStep(1)}>
         <span aria-hidden="true">↓</span> {t('search.next')}
       </button>
-      <output aria-live="polite" className="text-[var(--muted)] text-sm">
+      <output aria-live="polite" className="text-muted text-sm">
         {has &&
           (count === 0
             ? t('search.none', { q: query.trim() })

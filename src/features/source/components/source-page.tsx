@@ -15,7 +15,7 @@ function SourceText({ report, file }: { report: Report; file: string }) {
   if (text.error) return <DataErrorPanel error={text.error} onRetry={() => void text.refetch()} />
   if (text.data === undefined)
     return (
-      <p role="status" className="p-6 text-[var(--muted)]">
+      <p role="status" className="p-6 text-muted">
         {t('text.loading')}
       </p>
     )

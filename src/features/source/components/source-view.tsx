@@ -47,7 +47,7 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
         <h1 className="font-bold text-xl">
           {t('title')} · {report.title[lang]}
         </h1>
-        <p className="text-[var(--muted)] text-sm">
+        <p className="text-muted text-sm">
           {t('note.truncation', {
             note: report.plan.truncation.note[lang],
             lastWords: report.plan.truncation.lastWords,
@@ -64,7 +64,7 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
         </aside>
         <div className="flex min-w-0 flex-col gap-3">
           {/* Sticky, so the banner saying what is highlighted stays in sight beside the passage. */}
-          <div className="sticky top-0 z-10 flex flex-col gap-2 border-[var(--border)] border-b bg-[var(--bg)] py-2">
+          <div className="sticky top-0 z-10 flex flex-col gap-2 border-line border-b bg-page py-2">
             {item && hl && (
               <div
                 role="status"
@@ -93,7 +93,7 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
                   className={
                     lang === 'zh'
                       ? 'sr-only' // the text's own bold heading line says it in Chinese
-                      : 'mt-2 font-semibold text-[var(--muted)] text-sm'
+                      : 'mt-2 font-semibold text-muted text-sm'
                   }
                 >
                   {part.section.title[lang]}

@@ -22,7 +22,7 @@ export function Toc({
             <Link
               href={hrefOf(s.id)}
               aria-current={active === s.id ? 'location' : undefined}
-              className="block rounded px-2 py-0.5 text-[var(--fg)] no-underline hover:bg-[var(--border)] aria-[current]:bg-[var(--border)] aria-[current]:font-semibold"
+              className="block rounded px-2 py-0.5 text-fg no-underline hover:bg-line aria-[current]:bg-line aria-[current]:font-semibold"
             >
               {s.ordinal ? `(${ordinal(s.ordinal, lang)}) ` : ''}
               {s.title[lang]}

@@ -21,7 +21,7 @@ export function QuantityTargets({ report }: { report: Report }) {
               <FactFigure fact={fact} />
             </span>
             {comparison && (
-              <span className="text-[var(--muted)] text-sm">
+              <span className="text-muted text-sm">
                 {t('quantity.vs', years)} <DerivedFigure item={comparison} report={report} signed />
               </span>
             )}

@@ -27,7 +27,7 @@ function TargetsBoard({ report }: { report: Report }) {
     <div className="mx-auto flex max-w-6xl flex-col gap-3">
       <header>
         <h1 className="font-bold text-xl">{t('title', years)}</h1>
-        <p className="text-[var(--muted)] text-sm">{t('intro', years)}</p>
+        <p className="text-muted text-sm">{t('intro', years)}</p>
       </header>
       <ParamNotice rejected={rejected} />
       <GrowthChart report={report} rows={rows} view={values.view} onViewChange={(view) => update({ view })} />

@@ -15,7 +15,7 @@ export function TargetsTable({ report, rows }: { report: Report; rows: Indicator
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-sm" aria-labelledby="targets-table-title">
           <thead>
-            <tr className="border-[var(--border)] border-b">
+            <tr className="border-line border-b">
               <th scope="col" className="px-2 py-1 text-left font-semibold">
                 {t('table.indicator')}
               </th>
@@ -28,7 +28,7 @@ export function TargetsTable({ report, rows }: { report: Report; rows: Indicator
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.id} className="border-[var(--border)] border-b last:border-0" data-row={r.id}>
+              <tr key={r.id} className="border-line border-b last:border-0" data-row={r.id}>
                 <th scope="row" className="px-2 py-1 text-left font-normal">
                   {r.label[lang]}
                 </th>
@@ -36,7 +36,7 @@ export function TargetsTable({ report, rows }: { report: Report; rows: Indicator
                   {r.actual ? (
                     <FactFigure fact={r.actual} />
                   ) : (
-                    <span className="text-[var(--muted)]">{t('table.noLevel')}</span>
+                    <span className="text-muted">{t('table.noLevel')}</span>
                   )}
                 </td>
                 <td className="px-2 py-1 text-right">
@@ -52,7 +52,7 @@ export function TargetsTable({ report, rows }: { report: Report; rows: Indicator
                   {r.implied ? (
                     <DerivedFigure item={r.implied} report={report} />
                   ) : (
-                    <span className="text-[var(--muted)]">
+                    <span className="text-muted">
                       {t(`table.noImplied.${r.noImplied ?? 'not-derived'}`)}
                       <sup aria-hidden="true">*</sup>
                     </span>
@@ -63,7 +63,7 @@ export function TargetsTable({ report, rows }: { report: Report; rows: Indicator
           </tbody>
         </table>
       </div>
-      <p className="m-0 text-[var(--muted)] text-xs leading-relaxed">
+      <p className="m-0 text-muted text-xs leading-relaxed">
         <span aria-hidden="true">* </span>
         {t('table.note', years)}
       </p>

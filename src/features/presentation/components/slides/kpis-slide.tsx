@@ -20,32 +20,32 @@ export function KpisSlide({ rows, report }: { rows: KpiRow[]; report: Report }) 
           return (
             <li
               key={ind.id}
-              className="flex min-w-0 flex-col justify-between rounded-[calc(var(--u)*1)] border border-[var(--border)] p-[calc(var(--u)*1.6)]"
+              className="flex min-w-0 flex-col justify-between rounded-[calc(var(--u)*1)] border border-line p-[calc(var(--u)*1.6)]"
             >
               <div className="flex items-start justify-between gap-2">
                 <h3 className={cx(type.body, 'font-semibold')}>{ind.label[lang]}</h3>
                 <SourceButton id={lead.id} label={ind.label[lang]} quote={lead.quote} />
               </div>
-              <p className={cx(type.big, 'text-[var(--accent)]')}>
+              <p className={cx(type.big, 'text-accent')}>
                 {formatQuantity(lead.value, lead.unit, lang, {
                   qualifier: lead.qualifier,
                   rate: !ind.actual,
                 })}
               </p>
-              {!ind.actual && <p className={cx(type.small, 'text-[var(--muted)]')}>{t('kpi.noLevel')}</p>}
+              {!ind.actual && <p className={cx(type.small, 'text-muted')}>{t('kpi.noLevel')}</p>}
               <dl className={cx(type.body, 'grid grid-cols-[auto_1fr] gap-x-[calc(var(--u)*1.2)]')}>
                 {ind.actual && (
                   <>
-                    <dt className="text-[var(--muted)]">{t('kpi.growth')}</dt>
+                    <dt className="text-muted">{t('kpi.growth')}</dt>
                     <dd className="font-semibold tabular-nums">
                       {formatQuantity(ind.growth.value, '%', lang, { rate: true })}
                       {ind.basis === 'real' && (
-                        <span className={cx(type.small, 'ml-2 text-[var(--muted)]')}>{t('kpi.real')}</span>
+                        <span className={cx(type.small, 'ml-2 text-muted')}>{t('kpi.real')}</span>
                       )}
                     </dd>
                   </>
                 )}
-                <dt className="text-[var(--muted)]">{t('kpi.target', { year })}</dt>
+                <dt className="text-muted">{t('kpi.target', { year })}</dt>
                 <dd className="font-semibold tabular-nums">
                   {formatQuantity(ind.target.value, '%', lang, {
                     rate: true,
@@ -54,7 +54,7 @@ export function KpisSlide({ rows, report }: { rows: KpiRow[]; report: Report }) 
                 </dd>
                 {gap && (
                   <>
-                    <dt className="text-[var(--muted)]">{t('kpi.gap', { review })}</dt>
+                    <dt className="text-muted">{t('kpi.gap', { review })}</dt>
                     <dd className="font-semibold">
                       <DerivedFigure
                         item={gap}
@@ -70,7 +70,7 @@ export function KpisSlide({ rows, report }: { rows: KpiRow[]; report: Report }) 
             </li>
           )
         })}
-        <li className={cx(type.small, 'flex items-end p-[calc(var(--u)*1.6)] text-[var(--muted)]')}>
+        <li className={cx(type.small, 'flex items-end p-[calc(var(--u)*1.6)] text-muted')}>
           {t('kpi.gapNote', { year, review })}
         </li>
       </ul>

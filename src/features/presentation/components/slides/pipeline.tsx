@@ -14,14 +14,14 @@ function Count({ fact, label }: { fact: Fact; label: string }) {
       layout="stacked"
       caption={label}
       sourceLabel={label}
-      valueClassName={cx(type.big, 'text-[var(--accent)]')}
+      valueClassName={cx(type.big, 'text-accent')}
       captionClassName={type.body}
     />
   )
 }
 
 const Arrow = () => (
-  <span aria-hidden="true" className={cx(type.h1, 'self-center text-[var(--muted)]')}>
+  <span aria-hidden="true" className={cx(type.h1, 'self-center text-muted')}>
     →
   </span>
 )
@@ -48,7 +48,7 @@ export function Pipeline({ view, report }: { view: PipelineView; report: Report 
           <div className="flex flex-wrap items-start gap-[calc(var(--u)*2.4)]">
             <Count fact={view.started.count} label={stageLabel('started', lang)} />
             <Arrow />
-            <span className={cx(type.body, 'self-center text-[var(--muted)]')}>{t('projects.of')}</span>
+            <span className={cx(type.body, 'self-center text-muted')}>{t('projects.of')}</span>
           </div>
           <div className="flex flex-wrap items-start gap-[calc(var(--u)*3)] pl-[calc(var(--u)*3)]">
             {view.parts.map((p) => (
@@ -60,7 +60,7 @@ export function Pipeline({ view, report }: { view: PipelineView; report: Report 
                 report={report}
                 layout="stacked"
                 caption={t('projects.rest')}
-                valueClassName={cx(type.big, 'text-[var(--muted)]')}
+                valueClassName={cx(type.big, 'text-muted')}
                 captionClassName={type.body}
               />
             )}

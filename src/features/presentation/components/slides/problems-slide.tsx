@@ -14,7 +14,7 @@ export function ProblemsSlide({ problems }: { problems: Problem[] }) {
           <li key={p.id} className={cx(type.body, 'flex items-start gap-[calc(var(--u)*2)]')}>
             <span
               aria-hidden="true"
-              className="flex size-[calc(var(--u)*5)] shrink-0 items-center justify-center rounded-full bg-[var(--accent)] font-bold text-[var(--accent-fg)]"
+              className="flex size-[calc(var(--u)*5)] shrink-0 items-center justify-center rounded-full bg-accent font-bold text-accent-fg"
             >
               {p.ordinal}
             </span>

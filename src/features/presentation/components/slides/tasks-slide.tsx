@@ -34,12 +34,12 @@ export function TasksSlide({ tasks, truncation }: Props) {
                 role="note"
                 className={cx(
                   type.body,
-                  'ml-[calc(var(--u)*4)] flex flex-col gap-[calc(var(--u)*0.8)] rounded-[calc(var(--u)*0.8)] border-2 border-[var(--accent)] border-dashed p-[calc(var(--u)*1.6)]',
+                  'ml-[calc(var(--u)*4)] flex flex-col gap-[calc(var(--u)*0.8)] rounded-[calc(var(--u)*0.8)] border-2 border-accent border-dashed p-[calc(var(--u)*1.6)]',
                 )}
               >
-                <strong className="text-[var(--accent)]">{t('tasks.truncated')}</strong>
+                <strong className="text-accent">{t('tasks.truncated')}</strong>
                 <span>{truncation.note[lang]}</span>
-                <span className={cx(type.small, 'text-[var(--muted)]')}>
+                <span className={cx(type.small, 'text-muted')}>
                   {t('tasks.lastWords')}:<q>{truncation.lastWords}</q>……
                 </span>
               </div>

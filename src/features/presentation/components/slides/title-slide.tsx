@@ -9,14 +9,14 @@ export function TitleSlide({ report }: Props) {
   const { t, lang } = useT('presentation')
   return (
     <div className="flex h-full flex-col justify-center gap-[calc(var(--u)*3)]">
-      <p className={cx(type.h2, 'text-[var(--muted)]')}>
+      <p className={cx(type.h2, 'text-muted')}>
         {report.province[lang]} · {report.county[lang]}
       </p>
-      <h1 className={cx(type.hero, 'max-w-[90%] text-[var(--fg)]')}>{report.title[lang]}</h1>
-      <p className={cx(type.h2, 'text-[var(--accent)]')}>
+      <h1 className={cx(type.hero, 'max-w-[90%] text-fg')}>{report.title[lang]}</h1>
+      <p className={cx(type.h2, 'text-accent')}>
         {t('title.subtitle', { review: report.year - 1, year: report.year })}
       </p>
-      <p className={cx(type.small, 'text-[var(--muted)]')}>{t('deck.hint')}</p>
+      <p className={cx(type.small, 'text-muted')}>{t('deck.hint')}</p>
     </div>
   )
 }
