@@ -64,9 +64,12 @@ async function settle(page) {
 try {
   for (const lang of ['zh', 'en']) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
-    await context.addInitScript((p) => {
-      if (location.protocol !== 'about:') localStorage.setItem('work-report-dashboard:prefs', p)
-    }, JSON.stringify({ state: { lang, theme: 'light' }, version: 1 }))
+    await context.addInitScript(
+      (p) => {
+        if (location.protocol !== 'about:') localStorage.setItem('work-report-dashboard:prefs', p)
+      },
+      JSON.stringify({ state: { lang, theme: 'light' }, version: 1 }),
+    )
     const page = await context.newPage()
     for (const route of routes) {
       await page.goto('about:blank')
@@ -78,7 +81,9 @@ try {
     await page.goto('about:blank')
     await page.goto(`${server.url}#${withQ('/present')}`)
     await settle(page)
-    const ids = await page.evaluate(() => [...document.querySelectorAll('[data-slide]')].map((s) => s.dataset.slide))
+    const ids = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-slide]')].map((s) => s.dataset.slide),
+    )
     const all = data.areas.map((a) => `area-${a.id}`)
     const slides = ['title', 'kpis', 'targets', 'projects', ...all, 'problems', 'tasks']
     for (let i = 0; i < slides.length; i++) {

@@ -11,7 +11,7 @@ import {
 } from '@/lib/data/default-report'
 import { loadText } from '@/lib/data/transport'
 import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
-import { currentPath, currentSearch } from '@/lib/url/hash-location'
+import { currentPath, currentSearch } from '@/lib/routes/hash-location'
 import { App } from './app'
 import { EARLY_CLICKS, type EarlyClicks } from './prerender/early'
 

@@ -4,7 +4,7 @@ import { Router } from 'wouter'
 import { setLanguage } from '@/lib/i18n'
 import { useLang, useTheme } from '@/lib/prefs/hooks'
 import { THEMES } from '@/lib/prefs/store'
-import { useHashLocation } from '@/lib/url/hash-location'
+import { useHashLocation } from '@/lib/routes/hash-location'
 
 /** Mirrors the language and theme preferences onto i18next and the <html> element. */
 function PrefsEffects() {

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react'
-import { Route, Switch } from 'wouter'
+import { Redirect, Route, Switch, useSearch } from 'wouter'
 import { OverviewPage } from '@/features/overview'
 import { useT } from '@/lib/i18n'
+import { PATHS } from '@/lib/routes/routes'
 import { Shell } from './layout/shell'
 import { NotFound } from './not-found'
 
@@ -12,8 +13,8 @@ const ProjectsPage = lazy(() => import('@/features/projects').then((m) => ({ def
 const ProjectDetailPage = lazy(() =>
   import('@/features/projects').then((m) => ({ default: m.ProjectDetailPage })),
 )
-const SectorsPage = lazy(() => import('@/features/sectors').then((m) => ({ default: m.SectorsPage })))
-const SectorPage = lazy(() => import('@/features/sectors').then((m) => ({ default: m.SectorPage })))
+const AreasPage = lazy(() => import('@/features/areas').then((m) => ({ default: m.AreasPage })))
+const AreaPage = lazy(() => import('@/features/areas').then((m) => ({ default: m.AreaPage })))
 const SourcePage = lazy(() => import('@/features/source').then((m) => ({ default: m.SourcePage })))
 const PresentationPage = lazy(() =>
   import('@/features/presentation').then((m) => ({ default: m.PresentationPage })),
@@ -28,22 +29,33 @@ function Loading() {
   )
 }
 
+/** The areas screen was once at /sectors: old links land on the same view, search and all. */
+function LegacyAreas({ id }: { id?: string | undefined }) {
+  const search = useSearch()
+  const to = id === undefined ? PATHS.areas : `${PATHS.areas}/${encodeURIComponent(id)}`
+  return <Redirect to={search ? `${to}?${search}` : to} replace />
+}
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<Loading />}>
       <Switch>
-        <Route path="/present" component={PresentationPage} />
+        <Route path={PATHS.present} component={PresentationPage} />
         <Route>
           <Shell>
             <Suspense fallback={<Loading />}>
               <Switch>
-                <Route path="/" component={OverviewPage} />
-                <Route path="/targets" component={TargetsPage} />
-                <Route path="/projects" component={ProjectsPage} />
-                <Route path="/projects/:id">{(p) => <ProjectDetailPage id={p.id} />}</Route>
-                <Route path="/sectors" component={SectorsPage} />
-                <Route path="/sectors/:id">{(p) => <SectorPage id={p.id} />}</Route>
-                <Route path="/source" component={SourcePage} />
+                <Route path={PATHS.overview} component={OverviewPage} />
+                <Route path={PATHS.targets} component={TargetsPage} />
+                <Route path={PATHS.projects} component={ProjectsPage} />
+                <Route path={PATHS.project}>{(p) => <ProjectDetailPage id={p.id} />}</Route>
+                <Route path={PATHS.areas} component={AreasPage} />
+                <Route path={PATHS.area}>{(p) => <AreaPage id={p.id} />}</Route>
+                <Route path="/sectors">
+                  <LegacyAreas />
+                </Route>
+                <Route path="/sectors/:id">{(p) => <LegacyAreas id={p.id} />}</Route>
+                <Route path={PATHS.source} component={SourcePage} />
                 <Route component={NotFound} />
               </Switch>
             </Suspense>

@@ -1,7 +1,8 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
-import { Link } from 'wouter'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
+import { routes } from '@/lib/routes/routes'
+import { RouteLink } from './route-link'
 
 type Props = {
   /** The id of the fact (or other item) whose quote this opens; also the Source screen's ?hl=. */
@@ -58,9 +59,9 @@ export function SourceButton({ id, label, quote, detail, className }: Props) {
           {quote && <q className="block leading-relaxed">{quote}</q>}
           {detail}
           {quote && (
-            <Link href={`/source?hl=${encodeURIComponent(id)}`} className="link self-start">
+            <RouteLink to={routes.source({ hl: id })} className="link self-start">
               {t('openInSource')} →
-            </Link>
+            </RouteLink>
           )}
         </span>
       )}

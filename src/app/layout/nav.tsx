@@ -1,32 +1,35 @@
 import { Link, useLocation } from 'wouter'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
+import { type Route, routes } from '@/lib/routes/routes'
+import { useHref } from '@/lib/routes/use-search-state'
 
 const ITEMS = [
-  { href: '/', key: 'overview' },
-  { href: '/targets', key: 'targets' },
-  { href: '/projects', key: 'projects' },
-  { href: '/sectors', key: 'sectors' },
-  { href: '/source', key: 'source' },
-  { href: '/present', key: 'present' },
-] as const
+  { to: routes.overview(), key: 'overview' },
+  { to: routes.targets(), key: 'targets' },
+  { to: routes.projects(), key: 'projects' },
+  { to: routes.areas(), key: 'areas' },
+  { to: routes.source(), key: 'source' },
+  { to: routes.present(), key: 'present' },
+] as const satisfies readonly { to: Route; key: string }[]
 
-function isActive(href: string, path: string) {
-  return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`)
+function isActive(to: Route, path: string) {
+  return to.path === '/' ? path === '/' : path === to.path || path.startsWith(`${to.path}/`)
 }
 
 export function Nav() {
   const { t } = useT()
   const [path] = useLocation()
+  const href = useHref()
   return (
     <nav aria-label={t('nav.label')}>
       <ul className="flex flex-wrap gap-1">
         {ITEMS.map((item) => {
-          const active = isActive(item.href, path)
+          const active = isActive(item.to, path)
           return (
             <li key={item.key}>
               <Link
-                href={item.href}
+                href={href(item.to)}
                 aria-current={active ? 'page' : undefined}
                 className={cx(
                   'block rounded px-3 py-1 font-medium text-sm no-underline',

@@ -24,8 +24,8 @@ export const SCREENS: Screen[] = [
   { name: 'targets', route: '/targets' },
   { name: 'projects', route: '/projects' },
   { name: 'project detail', route: `/projects/${PROJECT_ID}` },
-  { name: 'sectors', route: '/sectors' },
-  { name: 'sector', route: `/sectors/${SECTOR_ID}` },
+  { name: 'areas', route: '/areas' },
+  { name: 'area', route: `/areas/${SECTOR_ID}` },
   { name: 'source', route: '/source' },
   { name: 'source highlight', route: `/source?hl=${FACT_ID}` },
   { name: 'presentation', route: '/present' },
@@ -64,7 +64,7 @@ export async function visit(page: Page, base: string, route: string) {
 
 // The stubs screens start as (`<h1>projects</h1>` ...): a check that needs the real screen is
 // skipped, loudly, while a screen is still a stub, and applies by itself once the screen lands.
-const STUB = /^(targets|projects|project .*|sectors|sector .*|source|presentation)$/
+const STUB = /^(targets|projects|project .*|areas|area .*|presentation)$/
 
 export async function isStub(page: Page): Promise<boolean> {
   const h1 = await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { Link } from 'wouter'
 import { FactFigure } from '@/components/fact-figure'
+import { RouteLink } from '@/components/route-link'
 import { useT } from '@/lib/i18n'
 import type { PeriodTag } from '../model/facts'
 import type { HeadlineTile as Tile } from '../model/headlines'
@@ -30,9 +30,9 @@ export function HeadlineTile({ tile }: { tile: Tile }) {
           {t(`headlines.${tile.key}`)}
         </h3>
         {tile.href && (
-          <Link href={tile.href} className="link text-xs 2xl:text-sm">
+          <RouteLink to={tile.href} className="link text-xs 2xl:text-sm">
             {t('headlines.more')} →
-          </Link>
+          </RouteLink>
         )}
       </header>
       <ul className="flex flex-col gap-0.5">

@@ -1,6 +1,7 @@
-import { Link } from 'wouter'
+import { RouteLink } from '@/components/route-link'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
+import { routes } from '@/lib/routes/routes'
 import type { RateDomain } from '../model/kpi-cards'
 
 /** The eighth cell of the grid: how to read the cards, and the way on to the Targets screen. */
@@ -27,9 +28,9 @@ export function LegendCard({ year, domain }: { year: number; domain: RateDomain 
         </li>
       </ul>
       <p className="m-0 text-muted text-xs leading-snug 2xl:text-sm">{t('legend.note')}</p>
-      <Link href="/targets" className="link mt-auto font-medium">
+      <RouteLink to={routes.targets()} className="link mt-auto font-medium">
         {t('legend.toTargets', { year })} →
-      </Link>
+      </RouteLink>
     </aside>
   )
 }

@@ -1,22 +1,27 @@
 import type { Fact, Report } from '@/lib/dataset/schema'
+import { type Route, routes } from '@/lib/routes/routes'
 import { factIndex, type PeriodTag, periodTag } from './facts'
 
 /** The counts beside the indicator cards: which facts (by id) each tile shows, and where it links. */
 export const HEADLINES = [
-  { key: 'investment', factIds: ['projects-signed', 'projects-landed'], href: '/projects' },
-  { key: 'construction', factIds: ['projects-started', 'projects-started-investment'], href: '/projects' },
+  { key: 'investment', factIds: ['projects-signed', 'projects-landed'], href: routes.projects() },
+  {
+    key: 'construction',
+    factIds: ['projects-started', 'projects-started-investment'],
+    href: routes.projects(),
+  },
   {
     key: 'marketEntities',
     factIds: ['new-market-entities', 'market-entities-target-2023'],
-    href: '/targets',
+    href: routes.targets(),
   },
   { key: 'cleanEnergy', factIds: ['clean-energy-capacity'] },
   { key: 'funds', factIds: ['out-of-province-funds'] },
-] as const satisfies readonly { key: string; factIds: readonly string[]; href?: string }[]
+] as const satisfies readonly { key: string; factIds: readonly string[]; href?: Route }[]
 
 export type HeadlineKey = (typeof HEADLINES)[number]['key']
 export type HeadlineItem = { fact: Fact; period: PeriodTag }
-export type HeadlineTile = { key: HeadlineKey; items: HeadlineItem[]; href?: string }
+export type HeadlineTile = { key: HeadlineKey; items: HeadlineItem[]; href?: Route }
 
 /**
  * The headline tiles this report can fill. A fact id the report lacks (another county, another year)

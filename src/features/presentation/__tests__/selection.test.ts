@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseSearch, stringifySearch } from '@/lib/url/params'
+import { parseSearch, stringifySearch } from '@/lib/routes/params'
 import { realReport } from '@/testing/data'
 import { deckSpec, moveSlide, resolveDeck, slidesParam, toggleSlide } from '../model/selection'
 import { buildSlides, defaultSelection } from '../model/slides'

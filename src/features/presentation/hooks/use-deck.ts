@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import type { Report } from '@/lib/dataset/schema'
-import { useSearchState } from '@/lib/url/use-search-state'
+import { useSearchState } from '@/lib/routes/use-search-state'
 import { deckSpec, resolveDeck, slidesParam } from '../model/selection'
 import { buildSlides, defaultSelection } from '../model/slides'
 

@@ -1,41 +1,10 @@
-import type { Codec, Rejected } from '@/lib/url/params'
-import { int } from '@/lib/url/params'
+import type { Rejected } from '@/lib/routes/params'
 import type { Slide } from './slides'
 
-// The deck's URL state: ?slides=title,kpis,area-parks&slide=3&auto=10.
-// Slide ids depend on the report (one per area), so the codec only checks their shape; resolveDeck
-// then drops ids this report has no slide for and clamps the slide number, reporting both.
-
-const ID = /^[a-z0-9][a-z0-9.-]*$/
-export const MAX_AUTO_SECONDS = 600
-
-/** A comma-separated list of well-formed slide ids, duplicates removed, order kept. */
-export function slideIds(): Codec<string[]> {
-  return {
-    parse: (raw) => {
-      const ids = raw.flatMap((r) => r.split(',')).filter(Boolean)
-      return ids.length && ids.every((i) => ID.test(i) && i.length <= 80) ? [...new Set(ids)] : undefined
-    },
-    serialize: (v) => (v.length ? [v.join(',')] : []),
-    fallback: [],
-  }
-}
-
-/** A 1-based slide number; any positive number parses, the deck clamps it to its length. */
-export function slideNumber(): Codec<number | null> {
-  return {
-    parse: (raw) =>
-      raw.length === 1 && /^\d{1,6}$/.test(raw[0] ?? '') && Number(raw[0]) >= 1 ? Number(raw[0]) : undefined,
-    serialize: (v) => (v === null || v === 1 ? [] : [String(v)]),
-    fallback: null,
-  }
-}
-
-export const deckSpec = {
-  slides: slideIds(),
-  slide: slideNumber(),
-  auto: int(1, MAX_AUTO_SECONDS), // seconds per slide; absent = no auto-advance
-}
+// The deck's URL state (?slides=title,kpis,area-parks&slide=3&auto=10) is defined in
+// src/lib/routes/specs.ts. Slide ids depend on the report (one per area): resolveDeck drops ids this
+// report has no slide for and clamps the slide number, reporting both.
+export { deckSpec, MAX_AUTO_SECONDS, slideIds, slideNumber } from '@/lib/routes/specs'
 
 export type DeckParams = { slides: string[]; slide: number | null; auto: number | null }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '@/lib/export/csv'
-import { parseSearch } from '@/lib/url/params'
+import { parseSearch } from '@/lib/routes/params'
 import { realReport } from '@/testing/data'
 import { clausesOf, emptyReason } from '../model/clauses'
 import { projectCsvColumns } from '../model/csv-columns'

@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react'
-import { Link } from 'wouter'
 import { InferredBadge } from '@/components/derived-badge'
 import { Notice, ParamNotice } from '@/components/notice'
 import { Panel } from '@/components/panel'
 import { Quantity } from '@/components/quantity'
 import { ReportGate } from '@/components/report-gate'
+import { RouteLink } from '@/components/route-link'
 import { SourceButton } from '@/components/source-button'
 import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { useSearchState } from '@/lib/url/use-search-state'
+import { routes } from '@/lib/routes/routes'
+import { useSearchState } from '@/lib/routes/use-search-state'
 import { projectDetail } from '../model/detail'
 import { projectsSpec } from '../model/filter-spec'
 
@@ -20,12 +21,12 @@ export function ProjectDetailPage({ id }: { id: string }) {
 function ProjectDetailView({ report, id }: { report: Report; id: string }) {
   const { t, lang } = useT('projects')
   // The list's filters ride along in the detail URL, so "back to the list" restores them.
-  const { href, rejected } = useSearchState(projectsSpec)
+  const { values, rejected } = useSearchState(projectsSpec)
   const detail = projectDetail(report, id)
   const back = (
-    <Link href={href({}, '/projects')} className="link self-start text-sm">
+    <RouteLink to={routes.projects(values)} className="link self-start text-sm">
       ← {t('detail.back')}
-    </Link>
+    </RouteLink>
   )
   if (!detail)
     return (
@@ -53,9 +54,9 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
           </blockquote>
           <div className="flex items-center gap-2 text-sm">
             <SourceButton id={p.id} label={p.name[lang]} quote={p.quote} />
-            <Link href={`/source?hl=${encodeURIComponent(p.id)}`} className="link">
+            <RouteLink to={routes.source({ hl: p.id })} className="link">
               {t('detail.openSource')} →
-            </Link>
+            </RouteLink>
           </div>
           {exampleOf.map((s) => (
             <p key={s.stage} className="text-sm">
@@ -119,9 +120,9 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
             <ul className="flex flex-col gap-2 text-sm">
               {sameSector.map((o) => (
                 <li key={o.id} className="flex items-center justify-between gap-2">
-                  <Link href={href({}, `/projects/${o.id}`)} className="link">
+                  <RouteLink to={routes.project(o.id, values)} className="link">
                     {o.name[lang]}
-                  </Link>
+                  </RouteLink>
                   <span className="shrink-0 text-muted">
                     {stageLabel(o.stage, lang)}
                     {o.investment && (

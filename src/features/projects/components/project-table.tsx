@@ -1,12 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react'
-import { Link, useLocation } from 'wouter'
+import { Link } from 'wouter'
 import { InferredBadge } from '@/components/derived-badge'
 import { Quantity } from '@/components/quantity'
 import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
 import type { Lang } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
+import { routes } from '@/lib/routes/routes'
+import { useGo, useHref } from '@/lib/routes/use-search-state'
 import type { Row } from '../model/rows'
 import { SortHeader } from './sort-header'
 import type { ProjectsSearch } from './use-projects-view'
@@ -34,7 +36,8 @@ export function ProjectTable({ rows, report, search }: Props) {
   })
   const [active, setActive] = useState(0)
   const focusPending = useRef(false)
-  const [, navigate] = useLocation()
+  const go = useGo()
+  const href = useHref()
   const sections = useMemo(() => new Map(report.sections.map((s) => [s.id, s.title])), [report])
   const clamped = Math.min(active, Math.max(rows.length - 1, 0))
 
@@ -66,7 +69,7 @@ export function ProjectTable({ rows, report, search }: Props) {
       setActive(Math.max(0, Math.min(rows.length - 1, to)))
     } else if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'TR') {
       const row = rows[clamped]
-      if (row) navigate(search.href({}, `/projects/${row.project.id}`))
+      if (row) go(routes.project(row.project.id, search.values))
     }
   }
 
@@ -114,7 +117,7 @@ export function ProjectTable({ rows, report, search }: Props) {
                 index={i}
                 tabbable={i === clamped}
                 onFocusRow={setActive}
-                href={search.href({}, `/projects/${p.id}`)}
+                href={href(routes.project(p.id, search.values))}
                 section={sections.get(p.sectionId)?.[lang]}
                 lang={lang}
                 unstated={t('table.unstated')}

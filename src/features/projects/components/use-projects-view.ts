@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { useSearchState } from '@/lib/url/use-search-state'
+import { useSearchState } from '@/lib/routes/use-search-state'
 import { type Filters, filtersOf, projectsSpec } from '../model/filter-spec'
 import { applyFilters, prepareRows } from '../model/rows'
 import { sortRows } from '../model/sort'

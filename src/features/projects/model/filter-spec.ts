@@ -1,32 +1,11 @@
-import { SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/taxonomy'
-import { decimal, listOf, oneOf, text, type Values } from '@/lib/url/params'
+import type { Sector, Stage } from '@/lib/dataset/taxonomy'
+import type { Values } from '@/lib/routes/params'
+import type { Basis, projectsSpec } from '@/lib/routes/specs'
 
-export const SORT_KEYS = ['report', 'name', 'sector', 'stage', 'investment', 'section'] as const
-export type SortKey = (typeof SORT_KEYS)[number]
-export const BASES = ['any', 'stated', 'inferred'] as const
-export type Basis = (typeof BASES)[number]
+// The Projects explorer's URL is defined with every other screen's in src/lib/routes/specs.ts; this is
+// what the explorer makes of it: the filtering part, and the patches that clear it.
+export { BASES, type Basis, MAX_INVESTMENT, projectsSpec, SORT_KEYS, type SortKey } from '@/lib/routes/specs'
 
-/** Largest investment a range may name, in 亿元: far above any county project, rejects typos like 1e9. */
-export const MAX_INVESTMENT = 100_000
-
-/**
- * Everything the Projects explorer shows is reproducible from its link: this is the one definition
- * of its URL (`#/projects?sector=energy&stage=trial&min=1`). Module-level so its identity is stable.
- */
-export const projectsSpec = {
-  sector: listOf(SECTORS),
-  stage: listOf(STAGES),
-  min: decimal(0, MAX_INVESTMENT), // 亿元, inclusive
-  max: decimal(0, MAX_INVESTMENT), // 亿元, inclusive
-  // Projects whose investment the report does not state: only relevant while a range is set.
-  unstated: oneOf(['exclude', 'include'] as const, 'exclude'),
-  sectorBasis: oneOf(BASES, 'any'),
-  stageBasis: oneOf(BASES, 'any'),
-  q: text(100),
-  sort: oneOf(SORT_KEYS, 'report'),
-  dir: oneOf(['asc', 'desc'] as const, 'asc'),
-  by: oneOf(['investment', 'count'] as const, 'investment'), // what the sector chart measures
-}
 export type ProjectsSpec = typeof projectsSpec
 export type ProjectsState = Values<ProjectsSpec>
 

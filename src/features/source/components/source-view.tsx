@@ -4,8 +4,8 @@ import { Notice, ParamNotice } from '@/components/notice'
 import { quoteIndex } from '@/lib/dataset/facts'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { text as textCodec } from '@/lib/url/params'
-import { useSearchState } from '@/lib/url/use-search-state'
+import { sourceSpec } from '@/lib/routes/specs'
+import { useSearchState } from '@/lib/routes/use-search-state'
 import { findMatches, stepMatch } from '../model/search'
 import { headingRanges, locateQuote, splitSections } from '../model/sections'
 import { ParagraphText } from './paragraph'
@@ -13,12 +13,9 @@ import { SearchBar } from './search-bar'
 import { Toc } from './toc'
 import { useScrollTargets } from './use-scroll-targets'
 
-// q: search words · hl: an item id whose quote is highlighted · sec: the section scrolled to.
-const SPEC = { q: textCodec(100), hl: textCodec(80), sec: textCodec(80) }
-
 export function SourceView({ report, text }: { report: Report; text: string }) {
   const { t, lang } = useT('source')
-  const { values, rejected, update, href } = useSearchState(SPEC)
+  const { values, rejected, update, href } = useSearchState(sourceSpec)
   const parts = useMemo(() => splitSections(text, report.sections), [text, report.sections])
   const index = useMemo(() => quoteIndex(report), [report])
   const strong = useMemo(() => headingRanges(text, parts), [text, parts])

@@ -4,15 +4,12 @@ import { ReportGate } from '@/components/report-gate'
 import { indicatorRows } from '@/lib/dataset/indicators'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { oneOf } from '@/lib/url/params'
-import { useSearchState } from '@/lib/url/use-search-state'
+import { targetsSpec } from '@/lib/routes/specs'
+import { useSearchState } from '@/lib/routes/use-search-state'
 import { GrowthChart } from './growth-chart'
 import { PlanTasks } from './plan-tasks'
 import { QuantityTargets } from './quantity-targets'
 import { TargetsTable } from './targets-table'
-
-// Module-level so useSearchState's memo sees one spec object.
-const SPEC = { view: oneOf(['chart', 'table'] as const, 'chart') }
 
 export function TargetsPage() {
   return <ReportGate>{(report) => <TargetsBoard report={report} />}</ReportGate>
@@ -20,7 +17,7 @@ export function TargetsPage() {
 
 function TargetsBoard({ report }: { report: Report }) {
   const { t } = useT('targets')
-  const { values, rejected, update } = useSearchState(SPEC)
+  const { values, rejected, update } = useSearchState(targetsSpec)
   const rows = useMemo(() => indicatorRows(report), [report])
   const years = { review: report.year - 1, year: report.year }
   return (

@@ -1,12 +1,13 @@
 import { lazy, Suspense, useMemo } from 'react'
-import { Link } from 'wouter'
 import { Notice } from '@/components/notice'
 import { Panel } from '@/components/panel'
 import { ReportGate } from '@/components/report-gate'
+import { RouteLink } from '@/components/route-link'
 import { useReportText } from '@/lib/data/use-report'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { sectorView } from '../model/sector-view'
+import { routes } from '@/lib/routes/routes'
+import { areaView } from '../model/area-view'
 import { DerivedCard, FactCard } from './figure-cards'
 import { ProjectList } from './project-list'
 import { QuoteList } from './quote-list'
@@ -14,32 +15,32 @@ import { QuoteList } from './quote-list'
 // Recharts stays out of the page's own chunk until an area actually has a comparison to draw.
 const ComparisonChart = lazy(() => import('./comparison-chart').then((m) => ({ default: m.ComparisonChart })))
 
-export function SectorPage({ id }: { id: string }) {
-  return <ReportGate>{(report, file) => <Sector report={report} file={file} id={id} />}</ReportGate>
+export function AreaPage({ id }: { id: string }) {
+  return <ReportGate>{(report, file) => <Area report={report} file={file} id={id} />}</ReportGate>
 }
 
-function Sector({ report, file, id }: { report: Report; file: string; id: string }) {
-  const { t, lang } = useT('sectors')
+function Area({ report, file, id }: { report: Report; file: string; id: string }) {
+  const { t, lang } = useT('areas')
   const { t: tc } = useT()
   // The text only orders quotes and finds sentences; without it the page still shows every figure.
   const text = useReportText(file, report.textFile).data ?? ''
-  const view = useMemo(() => sectorView(report, id, text), [report, id, text])
+  const view = useMemo(() => areaView(report, id, text), [report, id, text])
   if (!view)
     return (
       <div className="mx-auto flex max-w-xl flex-col items-start gap-3 p-4">
         <Notice>{t('unknown', { id: id.length > 60 ? `${id.slice(0, 60)}…` : id })}</Notice>
-        <Link href="/sectors" className="link">
+        <RouteLink to={routes.areas()} className="link">
           {t('unknownBack')}
-        </Link>
+        </RouteLink>
       </div>
     )
   const { area } = view
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-3">
       <header className="flex flex-col gap-1">
-        <Link href="/sectors" className="link self-start text-sm">
+        <RouteLink to={routes.areas()} className="link self-start text-sm">
           {t('back')}
-        </Link>
+        </RouteLink>
         <h1 className="font-bold text-xl">{area.label[lang]}</h1>
         <p className="text-muted text-sm">
           {area.summary[lang]} · {t('counts.facts', { count: view.facts.length })} ·{' '}

@@ -1,3 +1,5 @@
+import { SHARED_KEYS } from './shared'
+
 // Typed, forgiving URL search state: every view that a link should reproduce is encoded here.
 // A value that does not parse is dropped (the view falls back to its default) and reported, so the
 // page can say which parameter it ignored instead of failing or silently doing something else.
@@ -70,8 +72,8 @@ export function decimal(min: number, max: number): Codec<number | null> {
 export function parseSearch<S extends Spec>(
   search: string,
   spec: S,
-  /** Keys that belong to other owners (e.g. report) and are passed through untouched. */
-  shared: readonly string[] = ['report'],
+  /** Keys that belong to no screen (report, lang, theme: ./shared.ts), passed through untouched. */
+  shared: readonly string[] = SHARED_KEYS,
 ): { values: Values<S>; rejected: Rejected[] } {
   const params = new URLSearchParams(search)
   const values = {} as Record<string, unknown>
@@ -95,13 +97,9 @@ export function parseSearch<S extends Spec>(
   return { values: values as Values<S>, rejected }
 }
 
-export function stringifySearch<S extends Spec>(
-  values: Partial<Values<S>>,
-  spec: S,
-  /** Params owned elsewhere (e.g. report) to carry over unchanged. */
-  carry: Record<string, string> = {},
-): string {
-  const params = new URLSearchParams(carry)
+/** A screen's own view state as a search string; values equal to their fallback are left out. */
+export function stringifySearch<S extends Spec>(values: Partial<Values<S>>, spec: S): string {
+  const params = new URLSearchParams()
   for (const [key, codec] of Object.entries(spec)) {
     const value = (values as Record<string, unknown>)[key]
     if (value === undefined) continue

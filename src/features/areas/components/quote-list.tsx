@@ -1,10 +1,11 @@
-import { Link } from 'wouter'
+import { RouteLink } from '@/components/route-link'
 import { useT } from '@/lib/i18n'
+import { routes } from '@/lib/routes/routes'
 import type { AreaQuote } from '../model/areas'
 
 /** The report's own words for this area, each opening the Source screen at that passage. */
 export function QuoteList({ quotes, passageId }: { quotes: readonly AreaQuote[]; passageId: string }) {
-  const { t } = useT('sectors')
+  const { t } = useT('areas')
   return (
     <div className="flex flex-col gap-2">
       <ul className="flex flex-col gap-2">
@@ -13,18 +14,15 @@ export function QuoteList({ quotes, passageId }: { quotes: readonly AreaQuote[];
             <q lang="zh-CN" className="text-sm leading-relaxed">
               {q.quote}
             </q>
-            <Link
-              href={`/source?hl=${encodeURIComponent(q.ids[0] ?? '')}`}
-              className="link self-start text-xs"
-            >
+            <RouteLink to={routes.source({ hl: q.ids[0] ?? '' })} className="link self-start text-xs">
               {t('quoteOpen')} →
-            </Link>
+            </RouteLink>
           </li>
         ))}
       </ul>
-      <Link href={`/source?hl=${encodeURIComponent(passageId)}`} className="link self-start text-sm">
+      <RouteLink to={routes.source({ hl: passageId })} className="link self-start text-sm">
         {t('passage')} →
-      </Link>
+      </RouteLink>
     </div>
   )
 }

@@ -1,21 +1,22 @@
-import { Link } from 'wouter'
 import { InferredBadge } from '@/components/derived-badge'
 import { Quantity } from '@/components/quantity'
+import { RouteLink } from '@/components/route-link'
 import { SourceButton } from '@/components/source-button'
 import { stageLabel } from '@/lib/dataset/labels'
 import type { Project } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { routes } from '@/lib/routes/routes'
 
 export function ProjectList({ projects }: { projects: readonly Project[] }) {
-  const { t, lang } = useT('sectors')
+  const { t, lang } = useT('areas')
   if (!projects.length) return <p className="text-muted text-sm">{t('noProjects')}</p>
   return (
     <ul className="flex flex-col divide-y divide-line">
       {projects.map((p) => (
         <li key={p.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-1.5">
-          <Link href={`/projects/${p.id}`} className="link min-w-0">
+          <RouteLink to={routes.project(p.id)} className="link min-w-0">
             {p.name[lang]}
-          </Link>
+          </RouteLink>
           <span className="flex items-center gap-2 text-sm">
             {/* zh keeps the report's own word (投入使用, 研发 …); en names the stage as every screen does. */}
             <span className="text-muted">{lang === 'zh' ? p.stageText : stageLabel(p.stage, lang)}</span>

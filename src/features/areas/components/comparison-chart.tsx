@@ -18,7 +18,7 @@ function indexWidth(labels: string[], lang: 'zh' | 'en'): number {
 
 /** Figures the report lists side by side, as bars in one unit, in the shared chart frame. */
 export function ComparisonChart({ report, comparison }: { report: Report; comparison: Comparison }) {
-  const { t, lang } = useT('sectors')
+  const { t, lang } = useT('areas')
   const { unit, rows } = comparison
   const fmt = (v: number) => formatQuantity(v, unit, lang)
   const unitName = (lang === 'zh' ? unitSpec(unit).zh : unitSpec(unit).en) || unit

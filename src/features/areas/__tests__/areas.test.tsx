@@ -9,12 +9,12 @@ const report = realReport()
 configure({ asyncUtilTimeout: 5000 })
 vi.setConfig({ testTimeout: 20_000 }) // Recharts' first import is slow on a busy 2-core machine
 
-describe('Sectors list', () => {
+describe('Areas list', () => {
   it('shows every area in the report order with its figure and project counts', async () => {
-    renderRoute('/sectors')
+    renderRoute('/areas')
     await screen.findByRole('heading', { level: 1, name: '领域' })
-    const links = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('#/sectors/'))
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(report.areas.map((a) => `#/sectors/${a.id}`))
+    const links = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('#/areas/'))
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(report.areas.map((a) => `#/areas/${a.id}`))
     const industry = screen.getByRole('link', { name: /^工业/ })
     expect(industry).toHaveTextContent('5 项数据')
     expect(industry).toHaveTextContent('8 个项目')
@@ -22,16 +22,22 @@ describe('Sectors list', () => {
   })
 
   it('opens an area page from the list', async () => {
-    const { user } = renderRoute('/sectors')
+    const { user } = renderRoute('/areas')
     await user.click(await screen.findByRole('link', { name: /^工业/ }))
-    expect(currentRoute()).toBe('/sectors/industry')
+    expect(currentRoute()).toBe('/areas/industry')
     expect(await screen.findByRole('heading', { level: 1, name: '工业' })).toBeInTheDocument()
+  })
+
+  it('takes an old /sectors link to the same area, keeping its report', async () => {
+    renderRoute('/sectors/industry?report=chaoyang-2023')
+    expect(await screen.findByRole('heading', { level: 1, name: '工业' })).toBeInTheDocument()
+    expect(currentRoute()).toBe('/areas/industry?report=chaoyang-2023')
   })
 })
 
-describe('Sector page', () => {
+describe('Area page', () => {
   it('shows the industry figures with their source: 1552兆瓦 of clean-energy capacity', async () => {
-    const { user } = renderRoute('/sectors/industry')
+    const { user } = renderRoute('/areas/industry')
     const value = await screen.findByText('1,552兆瓦')
     expect(value).toHaveAttribute('data-value', '1552') // the house formatter groups digits: 1,552兆瓦
     const card = value.closest('li') as HTMLElement
@@ -51,14 +57,14 @@ describe('Sector page', () => {
   })
 
   it('shows qualifiers as the report writes them', async () => {
-    renderRoute('/sectors/livelihood')
+    renderRoute('/areas/livelihood')
     expect(await screen.findByText('80%以上')).toBeInTheDocument()
     expect(screen.getByText('3.6%以内')).toBeInTheDocument()
     expect(screen.getByText('380余户')).toBeInTheDocument()
   })
 
   it('charts urban against rural minimum-living standards, with the gap marked derived', async () => {
-    const { user } = renderRoute('/sectors/livelihood')
+    const { user } = renderRoute('/areas/livelihood')
     const chart = await screen.findByRole('figure', { name: '金额对比(元)' })
     expect(chart).toHaveAccessibleDescription('城市低保标准 8,100元,农村低保标准 6,240元。')
     // the derived gap sits right under its chart, marked as derived, with its formula
@@ -75,7 +81,7 @@ describe('Sector page', () => {
   })
 
   it('compares farmland in one unit, converting 万亩 exactly', async () => {
-    const { user } = renderRoute('/sectors/agriculture')
+    const { user } = renderRoute('/areas/agriculture')
     const chart = await screen.findByRole('figure', { name: '面积对比(亩)' })
     await user.click(within(chart).getByRole('button', { name: '表格' }))
     expect(within(chart).getByRole('table')).toHaveTextContent('35,000亩')
@@ -83,7 +89,7 @@ describe('Sector page', () => {
   })
 
   it('lists the area’s passages with links to the Source screen', async () => {
-    renderRoute('/sectors/industry')
+    renderRoute('/areas/industry')
     const quotes = await screen.findByRole('region', { name: '原文摘录' })
     expect(within(quotes).getByText('清洁能源总装机容量达1552兆瓦,位居全省各县第一')).toBeInTheDocument()
     expect(within(quotes).getByRole('link', { name: /阅读本领域的完整段落/ })).toHaveAttribute(
@@ -93,14 +99,14 @@ describe('Sector page', () => {
   })
 
   it('shows a friendly notice with a way back for an unknown area', async () => {
-    const { user } = renderRoute('/sectors/no-such-area')
+    const { user } = renderRoute('/areas/no-such-area')
     expect(await screen.findByText('找不到领域“no-such-area”。')).toBeInTheDocument()
     await user.click(screen.getByRole('link', { name: '返回领域列表' }))
-    expect(currentRoute()).toBe('/sectors')
+    expect(currentRoute()).toBe('/areas')
   })
 
   it('switches labels and units to English', async () => {
-    const { user } = renderRoute('/sectors/industry')
+    const { user } = renderRoute('/areas/industry')
     await screen.findByText('1,552兆瓦')
     await user.click(screen.getByRole('button', { name: /语言/ }))
     expect(screen.getByRole('heading', { level: 1, name: 'Industry' })).toBeInTheDocument()

@@ -1,16 +1,17 @@
 import { useMemo } from 'react'
-import { Link } from 'wouter'
 import { ReportGate } from '@/components/report-gate'
+import { RouteLink } from '@/components/route-link'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { routes } from '@/lib/routes/routes'
 import { areaSummaries } from '../model/areas'
 
-export function SectorsPage() {
+export function AreasPage() {
   return <ReportGate>{(report) => <AreaList report={report} />}</ReportGate>
 }
 
 function AreaList({ report }: { report: Report }) {
-  const { t, lang } = useT('sectors')
+  const { t, lang } = useT('areas')
   const list = useMemo(() => areaSummaries(report), [report])
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-3">
@@ -21,8 +22,8 @@ function AreaList({ report }: { report: Report }) {
       <ul className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-3">
         {list.map(({ area, factCount, projectCount }) => (
           <li key={area.id} className="flex">
-            <Link
-              href={`/sectors/${area.id}`}
+            <RouteLink
+              to={routes.area(area.id)}
               className="card flex w-full flex-col gap-1 p-3 text-fg no-underline hover:border-fg"
             >
               <span className="font-semibold text-link underline-offset-2 hover:underline">
@@ -33,7 +34,7 @@ function AreaList({ report }: { report: Report }) {
                 <span>{t('counts.facts', { count: factCount })}</span>
                 <span>{t('counts.projects', { count: projectCount })}</span>
               </span>
-            </Link>
+            </RouteLink>
           </li>
         ))}
       </ul>

@@ -2,14 +2,14 @@ import type { Derived, Report } from '@/lib/dataset/schema'
 import { type AreaDetail, areaDetail } from './areas'
 import { type Comparison, comparisons } from './comparisons'
 
-export type SectorView = AreaDetail & {
+export type AreaView = AreaDetail & {
   comparisons: Comparison[]
   /** Derived figures not already shown beside the chart they belong to. */
   looseDerived: Derived[]
 }
 
 /** What the page of one area shows; null for an unknown id. */
-export function sectorView(report: Report, id: string, text: string): SectorView | null {
+export function areaView(report: Report, id: string, text: string): AreaView | null {
   const detail = areaDetail(report, id, text)
   if (!detail) return null
   const charts = comparisons(

@@ -9,7 +9,7 @@ const VALUE = 'font-bold text-2xl leading-tight'
 
 /** One stated figure: value with unit and qualifier, label, when, and its quote. */
 export function FactCard({ item }: { item: AreaFact }) {
-  const { t, lang } = useT('sectors')
+  const { t, lang } = useT('areas')
   const { t: tc } = useT()
   const { fact, rate } = item
   return (
@@ -26,7 +26,7 @@ export function FactCard({ item }: { item: AreaFact }) {
 
 /** A figure computed here from the area's own figures: marked, with its formula and inputs. */
 export function DerivedCard({ report, item }: { report: Report; item: Derived }) {
-  const { lang } = useT('sectors')
+  const { lang } = useT('areas')
   return (
     <li className="card flex min-w-0 flex-col gap-1 border-dashed p-3">
       <DerivedFigure item={item} report={report} badge={false} layout="spread" valueClassName={VALUE} />
