@@ -5,8 +5,9 @@ import { setLanguage } from '@/lib/i18n'
 import { useLang, useTheme } from '@/lib/prefs/hooks'
 import { THEMES } from '@/lib/prefs/store'
 import { useHashLocation } from '@/lib/routes/hash-location'
+import { SharedParams } from './shared-params'
 
-/** Mirrors the language and theme preferences onto i18next and the <html> element. */
+/** Mirrors the language and theme preferences onto the message catalogs and the <html> element. */
 function PrefsEffects() {
   const lang = useLang()
   const theme = useTheme()
@@ -24,6 +25,7 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
     <QueryClientProvider client={queryClient}>
       <Router hook={useHashLocation} searchHook={useHashLocation.searchHook} hrefs={useHashLocation.hrefs}>
         <PrefsEffects />
+        <SharedParams />
         {children}
       </Router>
     </QueryClientProvider>

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react'
 import type { ChartMeta, CsvColumn } from '@/lib/export'
-import { registerCatalogs, useT } from '@/lib/i18n'
+import { defineCatalog, useT } from '@/lib/i18n'
 import en from './export-locales/en.json?catalog'
+import type catalog from './export-locales/zh.json'
 import zh from './export-locales/zh.json?catalog'
 
-registerCatalogs('export', { zh, en })
+const exportMessages = defineCatalog<typeof catalog>('export', { zh, en })
 
 type Table = { columns: { key: string; label: string }[]; rows: Record<string, string | number>[] }
 
@@ -21,7 +22,7 @@ const load = () => import('@/lib/export')
  * its table. Title, unit and source are drawn into the image, so a pasted chart still says what it is.
  */
 export function ExportButtons({ title, unit, source, table }: Props) {
-  const { t } = useT('export')
+  const { t } = useT(exportMessages)
   const ref = useRef<HTMLSpanElement>(null)
   const [error, setError] = useState(false)
   const meta: ChartMeta = {

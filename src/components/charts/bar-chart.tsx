@@ -11,7 +11,7 @@ import {
 } from 'recharts'
 import { useT } from '@/lib/i18n'
 import { type BarChoice, BarSelect } from './bar-select'
-import { CHARTS_NS } from './i18n'
+import { chartMessages } from './i18n'
 import { PatternDefs, patternFill, Swatch } from './patterns'
 import type { ChartColor, ChartPattern } from './tokens'
 import { safeId } from './tokens'
@@ -67,7 +67,7 @@ export function BarChart<T extends Row>({
   height = 300,
   indexWidth = 160,
 }: Props<T>) {
-  const { t } = useT(CHARTS_NS)
+  const { t } = useT(chartMessages)
   const uid = safeId(useId())
   const { animate, onAnimationEnd } = useAnimateOnce()
   const vertical = layout === 'vertical'

@@ -1,5 +1,5 @@
 import { useT } from '@/lib/i18n'
-import { CHARTS_NS } from './i18n'
+import { chartMessages } from './i18n'
 
 export type BarChoice = {
   /** React key and the group the choice selects. */
@@ -17,7 +17,7 @@ export type BarChoice = {
  * label twice for mouse users.
  */
 export function BarSelect({ label, choices }: { label?: string | undefined; choices: BarChoice[] }) {
-  const { t } = useT(CHARTS_NS)
+  const { t } = useT(chartMessages)
   if (!choices.length) return null
   return (
     <fieldset

@@ -4,7 +4,7 @@ import { useT } from '@/lib/i18n'
 import { ErrorBoundary } from '../error-boundary'
 import { ExportButtons } from '../export-buttons'
 import { PanelError } from '../panel'
-import { CHARTS_NS } from './i18n'
+import { chartMessages } from './i18n'
 
 export type ChartView = 'chart' | 'table'
 
@@ -66,7 +66,7 @@ export function ChartFrame({
   className,
   children,
 }: Props) {
-  const { t } = useT(CHARTS_NS)
+  const { t } = useT(chartMessages)
   const [own, setOwn] = useState<ChartView>('chart')
   const view = controlled ?? own
   const ids = useId()

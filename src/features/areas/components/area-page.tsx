@@ -7,6 +7,7 @@ import { useReportText } from '@/lib/data/use-report'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
+import { messages } from '../i18n'
 import { areaView } from '../model/area-view'
 import { DerivedCard, FactCard } from './figure-cards'
 import { ProjectList } from './project-list'
@@ -20,7 +21,7 @@ export function AreaPage({ id }: { id: string }) {
 }
 
 function Area({ report, file, id }: { report: Report; file: string; id: string }) {
-  const { t, lang } = useT('areas')
+  const { t, lang } = useT(messages)
   const { t: tc } = useT()
   // The text only orders quotes and finds sentences; without it the page still shows every figure.
   const text = useReportText(file, report.textFile).data ?? ''

@@ -4,6 +4,7 @@ import { RouteLink } from '@/components/route-link'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
+import { messages } from '../i18n'
 import { areaSummaries } from '../model/areas'
 
 export function AreasPage() {
@@ -11,7 +12,7 @@ export function AreasPage() {
 }
 
 function AreaList({ report }: { report: Report }) {
-  const { t, lang } = useT('areas')
+  const { t, lang } = useT(messages)
   const list = useMemo(() => areaSummaries(report), [report])
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-3">

@@ -4,6 +4,7 @@ import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { unitSpec } from '@/lib/format/units'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import type { Comparison } from '../model/comparisons'
 import { DerivedCard } from './figure-cards'
 
@@ -18,7 +19,7 @@ function indexWidth(labels: string[], lang: 'zh' | 'en'): number {
 
 /** Figures the report lists side by side, as bars in one unit, in the shared chart frame. */
 export function ComparisonChart({ report, comparison }: { report: Report; comparison: Comparison }) {
-  const { t, lang } = useT('areas')
+  const { t, lang } = useT(messages)
   const { unit, rows } = comparison
   const fmt = (v: number) => formatQuantity(v, unit, lang)
   const unitName = (lang === 'zh' ? unitSpec(unit).zh : unitSpec(unit).en) || unit

@@ -3,13 +3,14 @@ import { DerivedFigure } from '@/components/derived-figure'
 import { FactFigure } from '@/components/fact-figure'
 import type { Derived, Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import type { AreaFact } from '../model/areas'
 
 const VALUE = 'font-bold text-2xl leading-tight'
 
 /** One stated figure: value with unit and qualifier, label, when, and its quote. */
 export function FactCard({ item }: { item: AreaFact }) {
-  const { t, lang } = useT('areas')
+  const { t, lang } = useT(messages)
   const { t: tc } = useT()
   const { fact, rate } = item
   return (
@@ -26,7 +27,7 @@ export function FactCard({ item }: { item: AreaFact }) {
 
 /** A figure computed here from the area's own figures: marked, with its formula and inputs. */
 export function DerivedCard({ report, item }: { report: Report; item: Derived }) {
-  const { lang } = useT('areas')
+  const { lang } = useT(messages)
   return (
     <li className="card flex min-w-0 flex-col gap-1 border-dashed p-3">
       <DerivedFigure item={item} report={report} badge={false} layout="spread" valueClassName={VALUE} />

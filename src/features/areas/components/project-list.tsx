@@ -6,9 +6,10 @@ import { stageLabel } from '@/lib/dataset/labels'
 import type { Project } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
+import { messages } from '../i18n'
 
 export function ProjectList({ projects }: { projects: readonly Project[] }) {
-  const { t, lang } = useT('areas')
+  const { t, lang } = useT(messages)
   if (!projects.length) return <p className="text-muted text-sm">{t('noProjects')}</p>
   return (
     <ul className="flex flex-col divide-y divide-line">

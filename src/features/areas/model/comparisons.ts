@@ -8,7 +8,9 @@ import { type Unit, unitSpec } from '@/lib/format/units'
 // lone figures are not charted: a card reads them better. Units of one family (万亩/亩, 亿元/万元/元)
 // are brought to the smaller one by an exact decimal shift, never a rounding.
 
-const CHARTED_KINDS = new Set(['money', 'area', 'length', 'mass', 'power'])
+const CHARTED = ['money', 'area', 'length', 'mass', 'power'] as const
+export type ChartedKind = (typeof CHARTED)[number]
+const isCharted = (kind: string): kind is ChartedKind => (CHARTED as readonly string[]).includes(kind)
 
 export type ComparisonRow = {
   id: string
@@ -30,13 +32,13 @@ export type Comparison = {
   /** Derived figures computed from exactly these rows (e.g. the urban–rural gap). */
   derived: Derived[]
   /** Why this is charted: the measure, and any unit conversion done. */
-  reason: { kind: string; converted: { from: Unit; to: Unit }[] }
+  reason: { kind: ChartedKind; converted: { from: Unit; to: Unit }[] }
 }
 
 /** The unit family: units that differ only by a 万/亿 multiplier share the English measure. */
 function family(unit: Unit): string | null {
   const spec = unitSpec(unit)
-  return CHARTED_KINDS.has(spec.kind) ? `${spec.kind}:${spec.en}` : null
+  return isCharted(spec.kind) ? `${spec.kind}:${spec.en}` : null
 }
 
 const SENTENCE_END = /[。;;\n]/
@@ -83,7 +85,10 @@ export function comparisons(report: Report, facts: readonly Fact[], text: string
       sentence: key.split('|')[0] ?? '',
       rows,
       derived: report.derived.filter((d) => d.inputs.every((i) => ids.has(i))),
-      reason: { kind: unitSpec(unit).kind, converted: from.map((f) => ({ from: f, to: unit })) },
+      reason: {
+        kind: unitSpec(unit).kind as ChartedKind,
+        converted: from.map((f) => ({ from: f, to: unit })),
+      },
     })
   }
   return out

@@ -2,11 +2,12 @@ import { useId } from 'react'
 import { FactFigure } from '@/components/fact-figure'
 import { RouteLink } from '@/components/route-link'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import type { PeriodTag } from '../model/facts'
 import type { HeadlineTile as Tile } from '../model/headlines'
 
 function usePeriodText() {
-  const { t } = useT('overview')
+  const { t } = useT(messages)
   return (p: PeriodTag) =>
     p.kind === 'to-date' ? t('period.to-date') : t(`period.${p.kind}`, { year: p.year })
 }
@@ -17,7 +18,7 @@ function namesPeriod(label: string, p: PeriodTag): boolean {
 }
 
 export function HeadlineTile({ tile }: { tile: Tile }) {
-  const { t, lang } = useT('overview')
+  const { t, lang } = useT(messages)
   const period = usePeriodText()
   const titleId = useId()
   return (

@@ -3,6 +3,7 @@ import { DerivedFigure } from '@/components/derived-figure'
 import { FactFigure } from '@/components/fact-figure'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import type { KpiCard as Card } from '../model/kpi-cards'
 import { Bullet } from './bullet'
 
@@ -12,7 +13,7 @@ function Estimated() {
 }
 
 export function KpiCard({ card, report }: { card: Card; report: Report }) {
-  const { t, lang } = useT('overview')
+  const { t, lang } = useT(messages)
   const titleId = useId()
   const review = report.year - 1
   return (

@@ -2,11 +2,12 @@ import { RouteLink } from '@/components/route-link'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
+import { messages } from '../i18n'
 import type { RateDomain } from '../model/kpi-cards'
 
 /** The eighth cell of the grid: how to read the cards, and the way on to the Targets screen. */
 export function LegendCard({ year, domain }: { year: number; domain: RateDomain }) {
-  const { t, lang } = useT('overview')
+  const { t, lang } = useT(messages)
   const pct = (v: number) => formatQuantity(v, '%', lang)
   return (
     <aside

@@ -2,6 +2,7 @@ import { type ReactNode, Suspense, useMemo } from 'react'
 import { ReportGate } from '@/components/report-gate'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import { headlineTiles } from '../model/headlines'
 import { kpiCards, rateDomain } from '../model/kpi-cards'
 import { HeadlineTile } from './headline-tile'
@@ -14,7 +15,7 @@ export function OverviewPage() {
 
 /** One screen, no scrolling at 1366×768 or 1920×1080: seven indicator cards and the headline counts. */
 function OverviewBoard({ report }: { report: Report }) {
-  const { t, lang } = useT('overview')
+  const { t, lang } = useT(messages)
   const cards = useMemo(() => kpiCards(report), [report])
   const tiles = useMemo(() => headlineTiles(report), [report])
   const domain = useMemo(() => rateDomain(report.indicators), [report])

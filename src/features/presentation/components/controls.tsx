@@ -1,5 +1,6 @@
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import { type } from './type-scale'
 
 const AUTO_CHOICES = [5, 10, 20, 30, 60] as const
@@ -24,7 +25,7 @@ type Props = {
 
 /** The bar under the slide: stepping, the counter, auto-advance, picker, full screen, print, leave. */
 export function Controls(p: Props) {
-  const { t } = useT('presentation')
+  const { t } = useT(messages)
   const choices: number[] = [...AUTO_CHOICES]
   if (p.auto !== null && !choices.includes(p.auto)) choices.unshift(p.auto)
   return (

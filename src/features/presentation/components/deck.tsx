@@ -7,6 +7,7 @@ import { useT } from '@/lib/i18n'
 import { useAutoAdvance } from '../hooks/use-auto-advance'
 import { useDeck } from '../hooks/use-deck'
 import { useDeckKeys } from '../hooks/use-deck-keys'
+import { messages } from '../i18n'
 import { autoNextIndex, type DeckAction, nextIndex } from '../model/keys'
 import { Controls } from './controls'
 import { leaveDeck } from './leave-deck'
@@ -27,7 +28,7 @@ const preloadCharts = () => {
 }
 
 export function Deck({ report }: { report: Report }) {
-  const { t, lang } = useT('presentation')
+  const { t, lang } = useT(messages)
   const [, navigate] = useLocation()
   const deck = useDeck(report)
   const { slides, index, go } = deck

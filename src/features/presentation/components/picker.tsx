@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import { moveSlide, toggleSlide } from '../model/selection'
 import type { Slide } from '../model/slides'
 import { slideTitle } from './slide-title'
@@ -16,7 +17,7 @@ type Props = {
 
 /** Which slides, in which order: checkboxes for the choice, up/down buttons for the order. */
 export function Picker({ available, ids, defaults, onChange, onClose }: Props) {
-  const { t, lang } = useT('presentation')
+  const { t, lang } = useT(messages)
   const root = useRef<HTMLDivElement>(null)
   const natural = available.map((s) => s.id as string)
   const byId = new Map(available.map((s) => [s.id as string, s]))

@@ -1,8 +1,8 @@
-import type { TFunction } from '@/lib/i18n'
 import type { Lang } from '@/lib/prefs/store'
+import type { T } from '../i18n'
 import type { Slide } from '../model/slides'
 
 /** The name of a slide as the picker and the counter's label show it. */
-export function slideTitle(slide: Slide, t: TFunction, lang: Lang): string {
+export function slideTitle(slide: Slide, t: T, lang: Lang): string {
   return slide.kind === 'area' ? slide.area.label[lang] : t(`slides.${slide.kind}`)
 }

@@ -6,6 +6,7 @@ import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Sector, Stage } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import type { SectorBar, StageBar } from '../model/group'
 
 type Datum = { key: string; label: string; value: number; selected: boolean }
@@ -28,7 +29,7 @@ type SectorProps = {
  * Memoised: it re-renders only when its bars change, never on a keystroke that leaves them alone.
  */
 export const SectorChart = memo(function SectorChart({ bars, by, source, onSelect, onMeasure }: SectorProps) {
-  const { t, lang } = useT('projects')
+  const { t, lang } = useT(messages)
   const byCount = by === 'count'
   const data = useMemo(
     () =>
@@ -76,7 +77,7 @@ type StageProps = { bars: StageBar[]; source: string; onSelect: (stage: Stage) =
 
 /** Named projects by stage; a bar click toggles that stage in the filters. */
 export const StageChart = memo(function StageChart({ bars, source, onSelect }: StageProps) {
-  const { t, lang } = useT('projects')
+  const { t, lang } = useT(messages)
   const data = useMemo(
     () =>
       bars.map((b) => ({
@@ -111,7 +112,7 @@ type CategoryProps = {
   title: string
   unit: string
   note: string
-  summaryKey: string
+  summaryKey: 'charts.summarySector' | 'charts.summaryStage'
   source: string
   data: Datum[]
   color: ChartColor
@@ -127,7 +128,7 @@ const ROW = 30
 
 /** One measure per category, in the shared frame and bar wrapper (table view, exports, keyboard). */
 function CategoryChart(p: CategoryProps) {
-  const { t, lang } = useT('projects')
+  const { t, lang } = useT(messages)
   const table = {
     columns: [
       { key: 'label', label: p.keyLabel },

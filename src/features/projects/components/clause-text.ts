@@ -1,14 +1,14 @@
 import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Lang } from '@/lib/format/quantity'
 import { formatQuantity } from '@/lib/format/quantity'
-import type { TFunction } from '@/lib/i18n'
+import type { T } from '../i18n'
 import type { Clause } from '../model/clauses'
 import { clausesOf } from '../model/clauses'
 import type { Filters } from '../model/filter-spec'
 import type { Dimension } from '../model/rows'
 
 /** A chip's words: "阶段 = 试生产", "投资额 ≥ 10亿元". */
-export function clauseText(c: Clause, t: TFunction, lang: Lang): string {
+export function clauseText(c: Clause, t: T, lang: Lang): string {
   switch (c.dimension) {
     case 'sector':
       return t('chips.sector', { value: sectorLabel(c.value, lang) })
@@ -33,7 +33,7 @@ export function clauseText(c: Clause, t: TFunction, lang: Lang): string {
 }
 
 /** One dimension as a whole, for the empty state: "领域 = 能源 或 矿业". */
-export function dimensionText(d: Dimension, f: Filters, t: TFunction, lang: Lang): string {
+export function dimensionText(d: Dimension, f: Filters, t: T, lang: Lang): string {
   const clauses = clausesOf(f).filter((c) => c.dimension === d)
   if (d === 'sector' || d === 'stage') {
     const values = clauses.map((c) =>

@@ -1,4 +1,5 @@
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import type { EmptyReason } from '../model/clauses'
 import { CLEAR_FILTERS } from '../model/filter-spec'
 import { dimensionText } from './clause-text'
@@ -6,7 +7,7 @@ import type { ProjectsSearch } from './use-projects-view'
 
 /** Says which filter emptied the list, and offers to remove exactly that one. */
 export function EmptyState({ reason, search }: { reason: EmptyReason; search: ProjectsSearch }) {
-  const { t, lang } = useT('projects')
+  const { t, lang } = useT(messages)
   const text = (d: EmptyReason['active'][number]) => dimensionText(d, search.filters, t, lang)
   return (
     <div role="status" className="flex flex-col items-start gap-2 p-4">

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import { SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/taxonomy'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import { BASES, type Basis, CLEAR_FILTERS, hasRange, isFiltered } from '../model/filter-spec'
 import { toggle } from '../model/group'
 import { useDraft } from './use-draft'
@@ -11,7 +12,7 @@ type Props = { search: ProjectsSearch; statedInvestments: number }
 
 /** The explorer's filters. Every control writes the URL; nothing here holds state of its own. */
 export function FilterBar({ search, statedInvestments }: Props) {
-  const { t, lang } = useT('projects')
+  const { t, lang } = useT(messages)
   const { filters, update } = search
   return (
     <form
@@ -108,7 +109,7 @@ function CheckGroup<T extends string>(props: {
 }
 
 function SearchField({ value, onCommit }: { value: string; onCommit: (v: string) => void }) {
-  const { t } = useT('projects')
+  const { t } = useT(messages)
   const { draft, setDraft, flush } = useDraft(value, onCommit)
   return (
     <label className="flex flex-col gap-1">
@@ -157,7 +158,7 @@ function NumberField(props: { label: string; value: number | null; onCommit: (v:
 }
 
 function BasisSelect(props: { label: string; value: Basis; onChange: (b: Basis) => void }) {
-  const { t } = useT('projects')
+  const { t } = useT(messages)
   return (
     <label className="flex flex-col gap-1">
       <span className="font-semibold">{props.label}</span>

@@ -1,4 +1,5 @@
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import { clausesOf } from '../model/clauses'
 import { CLEAR_FILTERS } from '../model/filter-spec'
 import { clauseText } from './clause-text'
@@ -6,7 +7,7 @@ import type { ProjectsSearch } from './use-projects-view'
 
 /** The active filters as removable chips, plus one action that clears them all. */
 export function FilterChips({ search }: { search: ProjectsSearch }) {
-  const { t, lang } = useT('projects')
+  const { t, lang } = useT(messages)
   const clauses = clausesOf(search.filters)
   if (!clauses.length) return null
   return (

@@ -5,6 +5,7 @@ import { cx } from '@/lib/cx'
 import { stageLabel } from '@/lib/dataset/labels'
 import type { Report, Stage } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import type { PipelineRow } from '../model/totals'
 
 /**
@@ -20,7 +21,7 @@ type Props = {
 }
 
 export function PipelinePanel({ report, pipeline, selected, onSelect }: Props) {
-  const { t } = useT('projects')
+  const { t } = useT(messages)
   const roots = pipeline.filter((p) => !p.parent)
   const chains = roots.map((root) => [root, ...pipeline.filter((p) => p.parent === root.stage)])
   // 签约 → 落地 reads as one chain in the report's sentence; keep them together.
@@ -74,7 +75,7 @@ type BarProps = {
 }
 
 function StageBar({ report, row, max, sub, selected, onSelect }: BarProps) {
-  const { t, lang } = useT('projects')
+  const { t, lang } = useT(messages)
   const label = stageLabel(row.stage, lang)
   const width = `${Math.max(3, (row.count.value / max) * 100)}%`
   return (

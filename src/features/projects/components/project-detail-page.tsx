@@ -11,6 +11,7 @@ import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
 import { useSearchState } from '@/lib/routes/use-search-state'
+import { messages } from '../i18n'
 import { projectDetail } from '../model/detail'
 import { projectsSpec } from '../model/filter-spec'
 
@@ -19,7 +20,7 @@ export function ProjectDetailPage({ id }: { id: string }) {
 }
 
 function ProjectDetailView({ report, id }: { report: Report; id: string }) {
-  const { t, lang } = useT('projects')
+  const { t, lang } = useT(messages)
   // The list's filters ride along in the detail URL, so "back to the list" restores them.
   const { values, rejected } = useSearchState(projectsSpec)
   const detail = projectDetail(report, id)

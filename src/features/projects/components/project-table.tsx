@@ -9,6 +9,7 @@ import type { Lang } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
 import { useGo, useHref } from '@/lib/routes/use-search-state'
+import { messages } from '../i18n'
 import type { Row } from '../model/rows'
 import { SortHeader } from './sort-header'
 import type { ProjectsSearch } from './use-projects-view'
@@ -25,7 +26,7 @@ type Props = { rows: readonly Row[]; report: Report; search: ProjectsSearch }
  * scroll height honest; aria-rowcount/aria-rowindex keep the count honest for screen readers).
  */
 export function ProjectTable({ rows, report, search }: Props) {
-  const { t, lang } = useT('projects')
+  const { t, lang } = useT(messages)
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtual = rows.length > VIRTUAL_FROM
   const virtualizer = useVirtualizer({

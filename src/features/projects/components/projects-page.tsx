@@ -5,6 +5,7 @@ import { ReportGate } from '@/components/report-gate'
 import type { Report, Sector, Stage } from '@/lib/dataset/schema'
 import type { Lang } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import type { Filters } from '../model/filter-spec'
 import { toggle } from '../model/group'
 import type { Row } from '../model/rows'
@@ -25,7 +26,7 @@ export function ProjectsPage() {
 }
 
 function ProjectsExplorer({ report }: { report: Report }) {
-  const { t, lang } = useT('projects')
+  const { t, lang } = useT(messages)
   const search = useProjectsView(report)
   const { list, deferred, rows } = search
   const statedInvestments = useMemo(() => report.projects.filter((p) => p.investment).length, [report])

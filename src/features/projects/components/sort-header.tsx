@@ -1,5 +1,6 @@
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import type { SortKey } from '../model/filter-spec'
 import type { ProjectsSearch } from './use-projects-view'
 
@@ -15,7 +16,7 @@ type Props = {
  * aria-sort tells assistive technology which column orders the rows.
  */
 export function SortHeader({ column, search, numeric, className }: Props) {
-  const { t } = useT('projects')
+  const { t } = useT(messages)
   const { sort, dir } = search.values
   const active = sort === column
   const label = t(`table.${column}`)

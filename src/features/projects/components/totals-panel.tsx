@@ -4,6 +4,7 @@ import { FactFigure } from '@/components/fact-figure'
 import { Panel } from '@/components/panel'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import { type InvestmentComparison, pipelineDerived } from '../model/totals'
 
 /**
@@ -14,7 +15,7 @@ import { type InvestmentComparison, pipelineDerived } from '../model/totals'
 type Props = { report: Report; investment: InvestmentComparison | null }
 
 export function TotalsPanel({ report, investment: inv }: Props) {
-  const { t, lang } = useT('projects')
+  const { t, lang } = useT(messages)
   const stageItems = useMemo(() => pipelineDerived(report), [report])
   return (
     <Panel id="projects-totals" title={t('totals.title')}>

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { useSearchState } from '@/lib/routes/use-search-state'
+import { messages } from '../i18n'
 import { type Filters, filtersOf, projectsSpec } from '../model/filter-spec'
 import { applyFilters, prepareRows } from '../model/rows'
 import { sortRows } from '../model/sort'
@@ -20,7 +21,7 @@ function useStableFilters(next: Filters): Filters {
 
 /** The Projects screen's state (all in the URL) and the list the model builds from it. */
 export function useProjectsView(report: Report) {
-  const { lang } = useT('projects')
+  const { lang } = useT(messages)
   const search = useSearchState(projectsSpec)
   const { values } = search
   // Once per dataset: rows with their lower-cased search text; once per sort choice: the order.

@@ -2,15 +2,14 @@ import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
 import type { CsvColumn } from '@/lib/export/csv'
 import type { Lang } from '@/lib/format/quantity'
+import type { T } from '../i18n'
 import type { Row } from './rows'
-
-type Translate = (key: string) => string
 
 /**
  * The columns of the exported list, headed in the reader's language. Investment is a plain number
  * in 亿元 (the unit is in the header) so a spreadsheet can sum it; an unstated one is an empty cell.
  */
-export function projectCsvColumns(report: Report, lang: Lang, t: Translate): CsvColumn<Row>[] {
+export function projectCsvColumns(report: Report, lang: Lang, t: T): CsvColumn<Row>[] {
   const section = new Map(report.sections.map((s) => [s.id, s.title[lang]]))
   const yesNo = (b: boolean) => t(b ? 'csv.stated' : 'csv.inferred')
   return [

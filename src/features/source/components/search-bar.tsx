@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 
 type Props = {
   query: string
@@ -11,7 +12,7 @@ type Props = {
 
 /** The search box: its query lives in the URL (?q=); typing replaces the entry instead of piling up history. */
 export function SearchBar({ query, count, current, onQuery, onStep }: Props) {
-  const { t } = useT('source')
+  const { t } = useT(messages)
   const id = useId()
   // A draft keeps IME composition (pinyin) undisturbed while the URL follows.
   const [draft, setDraft] = useState(query)

@@ -3,6 +3,7 @@ import { ReportGate } from '@/components/report-gate'
 import { useReportText } from '@/lib/data/use-report'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import { SourceView } from './source-view'
 
 export function SourcePage() {
@@ -10,7 +11,7 @@ export function SourcePage() {
 }
 
 function SourceText({ report, file }: { report: Report; file: string }) {
-  const { t } = useT('source')
+  const { t } = useT(messages)
   const text = useReportText(file, report.textFile)
   if (text.error) return <DataErrorPanel error={text.error} onRetry={() => void text.refetch()} />
   if (text.data === undefined)

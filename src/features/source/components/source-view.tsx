@@ -6,6 +6,7 @@ import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { sourceSpec } from '@/lib/routes/specs'
 import { useSearchState } from '@/lib/routes/use-search-state'
+import { messages } from '../i18n'
 import { findMatches, stepMatch } from '../model/search'
 import { headingRanges, locateQuote, splitSections } from '../model/sections'
 import { ParagraphText } from './paragraph'
@@ -14,7 +15,7 @@ import { Toc } from './toc'
 import { useScrollTargets } from './use-scroll-targets'
 
 export function SourceView({ report, text }: { report: Report; text: string }) {
-  const { t, lang } = useT('source')
+  const { t, lang } = useT(messages)
   const { values, rejected, update, href } = useSearchState(sourceSpec)
   const parts = useMemo(() => splitSections(text, report.sections), [text, report.sections])
   const index = useMemo(() => quoteIndex(report), [report])

@@ -1,6 +1,7 @@
 import { Link } from 'wouter'
 import type { Section } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 
 /** Links to each section (?sec=): keyboard reachable like any link, and back/forward retrace them. */
 export function Toc({
@@ -12,7 +13,7 @@ export function Toc({
   active: string
   hrefOf: (id: string) => string
 }) {
-  const { t, lang } = useT('source')
+  const { t, lang } = useT(messages)
   return (
     <nav aria-label={t('toc')} className="text-sm">
       <h2 className="mb-1 font-semibold">{t('toc')}</h2>

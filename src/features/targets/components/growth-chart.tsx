@@ -5,12 +5,13 @@ import { growthSeries, growthSummary, type IndicatorRow } from '@/lib/dataset/in
 import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 
 type Props = { report: Report; rows: IndicatorRow[]; view: ChartView; onViewChange: (v: ChartView) => void }
 
 /** 2022 growth vs 2023 target, grouped bars per indicator, with the same data as a table. */
 export function GrowthChart({ report, rows, view, onViewChange }: Props) {
-  const { t, lang } = useT('targets')
+  const { t, lang } = useT(messages)
   const years = { review: report.year - 1, year: report.year }
   const pct = (v: number) => formatQuantity(v, '%', lang, { rate: true })
   const data = useMemo(() => growthSeries(rows, lang), [rows, lang])

@@ -3,10 +3,11 @@ import { Panel } from '@/components/panel'
 import { SourceButton } from '@/components/source-button'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 
 /** The plan's numbered tasks with their items and quotes; says plainly where the text breaks off. */
 export function PlanTasks({ report }: { report: Report }) {
-  const { t, lang } = useT('targets')
+  const { t, lang } = useT(messages)
   const { tasks, truncation } = report.plan
   return (
     <Panel title={t('tasks.title', { year: report.year })} id="plan-tasks">

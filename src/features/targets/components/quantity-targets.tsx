@@ -3,11 +3,12 @@ import { FactFigure } from '@/components/fact-figure'
 import { Panel } from '@/components/panel'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 import { quantityTargets } from '../model/targets'
 
 /** Targets the plan states as quantities (e.g. 2700 new market entities), beside last year's figure. */
 export function QuantityTargets({ report }: { report: Report }) {
-  const { t, lang } = useT('targets')
+  const { t, lang } = useT(messages)
   const items = quantityTargets(report)
   if (!items.length) return null
   const years = { review: report.year - 1, year: report.year }

@@ -6,6 +6,7 @@ import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { targetsSpec } from '@/lib/routes/specs'
 import { useSearchState } from '@/lib/routes/use-search-state'
+import { messages } from '../i18n'
 import { GrowthChart } from './growth-chart'
 import { PlanTasks } from './plan-tasks'
 import { QuantityTargets } from './quantity-targets'
@@ -16,7 +17,7 @@ export function TargetsPage() {
 }
 
 function TargetsBoard({ report }: { report: Report }) {
-  const { t } = useT('targets')
+  const { t } = useT(messages)
   const { values, rejected, update } = useSearchState(targetsSpec)
   const rows = useMemo(() => indicatorRows(report), [report])
   const years = { review: report.year - 1, year: report.year }

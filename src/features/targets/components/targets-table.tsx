@@ -4,10 +4,11 @@ import { Panel } from '@/components/panel'
 import type { IndicatorRow } from '@/lib/dataset/indicators'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
 
 /** Every indicator with its figures; implied 2023 levels only where a nominal series allows one. */
 export function TargetsTable({ report, rows }: { report: Report; rows: IndicatorRow[] }) {
-  const { t, lang } = useT('targets')
+  const { t, lang } = useT(messages)
   const years = { review: report.year - 1, year: report.year }
   const cols = ['level', 'growth', 'target', 'gap', 'implied'] as const
   return (

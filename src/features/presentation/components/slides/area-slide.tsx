@@ -2,11 +2,12 @@ import { FactFigure } from '@/components/fact-figure'
 import { cx } from '@/lib/cx'
 import type { Area, Metric } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../../i18n'
 import { SlideFrame } from '../slide-frame'
 import { type } from '../type-scale'
 
 export function AreaSlide({ area, metrics, more }: { area: Area; metrics: Metric[]; more: number }) {
-  const { t, lang } = useT('presentation')
+  const { t, lang } = useT(messages)
   const cols = metrics.length > 4 ? 'grid-cols-3' : 'grid-cols-2'
   return (
     <SlideFrame title={area.label[lang]}>

@@ -4,12 +4,13 @@ import { cx } from '@/lib/cx'
 import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
+import { messages } from '../../i18n'
 import type { KpiRow } from '../../model/slides'
 import { SlideFrame } from '../slide-frame'
 import { type } from '../type-scale'
 
 export function KpisSlide({ rows, report }: { rows: KpiRow[]; report: Report }) {
-  const { t, lang } = useT('presentation')
+  const { t, lang } = useT(messages)
   const year = report.year
   const review = year - 1
   return (

@@ -4,6 +4,7 @@ import { cx } from '@/lib/cx'
 import { stageLabel } from '@/lib/dataset/labels'
 import type { Fact, Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../../i18n'
 import type { PipelineView } from '../../model/slides'
 import { type } from '../type-scale'
 
@@ -28,7 +29,7 @@ const Arrow = () => (
 
 /** The report's stage totals as it states them: 签约 75 → 落地 38; 开复工 180 → 44 / 14 / 53. */
 export function Pipeline({ view, report }: { view: PipelineView; report: Report }) {
-  const { t, lang } = useT('presentation')
+  const { t, lang } = useT(messages)
 
   return (
     <div className="flex flex-col gap-[calc(var(--u)*3)]">

@@ -2,11 +2,12 @@ import { SourceButton } from '@/components/source-button'
 import { cx } from '@/lib/cx'
 import type { Problem } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../../i18n'
 import { SlideFrame } from '../slide-frame'
 import { type } from '../type-scale'
 
 export function ProblemsSlide({ problems }: { problems: Problem[] }) {
-  const { t, lang } = useT('presentation')
+  const { t, lang } = useT(messages)
   return (
     <SlideFrame title={t('slides.problems')}>
       <ol className="flex min-h-0 flex-1 flex-col justify-around gap-[calc(var(--u)*1.2)]">

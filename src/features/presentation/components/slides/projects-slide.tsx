@@ -2,6 +2,7 @@ import { sectorLabel } from '@/lib/dataset/labels'
 import type { Report, Sector } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
+import { messages } from '../../i18n'
 import type { Slide } from '../../model/slides'
 import { SlideFrame } from '../slide-frame'
 import { Pipeline } from './pipeline'
@@ -11,7 +12,7 @@ type ProjectsSlideData = Extract<Slide, { kind: 'projects' }>
 type Props = { slide: ProjectsSlideData; report: Report; source: string }
 
 export function ProjectsSlide({ slide, report, source }: Props) {
-  const { t, lang } = useT('presentation')
+  const { t, lang } = useT(messages)
   const sectorName = (s: Sector) => sectorLabel(s, lang)
   const top = slide.bySector[0]
   return (

@@ -2,6 +2,7 @@ import { type BarCategory, BarChart } from '@/components/charts/bar-chart'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { useT } from '@/lib/i18n'
 import { useFrameUnit } from '../../hooks/use-frame-unit'
+import { messages } from '../../i18n'
 import { slideChartFrame } from './chart-style'
 
 export type SlideBarDatum = { name: string } & Record<string, string | number>
@@ -36,7 +37,7 @@ export function SlideBarChart({
   indexWidth,
   ...frame
 }: Props) {
-  const { lang } = useT('presentation')
+  const { lang } = useT(messages)
   const u = useFrameUnit()
   const cell = tableFormatter ?? valueFormatter
   const table = {

@@ -1,13 +1,14 @@
 import { growthSeries, growthSummary, type IndicatorRow } from '@/lib/dataset/indicators'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
+import { messages } from '../../i18n'
 import { SlideFrame } from '../slide-frame'
 import { SlideBarChart } from './slide-bar-chart'
 
 type Props = { rows: IndicatorRow[]; year: number; source: string }
 
 export function TargetsSlide({ rows, year, source }: Props) {
-  const { t, lang } = useT('presentation')
+  const { t, lang } = useT(messages)
   const review = year - 1
   const pct = (v: number) => formatQuantity(v, '%', lang, { rate: true })
   return (

@@ -2,13 +2,14 @@ import { SourceButton } from '@/components/source-button'
 import { cx } from '@/lib/cx'
 import type { PlanTask, Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../../i18n'
 import { SlideFrame } from '../slide-frame'
 import { type } from '../type-scale'
 
 type Props = { tasks: PlanTask[]; truncation: Report['plan']['truncation']; year: number }
 
 export function TasksSlide({ tasks, truncation }: Props) {
-  const { t, lang } = useT('presentation')
+  const { t, lang } = useT(messages)
   return (
     <SlideFrame title={t('slides.tasks')}>
       <ol className="flex min-h-0 flex-1 flex-col gap-[calc(var(--u)*2.4)]">

@@ -1,12 +1,13 @@
 import { cx } from '@/lib/cx'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { messages } from '../../i18n'
 import { type } from '../type-scale'
 
 type Props = { report: Pick<Report, 'title' | 'county' | 'province' | 'year'> }
 
 export function TitleSlide({ report }: Props) {
-  const { t, lang } = useT('presentation')
+  const { t, lang } = useT(messages)
   return (
     <div className="flex h-full flex-col justify-center gap-[calc(var(--u)*3)]">
       <p className={cx(type.h2, 'text-muted')}>

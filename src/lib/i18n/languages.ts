@@ -1,0 +1,65 @@
+// The languages the app speaks, and everything that differs between them apart from the words
+// (which are in the message catalogs): the BCP 47 tag, how a list is joined, how names sort. Add a
+// language here and in every locales/ folder (a test holds the catalogs to the same keys).
+// A leaf module: imported by the preferences store and the formatters, so it imports nothing.
+
+export const LANGUAGES = {
+  zh: {
+    tag: 'zh-CN',
+    /** The language's own name, as the switch offers it. */
+    autonym: '中文',
+    /** Between items of a list: 能源、矿业. */
+    listSeparator: '、',
+    collation: 'zh-CN-u-co-pinyin',
+    /** The report's own language: its words (stage words, names) are shown as written. */
+    source: true,
+  },
+  en: {
+    tag: 'en',
+    autonym: 'English',
+    listSeparator: ', ',
+    collation: 'en',
+    source: false,
+  },
+} as const
+
+export type Lang = keyof typeof LANGUAGES
+export const LANGS = Object.keys(LANGUAGES) as [Lang, ...Lang[]]
+/** A text in every language: the shape of every label of the dataset (schema.ts Label). */
+export type Label = Record<Lang, string>
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && value in LANGUAGES
+}
+
+/** The language a switch offers next (the other one, with two). */
+export function nextLang(lang: Lang): Lang {
+  const at = LANGS.indexOf(lang)
+  return LANGS[(at + 1) % LANGS.length] as Lang
+}
+
+export function langTag(lang: Lang): string {
+  return LANGUAGES[lang].tag
+}
+
+/** Items joined as the language joins a list: 能源、矿业 / Energy, Mining. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return items.join(LANGUAGES[lang].listSeparator)
+}
+
+/** Whether the reader reads the report's own language (its words are then shown as written). */
+export function readsSource(lang: Lang): boolean {
+  return LANGUAGES[lang].source
+}
+
+const collators = new Map<Lang, Intl.Collator>()
+
+/** A collator for sorting names in the language's order (pinyin for Chinese); built once, on first use. */
+export function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang)
+  if (!c) {
+    c = new Intl.Collator(LANGUAGES[lang].collation, { sensitivity: 'base', numeric: true })
+    collators.set(lang, c)
+  }
+  return c
+}
