@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useLocation, useSearch } from 'wouter'
-import { LANGS, type Lang, THEMES, type Theme, usePrefs } from '@/lib/prefs/store'
+import { isLang, THEMES, type Theme, usePrefs } from '@/lib/prefs/store'
 
 /**
  * A shared link may say how to open (`?lang=en&theme=projector`, see src/lib/routes/shared.ts). On
@@ -17,7 +17,7 @@ export function SharedParams() {
     if (!params.has('lang') && !params.has('theme')) return
     const lang = params.get('lang')
     const theme = params.get('theme')
-    if (LANGS.includes(lang as Lang)) setLang(lang as Lang)
+    if (isLang(lang)) setLang(lang)
     if (THEMES.includes(theme as Theme)) setTheme(theme as Theme)
     params.delete('lang')
     params.delete('theme')

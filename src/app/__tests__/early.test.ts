@@ -5,6 +5,7 @@ import { EARLY_CLICKS, type EarlyClicks, type EarlyConfig, early, earlyScript } 
 const config: EarlyConfig = {
   key: PREFS_KEY,
   lang: 'zh',
+  langs: ['zh', 'en'],
   themes: THEMES,
   load: [
     {

@@ -1,4 +1,5 @@
 import { useT } from '@/lib/i18n'
+import { LANGUAGES, langTag, nextLang } from '@/lib/i18n/languages'
 import { useLang, useTheme } from '@/lib/prefs/hooks'
 import { THEMES, type Theme, usePrefs } from '@/lib/prefs/store'
 
@@ -8,16 +9,19 @@ export function PrefsControls() {
   const theme = useTheme()
   const setLang = usePrefs((s) => s.setLang)
   const setTheme = usePrefs((s) => s.setTheme)
+  const next = nextLang(lang)
+  // The switch is written in the language it switches to (English / 中文), and marked as such.
+  const switchTo = LANGUAGES[next].autonym
   return (
     <div className="flex items-center gap-2">
       <button
         type="button"
         className="btn"
-        lang={lang === 'zh' ? 'en' : 'zh-CN'}
-        aria-label={`${t('lang.label')}: ${t('lang.switchTo')}`}
-        onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+        lang={langTag(next)}
+        aria-label={`${t('lang.label')}: ${switchTo}`}
+        onClick={() => setLang(next)}
       >
-        {t('lang.switchTo')}
+        {switchTo}
       </button>
       <label className="flex items-center gap-1 text-sm">
         <span className="sr-only">{t('theme.label')}</span>

@@ -28,6 +28,7 @@ export type EarlyConfig = {
   key: string
   /** The language the Overview was prerendered in; also the app's default language. */
   lang: string
+  langs: readonly string[]
   themes: readonly string[]
   /** The <script> and <link rel=preload|modulepreload> tags the build took out of <head>, in order. */
   load: Tag[]
@@ -45,7 +46,7 @@ export function early(config: EarlyConfig): void {
     // unreadable or blocked storage: defaults, and the app says so once it runs
   }
   if (config.themes.includes(saved.theme as string)) html.classList.add(saved.theme as string)
-  const lang = saved.lang === 'zh' || saved.lang === 'en' ? saved.lang : config.lang
+  const lang = config.langs.includes(saved.lang as string) ? saved.lang : config.lang
   const shown = location.hash.replace(/^#\/?/, '') === '' && lang === config.lang
   html.setAttribute('data-prerender', shown ? 'use' : 'skip')
   if (shown) {

@@ -7,7 +7,7 @@ import {
   loadDefaultTexts,
   seedDefaultReport,
 } from '@/lib/data/default-report'
-import { DEFAULT_PREFS, PREFS_KEY, THEMES } from '@/lib/prefs/store'
+import { DEFAULT_PREFS, LANGS, PREFS_KEY, THEMES } from '@/lib/prefs/store'
 import { App } from '../app'
 import { EARLY_CLICKS, earlyScript, type Tag } from './early'
 
@@ -49,6 +49,7 @@ export async function prerenderOverview(
     script: earlyScript({
       key: PREFS_KEY,
       lang: DEFAULT_PREFS.lang,
+      langs: LANGS,
       themes: THEMES,
       load,
       clicks: EARLY_CLICKS,

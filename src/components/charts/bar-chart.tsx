@@ -10,9 +10,14 @@ import {
   YAxis,
 } from 'recharts'
 import { useT } from '@/lib/i18n'
+import { axisLayout } from './axis-layout'
 import { type BarChoice, BarSelect } from './bar-select'
 import { chartMessages } from './i18n'
 import { PatternDefs, patternFill, Swatch } from './patterns'
+import { type ChartMetrics, useChartMetrics, useChartSize } from './sizes'
+
+const LEGEND = { screen: 'text-sm', slide: 'text-slide-small', print: 'text-xs' } as const
+
 import type { ChartColor, ChartPattern } from './tokens'
 import { safeId } from './tokens'
 import { useAnimateOnce } from './use-animate-once'
@@ -43,12 +48,9 @@ type Props<T extends Row> = {
   activeKey?: string
   /** Several highlighted groups (`index` values), e.g. the chosen values of a multi-select filter. */
   activeKeys?: readonly string[]
+  /** Height of the upright ('horizontal') layout, px; the vertical layout sizes itself from its rows. */
   height?: number
-  /** Room for the group labels in the vertical layout, px. */
-  indexWidth?: number
 }
-
-const AXIS_TICK = { fill: 'var(--fg)', fontSize: 12 }
 
 /**
  * One grouped bar chart, flat props in, Recharts inside. Every bar carries its value as a label, so
@@ -65,9 +67,10 @@ export function BarChart<T extends Row>({
   activeKey,
   activeKeys,
   height = 300,
-  indexWidth = 160,
 }: Props<T>) {
   const { t } = useT(chartMessages)
+  const metrics = useChartMetrics()
+  const size = useChartSize()
   const uid = safeId(useId())
   const { animate, onAnimationEnd } = useAnimateOnce()
   const vertical = layout === 'vertical'
@@ -87,10 +90,23 @@ export function BarChart<T extends Row>({
         })),
       )
     : []
+  const axis = vertical
+    ? axisLayout(
+        data.map(groupOf),
+        data.flatMap((row) => categories.map((c) => format(row[c.key]))),
+        categories.length,
+        metrics,
+      )
+    : null
+  const tick = { fill: 'var(--fg)', fontSize: metrics.font }
 
   return (
     <div className="flex flex-col gap-1">
-      <ul aria-label={t('legend')} className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-chart-legend>
+      <ul
+        aria-label={t('legend')}
+        className={`flex flex-wrap gap-x-4 gap-y-1 ${LEGEND[size]}`}
+        data-chart-legend
+      >
         {categories.map((c) => (
           <li key={c.key} className="flex items-center gap-1.5">
             <Swatch uid={uid} category={c} />
@@ -98,11 +114,11 @@ export function BarChart<T extends Row>({
           </li>
         ))}
       </ul>
-      <ResponsiveContainer width="100%" height={height}>
+      <ResponsiveContainer width="100%" height={axis?.height ?? height}>
         <RechartsBarChart
           data={data}
           layout={vertical ? 'vertical' : 'horizontal'}
-          margin={{ top: 16, right: vertical ? labelRoom(data, categories, format) : 8, bottom: 4, left: 4 }}
+          margin={{ top: Math.round(metrics.font * 1.3), right: axis?.valueRoom ?? 8, bottom: 4, left: 4 }}
           barCategoryGap="18%"
           barGap={2}
         >
@@ -110,20 +126,22 @@ export function BarChart<T extends Row>({
           <CartesianGrid stroke="var(--border)" horizontal={!vertical} vertical={vertical} />
           {vertical ? (
             <>
-              <XAxis type="number" tick={AXIS_TICK} tickFormatter={format} stroke="var(--muted)" />
+              <XAxis type="number" tick={tick} tickFormatter={format} stroke="var(--muted)" />
               <YAxis
                 type="category"
                 dataKey={groupOf}
-                width={indexWidth}
-                tick={AXIS_TICK}
+                width={axis?.indexWidth}
+                tick={(props: CategoryTickProps) => (
+                  <CategoryTick {...props} lines={axis?.lines} metrics={metrics} />
+                )}
                 stroke="var(--muted)"
                 interval={0}
               />
             </>
           ) : (
             <>
-              <XAxis dataKey={groupOf} tick={AXIS_TICK} stroke="var(--muted)" interval={0} />
-              <YAxis tick={AXIS_TICK} tickFormatter={format} stroke="var(--muted)" />
+              <XAxis dataKey={groupOf} tick={tick} stroke="var(--muted)" interval={0} />
+              <YAxis tick={tick} tickFormatter={format} stroke="var(--muted)" />
             </>
           )}
           {categories.map((c) => (
@@ -161,7 +179,7 @@ export function BarChart<T extends Row>({
                 position={vertical ? 'right' : 'top'}
                 formatter={format}
                 fill="var(--fg)"
-                fontSize={12}
+                fontSize={metrics.font}
               />
             </Bar>
           ))}
@@ -172,10 +190,35 @@ export function BarChart<T extends Row>({
   )
 }
 
-/** Right margin of a vertical chart: room for the longest value label drawn after its bar. */
-function labelRoom(data: Row[], categories: BarCategory[], format: (v: unknown) => string): number {
-  let longest = 0
-  for (const row of data) for (const c of categories) longest = Math.max(longest, format(row[c.key]).length)
-  // ~7 px per character at 12 px (CJK glyphs are wider, digits narrower), plus the label's offset.
-  return Math.max(56, Math.round(longest * 7.5) + 12)
+type CategoryTickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } }
+
+/** A category label drawn on one or two lines (./axis-layout.ts wraps it), right-aligned to the axis. */
+function CategoryTick({
+  x,
+  y,
+  payload,
+  lines,
+  metrics,
+}: CategoryTickProps & { lines: Map<string, string[]> | undefined; metrics: ChartMetrics }) {
+  const label = String(payload?.value ?? '')
+  const drawn = lines?.get(label) ?? [label]
+  const lineHeight = metrics.font * 1.2
+  const first = -((drawn.length - 1) * lineHeight) / 2
+  return (
+    <text
+      x={Number(x) - 6}
+      y={Number(y)}
+      textAnchor="end"
+      dominantBaseline="central"
+      fill="var(--fg)"
+      fontSize={metrics.font}
+    >
+      {drawn.length > 1 && <title>{label}</title>}
+      {drawn.map((line, i) => (
+        <tspan key={line} x={Number(x) - 6} dy={i === 0 ? first : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  )
 }

@@ -5,6 +5,23 @@ import { ErrorBoundary } from '../error-boundary'
 import { ExportButtons } from '../export-buttons'
 import { PanelError } from '../panel'
 import { chartMessages } from './i18n'
+import { type ChartSize, ChartSizeContext } from './sizes'
+
+/** Text sizes of the frame's own parts per chart size (the chart inside takes its metrics from ./sizes). */
+const TYPE: Record<
+  ChartSize,
+  { frame: string; title: string; small: string; table: string; button: string }
+> = {
+  screen: { frame: 'card gap-2 p-3', title: 'text-base', small: 'text-xs', table: 'text-sm', button: '' },
+  slide: {
+    frame: 'min-h-0 flex-1 gap-[calc(var(--u)*1.2)] border-0 bg-transparent',
+    title: 'text-slide-h2',
+    small: 'text-slide-small',
+    table: 'text-slide-small',
+    button: 'text-slide-ui',
+  },
+  print: { frame: 'card gap-1 p-2', title: 'text-sm', small: 'text-[10px]', table: 'text-xs', button: '' },
+}
 
 export type ChartView = 'chart' | 'table'
 
@@ -43,6 +60,8 @@ type Props = {
   /** Stable name for exporters: the chart container gets data-chart={name}. */
   name?: string
   headingLevel?: 2 | 3
+  /** Where it is shown: sets the chart's and the frame's type and bar sizes (./sizes.ts). */
+  size?: ChartSize
   className?: string
   children: ReactNode
 }
@@ -63,9 +82,11 @@ export function ChartFrame({
   onViewChange,
   name,
   headingLevel = 2,
+  size = 'screen',
   className,
   children,
 }: Props) {
+  const type = TYPE[size]
   const { t } = useT(chartMessages)
   const [own, setOwn] = useState<ChartView>('chart')
   const view = controlled ?? own
@@ -81,19 +102,19 @@ export function ChartFrame({
 
   return (
     <figure
-      className={cx('card m-0 flex min-w-0 flex-col gap-2 p-3', className)}
+      className={cx('m-0 flex min-w-0 flex-col', type.frame, className)}
       aria-labelledby={titleId}
       aria-describedby={summaryId}
       data-chart-frame={name}
     >
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
-          <Heading id={titleId} className="font-semibold text-base">
+          <Heading id={titleId} className={cx('font-semibold', type.title)}>
             {title}
           </Heading>
-          {unit && <p className="text-muted text-xs">{t('unit', { unit })}</p>}
+          {unit && <p className={cx('text-muted', type.small)}>{t('unit', { unit })}</p>}
         </div>
-        <div className="flex shrink-0 items-center gap-1">
+        <div className={cx('flex shrink-0 items-center gap-1 [&_.btn]:text-[length:inherit]', type.button)}>
           <ExportButtons title={title} unit={unit} source={source} table={table} />
           {actions}
           <button
@@ -112,22 +133,24 @@ export function ChartFrame({
       {view === 'chart' ? (
         // A chart that fails to draw says so in its own card; the table view and the page stay usable.
         <ErrorBoundary fallback={(error, reset) => <PanelError error={error} reset={reset} />}>
-          <div data-chart={name ?? 'chart'}>{children}</div>
+          <ChartSizeContext.Provider value={size}>
+            <div data-chart={name ?? 'chart'}>{children}</div>
+          </ChartSizeContext.Provider>
         </ErrorBoundary>
       ) : (
-        <DataTable title={title} table={table} />
+        <DataTable title={title} table={table} className={type.table} />
       )}
-      {note && <p className="text-muted text-xs">{note}</p>}
-      {source && <figcaption className="text-muted text-xs">{t('source', { source })}</figcaption>}
+      {note && <p className={cx('text-muted', type.small)}>{note}</p>}
+      {source && <figcaption className={cx('text-muted', type.small)}>{t('source', { source })}</figcaption>}
     </figure>
   )
 }
 
-function DataTable({ title, table }: { title: string; table: TableData }) {
+function DataTable({ title, table, className }: { title: string; table: TableData; className: string }) {
   const [head, ...rest] = table.columns
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm" data-chart-table>
+      <table className={cx('w-full border-collapse', className)} data-chart-table>
         <caption className="sr-only">{title}</caption>
         <thead>
           <tr className="border-line border-b">

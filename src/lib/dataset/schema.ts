@@ -1,7 +1,9 @@
 // The dataset's one source of truth: every type the app uses for report data is z.infer of these.
 // zod/mini keeps the parser small enough for the first paint (see scripts/size-report.mjs).
 import * as z from 'zod/mini'
+import { QUALIFIERS } from '../format/quantity'
 import { UNIT_KEYS } from '../format/units'
+import type { Label as LanguageLabel } from '../i18n/languages'
 import { SECTORS, STAGES } from './taxonomy'
 
 export { SECTORS, STAGES }
@@ -17,7 +19,7 @@ export const Label = z.strictObject({ zh: nonEmpty(), en: nonEmpty() })
 export const Quote = z.string().check(z.minLength(2), z.maxLength(2000))
 export const Unit = z.enum(UNIT_KEYS)
 /** 余 → over, 以上 → at-least, 以内 → at-most, as the report qualifies a figure. */
-export const Qualifier = z.enum(['over', 'at-least', 'at-most'])
+export const Qualifier = z.enum(QUALIFIERS)
 /** '2022' for the review year, '2023' for plan targets; 'to-date' for stock figures (达到 ...). */
 export const Period = z.enum(['2022', '2023', 'to-date'])
 
@@ -199,3 +201,9 @@ export type Report = z.infer<typeof Report>
 export type Manifest = z.infer<typeof Manifest>
 export type ManifestEntry = z.infer<typeof ManifestEntry>
 export type LabelText = z.infer<typeof Label>
+/** Compile-time proof that a dataset label has exactly one text per language the app speaks. */
+export const LABEL_COVERS_LANGUAGES: [LabelText] extends [LanguageLabel]
+  ? [LanguageLabel] extends [LabelText]
+    ? true
+    : never
+  : never = true

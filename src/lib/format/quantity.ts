@@ -1,7 +1,10 @@
+import type { Lang } from '../i18n/languages'
 import { type Unit, unitSpec } from './units'
 
-export type Lang = 'zh' | 'en'
-export type Qualifier = 'over' | 'at-least' | 'at-most'
+export type { Lang } from '../i18n/languages'
+/** How the report qualifies a figure: 余 → over, 以上 → at-least, 以内 → at-most. */
+export const QUALIFIERS = ['over', 'at-least', 'at-most'] as const
+export type Qualifier = (typeof QUALIFIERS)[number]
 
 export type FormatOptions = {
   qualifier?: Qualifier | undefined
@@ -104,7 +107,10 @@ function en(value: number, unit: Unit, opts: FormatOptions): string {
   return word ? `${lead}${text} ${word}` : `${lead}${text}`
 }
 
+/** How each language writes a quantity: the report's own way, or shifted into the number (English). */
+const FORMATTERS: Record<Lang, (value: number, unit: Unit, opts: FormatOptions) => string> = { zh, en }
+
 /** A quantity with its unit, as a reader of that language expects it: 113.6亿元 / CNY 11.36 bn. */
 export function formatQuantity(value: number, unit: Unit, lang: Lang, opts: FormatOptions = {}): string {
-  return lang === 'zh' ? zh(value, unit, opts) : en(value, unit, opts)
+  return FORMATTERS[lang](value, unit, opts)
 }

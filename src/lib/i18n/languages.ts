@@ -13,6 +13,8 @@ export const LANGUAGES = {
     collation: 'zh-CN-u-co-pinyin',
     /** The report's own language: its words (stage words, names) are shown as written. */
     source: true,
+    /** How a section's ordinal reads: （一）, as the report numbers its sections. */
+    numerals: 'chinese',
   },
   en: {
     tag: 'en',
@@ -20,6 +22,7 @@ export const LANGUAGES = {
     listSeparator: ', ',
     collation: 'en',
     source: false,
+    numerals: 'arabic',
   },
 } as const
 
@@ -50,6 +53,13 @@ export function formatList(items: readonly string[], lang: Lang): string {
 /** Whether the reader reads the report's own language (its words are then shown as written). */
 export function readsSource(lang: Lang): boolean {
   return LANGUAGES[lang].source
+}
+
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+
+/** A section's ordinal as the language numbers it: 三 / 3 (Chinese numerals up to 十). */
+export function ordinal(n: number, lang: Lang): string {
+  return LANGUAGES[lang].numerals === 'chinese' ? (CHINESE_NUMERALS[n - 1] ?? String(n)) : String(n)
 }
 
 const collators = new Map<Lang, Intl.Collator>()

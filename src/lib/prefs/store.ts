@@ -1,14 +1,13 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { isLang, type Lang } from '../i18n/languages'
 
+export { isLang, LANGS, type Lang } from '../i18n/languages'
 export const THEMES = ['light', 'dark', 'projector'] as const
 export type Theme = (typeof THEMES)[number]
-export const LANGS = ['zh', 'en'] as const
-export type Lang = (typeof LANGS)[number]
 type Saved = { lang: Lang; theme: Theme }
 
 // Plain checks, not a schema library: the store loads with the first paint's JavaScript.
-const isLang = (v: unknown): v is Lang => LANGS.includes(v as Lang)
 const isTheme = (v: unknown): v is Theme => THEMES.includes(v as Theme)
 /** The two saved fields, if both are valid (other keys are dropped). */
 function readSaved(value: unknown): Saved | null {

@@ -66,7 +66,7 @@ describe('Area page', () => {
   it('charts urban against rural minimum-living standards, with the gap marked derived', async () => {
     const { user } = renderRoute('/areas/livelihood')
     const chart = await screen.findByRole('figure', { name: '金额对比(元)' })
-    expect(chart).toHaveAccessibleDescription('城市低保标准 8,100元,农村低保标准 6,240元。')
+    expect(chart).toHaveAccessibleDescription('城市低保标准 8,100元、农村低保标准 6,240元。')
     // the derived gap sits right under its chart, marked as derived, with its formula
     const gap = within(chart.parentElement as HTMLElement)
       .getByText('1,860元')

@@ -3,26 +3,17 @@ import { ChartFrame, type TableData } from '@/components/charts/chart-frame'
 import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { unitSpec } from '@/lib/format/units'
-import { useT } from '@/lib/i18n'
+import { formatList, useT } from '@/lib/i18n'
 import { messages } from '../i18n'
 import type { Comparison } from '../model/comparisons'
 import { DerivedCard } from './figure-cards'
-
-const ROW_HEIGHT = 52
-
-// Chinese labels do not wrap (no spaces): give the axis room for the longest one, within reason.
-function indexWidth(labels: string[], lang: 'zh' | 'en'): number {
-  if (lang === 'en') return 190
-  const longest = Math.max(...labels.map((l) => l.length))
-  return Math.min(230, Math.max(100, longest * 13 + 16))
-}
 
 /** Figures the report lists side by side, as bars in one unit, in the shared chart frame. */
 export function ComparisonChart({ report, comparison }: { report: Report; comparison: Comparison }) {
   const { t, lang } = useT(messages)
   const { unit, rows } = comparison
   const fmt = (v: number) => formatQuantity(v, unit, lang)
-  const unitName = (lang === 'zh' ? unitSpec(unit).zh : unitSpec(unit).en) || unit
+  const unitName = unitSpec(unit)[lang] || unit
   const title = t(`chart.kind.${comparison.reason.kind}`, { unit: unitName })
   const why = [
     t('chartWhy'),
@@ -42,9 +33,11 @@ export function ComparisonChart({ report, comparison }: { report: Report; compar
       stated: formatQuantity(r.stated.value, r.stated.unit, lang, { qualifier: r.qualifier }),
     })),
   }
-  const summary = rows
-    .map((r) => `${r.label[lang]} ${formatQuantity(r.value, unit, lang, { qualifier: r.qualifier })}`)
-    .join(lang === 'zh' ? ',' : ', ')
+  const summary = formatList(
+    rows.map((r) => `${r.label[lang]} ${formatQuantity(r.value, unit, lang, { qualifier: r.qualifier })}`),
+    lang,
+  )
+
   return (
     <div className="flex min-w-0 flex-col gap-2">
       <ChartFrame
@@ -62,11 +55,6 @@ export function ComparisonChart({ report, comparison }: { report: Report; compar
           categories={[{ key: 'value', label: t('chart.value', { unit: unitName }), color: 'c1' }]}
           layout="vertical"
           valueFormatter={fmt}
-          height={rows.length * ROW_HEIGHT + 48}
-          indexWidth={indexWidth(
-            rows.map((r) => r.label[lang]),
-            lang,
-          )}
         />
       </ChartFrame>
       <p className="text-muted text-xs">{why}</p>

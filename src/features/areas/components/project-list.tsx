@@ -2,7 +2,7 @@ import { InferredBadge } from '@/components/derived-badge'
 import { Quantity } from '@/components/quantity'
 import { RouteLink } from '@/components/route-link'
 import { SourceButton } from '@/components/source-button'
-import { stageLabel } from '@/lib/dataset/labels'
+import { stageWords } from '@/lib/dataset/labels'
 import type { Project } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
@@ -19,8 +19,7 @@ export function ProjectList({ projects }: { projects: readonly Project[] }) {
             {p.name[lang]}
           </RouteLink>
           <span className="flex items-center gap-2 text-sm">
-            {/* zh keeps the report's own word (投入使用, 研发 …); en names the stage as every screen does. */}
-            <span className="text-muted">{lang === 'zh' ? p.stageText : stageLabel(p.stage, lang)}</span>
+            <span className="text-muted">{stageWords(p, lang)}</span>
             {!p.stageStated && <InferredBadge />}
             {p.investment && (
               <span>

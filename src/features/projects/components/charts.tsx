@@ -124,11 +124,9 @@ type CategoryProps = {
   actions?: React.ReactNode
 }
 
-const ROW = 30
-
 /** One measure per category, in the shared frame and bar wrapper (table view, exports, keyboard). */
 function CategoryChart(p: CategoryProps) {
-  const { t, lang } = useT(messages)
+  const { t } = useT(messages)
   const table = {
     columns: [
       { key: 'label', label: p.keyLabel },
@@ -158,8 +156,6 @@ function CategoryChart(p: CategoryProps) {
           onBarClick={(row) => p.onSelect(row.key)}
           selectLabel={p.selectLabel}
           activeKeys={chosen}
-          height={Math.max(120, p.data.length * ROW + 56)}
-          indexWidth={lang === 'zh' ? 84 : 120}
         />
       ) : (
         <p className="text-muted text-sm">{t('charts.none')}</p>

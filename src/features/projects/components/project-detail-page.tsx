@@ -9,6 +9,7 @@ import { SourceButton } from '@/components/source-button'
 import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { langTag, nextLang } from '@/lib/i18n/languages'
 import { routes } from '@/lib/routes/routes'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { messages } from '../i18n'
@@ -37,14 +38,14 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
       </div>
     )
   const { project: p, area, section, metrics, sameSector, exampleOf } = detail
-  const other = lang === 'zh' ? 'en' : 'zh'
+  const other = nextLang(lang)
   return (
     <article className="flex flex-col gap-3">
       {back}
       <ParamNotice rejected={rejected} />
       <header>
         <h1 className="font-bold text-xl">{p.name[lang]}</h1>
-        <p lang={other === 'zh' ? 'zh-CN' : 'en'} className="text-muted">
+        <p lang={langTag(other)} className="text-muted">
           {p.name[other]}
         </p>
       </header>

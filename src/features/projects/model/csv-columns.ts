@@ -2,6 +2,7 @@ import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
 import type { CsvColumn } from '@/lib/export/csv'
 import type { Lang } from '@/lib/format/quantity'
+import { readsSource } from '@/lib/i18n/languages'
 import type { T } from '../i18n'
 import type { Row } from './rows'
 
@@ -15,7 +16,8 @@ export function projectCsvColumns(report: Report, lang: Lang, t: T): CsvColumn<R
   return [
     { header: t('csv.id'), value: (r) => r.project.id },
     { header: t('csv.name'), value: (r) => r.project.name[lang] },
-    ...(lang === 'en' ? [{ header: t('csv.nameZh'), value: (r: Row) => r.project.name.zh }] : []),
+    // A reader of another language also gets the name as the report writes it, to find it in the text.
+    ...(readsSource(lang) ? [] : [{ header: t('csv.nameZh'), value: (r: Row) => r.project.name.zh }]),
     { header: t('csv.sector'), value: (r) => sectorLabel(r.project.sector, lang) },
     { header: t('csv.sectorBasis'), value: (r) => yesNo(r.project.sectorStated) },
     { header: t('csv.stage'), value: (r) => stageLabel(r.project.stage, lang) },

@@ -3,7 +3,8 @@ import { Link } from 'wouter'
 import { Notice, ParamNotice } from '@/components/notice'
 import { quoteIndex } from '@/lib/dataset/facts'
 import type { Report } from '@/lib/dataset/schema'
-import { useT } from '@/lib/i18n'
+import { readsSource, useT } from '@/lib/i18n'
+import { langTag } from '@/lib/i18n/languages'
 import { sourceSpec } from '@/lib/routes/specs'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { messages } from '../i18n'
@@ -87,10 +88,10 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
               <section key={part.section.id} id={`sec-${part.section.id}`} className="scroll-mt-28">
                 <h2
                   tabIndex={-1}
-                  lang={lang === 'zh' ? 'zh-CN' : 'en'}
+                  lang={langTag(lang)}
                   className={
-                    lang === 'zh'
-                      ? 'sr-only' // the text's own bold heading line says it in Chinese
+                    readsSource(lang)
+                      ? 'sr-only' // the text's own bold heading line says it in the reader's language
                       : 'mt-2 font-semibold text-muted text-sm'
                   }
                 >

@@ -1,6 +1,7 @@
 import { Link } from 'wouter'
 import type { Section } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { ordinal } from '@/lib/i18n/languages'
 import { messages } from '../i18n'
 
 /** Links to each section (?sec=): keyboard reachable like any link, and back/forward retrace them. */
@@ -33,9 +34,4 @@ export function Toc({
       </ol>
     </nav>
   )
-}
-
-const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
-function ordinal(n: number, lang: 'zh' | 'en') {
-  return lang === 'zh' ? (ZH_NUMERALS[n - 1] ?? String(n)) : String(n)
 }

@@ -4,7 +4,7 @@ import { ChartFrame, type ChartView } from '@/components/charts/chart-frame'
 import { growthSeries, growthSummary, type IndicatorRow } from '@/lib/dataset/indicators'
 import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
-import { useT } from '@/lib/i18n'
+import { formatList, useT } from '@/lib/i18n'
 import { messages } from '../i18n'
 
 type Props = { report: Report; rows: IndicatorRow[]; view: ChartView; onViewChange: (v: ChartView) => void }
@@ -24,9 +24,7 @@ export function GrowthChart({ report, rows, view, onViewChange }: Props) {
     ...years,
     count: s.count,
     above: s.above,
-    below: s.below.length
-      ? t('chart.belowSome', { names: s.below.join(lang === 'zh' ? '、' : ', ') })
-      : t('chart.belowNone'),
+    below: s.below.length ? t('chart.belowSome', { names: formatList(s.below, lang) }) : t('chart.belowNone'),
     largest: s.largest?.label[lang] ?? '',
     gap: s.largest
       ? formatQuantity(s.largest.target.value - s.largest.growth.value, '百分点', lang, {
@@ -54,15 +52,7 @@ export function GrowthChart({ report, rows, view, onViewChange }: Props) {
       onViewChange={onViewChange}
       name="targets-growth"
     >
-      <BarChart
-        data={data}
-        index="name"
-        categories={categories}
-        layout="vertical"
-        valueFormatter={pct}
-        height={Math.max(260, data.length * 52)}
-        indexWidth={lang === 'zh' ? 170 : 250}
-      />
+      <BarChart data={data} index="name" categories={categories} layout="vertical" valueFormatter={pct} />
     </ChartFrame>
   )
 }

@@ -21,7 +21,7 @@ export function ProjectsSlide({ slide, report, source }: Props) {
         <Pipeline view={slide.pipeline} report={report} />
         <SlideBarChart
           title={t('projects.chart', { count: slide.named })}
-          unit={lang === 'zh' ? '个' : 'projects'}
+          unit={t('projects.unit')}
           source={source}
           summary={t('projects.summary', {
             count: slide.named,
@@ -33,8 +33,6 @@ export function ProjectsSlide({ slide, report, source }: Props) {
           categories={[{ key: 'count', label: t('projects.count'), color: 'c1' }]}
           valueFormatter={(v) => formatQuantity(v, '个', lang)}
           tableFormatter={(v) => v}
-          height={52}
-          indexWidth={{ zh: 16, en: 24 }}
         />
       </div>
     </SlideFrame>

@@ -1,9 +1,5 @@
 import { type BarCategory, BarChart } from '@/components/charts/bar-chart'
 import { ChartFrame } from '@/components/charts/chart-frame'
-import { useT } from '@/lib/i18n'
-import { useFrameUnit } from '../../hooks/use-frame-unit'
-import { messages } from '../../i18n'
-import { slideChartFrame } from './chart-style'
 
 export type SlideBarDatum = { name: string } & Record<string, string | number>
 
@@ -19,26 +15,13 @@ type Props = {
   valueFormatter: (value: number) => string
   /** How a value reads in the table view; the chart's formatter unless given. */
   tableFormatter?: (value: number) => string | number
-  /** Chart height and the label column's width, in frame units (--u), so the slide scales. */
-  height: number
-  indexWidth: { zh: number; en: number }
 }
 
 /**
- * A horizontal bar chart sized for a slide, in the shared frame (title, unit, source, summary and
- * the same data as a table with one row per bar group).
+ * A horizontal bar chart on a slide: the shared frame and chart at the slide size (type and bars in
+ * frame units, axes sized from their labels), with the same data as a table, one row per bar group.
  */
-export function SlideBarChart({
-  data,
-  categories,
-  valueFormatter,
-  tableFormatter,
-  height,
-  indexWidth,
-  ...frame
-}: Props) {
-  const { lang } = useT(messages)
-  const u = useFrameUnit()
+export function SlideBarChart({ data, categories, valueFormatter, tableFormatter, ...frame }: Props) {
   const cell = tableFormatter ?? valueFormatter
   const table = {
     columns: [
@@ -51,15 +34,13 @@ export function SlideBarChart({
     })),
   }
   return (
-    <ChartFrame {...frame} table={table} headingLevel={3} className={slideChartFrame}>
+    <ChartFrame {...frame} table={table} headingLevel={3} size="slide">
       <BarChart
         data={data}
         index="name"
         layout="vertical"
         categories={categories}
         valueFormatter={valueFormatter}
-        height={Math.round(u * height)}
-        indexWidth={Math.round(u * indexWidth[lang])}
       />
     </ChartFrame>
   )

@@ -25,8 +25,6 @@ export function TargetsSlide({ rows, year, source }: Props) {
           { key: 'target', label: t('targets.target', { year }), color: 'c5', pattern: 'hatch' },
         ]}
         valueFormatter={pct}
-        height={55}
-        indexWidth={{ zh: 28, en: 44 }}
       />
     </SlideFrame>
   )

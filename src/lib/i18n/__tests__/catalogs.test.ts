@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { compileCatalog, flatten } from '../../../../scripts/vite-plugin-catalog'
+import { LANGS } from '../languages'
+
+// Every message catalog of the app, as a pair (or more) of locales/<lang>.json files side by side.
+const SRC = resolve(__dirname, '../../..')
+
+function catalogDirs(dir: string): string[] {
+  const out: string[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === 'node_modules') continue
+    const path = join(dir, entry.name)
+    if (readdirSync(path).includes('zh.json') && /locales$/.test(entry.name)) out.push(path)
+    else out.push(...catalogDirs(path))
+  }
+  return out
+}
+
+const dirs = catalogDirs(SRC)
+const read = (dir: string, lang: string) =>
+  flatten(JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')))
+
+/** The argument names a message uses ({count}, {year, plural, …}, nested ones too). */
+function argumentsOf(message: string): string[] {
+  return [...new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1] ?? ''))].sort()
+}
+
+describe('message catalogs', () => {
+  it('finds every catalog of the app', () => {
+    const names = dirs.map((d) => relative(SRC, d)).sort()
+    expect(names).toContain('lib/i18n/locales')
+    expect(names).toContain('features/projects/locales')
+    expect(names.length).toBeGreaterThanOrEqual(9)
+  })
+
+  for (const dir of dirs) {
+    const name = relative(SRC, dirname(dir))
+    it(`${name}: every language has the same keys and the same arguments in each message`, () => {
+      const [first, ...rest] = LANGS
+      const base = read(dir, first)
+      for (const lang of rest) {
+        const other = read(dir, lang)
+        expect(Object.keys(other).sort(), `${name}: keys of ${lang} vs ${first}`).toEqual(
+          Object.keys(base).sort(),
+        )
+        for (const [key, message] of Object.entries(base))
+          expect(argumentsOf(other[key] ?? ''), `${name} ${lang} ${key}`).toEqual(argumentsOf(message))
+      }
+    })
+
+    it(`${name}: every message is valid ICU MessageFormat`, () => {
+      for (const lang of LANGS) {
+        const file = join(dir, `${lang}.json`)
+        expect(() => compileCatalog(readFileSync(file, 'utf8'), file)).not.toThrow()
+      }
+    })
+  }
+})
