@@ -1,14 +1,11 @@
 import { sectorLabel } from '@/lib/dataset/labels'
 import { STAGES } from '@/lib/dataset/taxonomy'
 import type { Lang } from '@/lib/format/quantity'
+import { collator } from '@/lib/i18n/languages'
 import type { SortKey } from './filter-spec'
 import type { Row } from './rows'
 
 const stageRank = new Map(STAGES.map((s, i) => [s, i]))
-const collators: Record<Lang, Intl.Collator> = {
-  zh: new Intl.Collator('zh-CN-u-co-pinyin'),
-  en: new Intl.Collator('en', { sensitivity: 'base', numeric: true }),
-}
 
 type Compare = (a: Row, b: Row) => number
 
@@ -17,11 +14,11 @@ function compareBy(key: SortKey, lang: Lang): Compare {
     case 'report':
       return (a, b) => a.order - b.order
     case 'name': {
-      const c = collators[lang]
+      const c = collator(lang)
       return (a, b) => c.compare(a.project.name[lang], b.project.name[lang])
     }
     case 'sector': {
-      const c = collators[lang]
+      const c = collator(lang)
       return (a, b) => c.compare(sectorLabel(a.project.sector, lang), sectorLabel(b.project.sector, lang))
     }
     case 'stage':
@@ -48,7 +45,7 @@ export function sortRows(rows: readonly Row[], key: SortKey, dir: 'asc' | 'desc'
     // Collating labels is the slow part: do it once per distinct sector, not per comparison.
     const rank = new Map<string, number>()
     const labels = [...new Set(out.map((r) => sectorLabel(r.project.sector, lang)))].sort(
-      collators[lang].compare,
+      collator(lang).compare,
     )
     labels.forEach((l, i) => {
       rank.set(l, i)
