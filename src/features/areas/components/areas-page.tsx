@@ -1,11 +1,10 @@
-import { useMemo } from 'react'
 import { ReportGate } from '@/components/report-gate'
 import { RouteLink } from '@/components/route-link'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { reportModel } from '@/lib/report-model'
 import { routes } from '@/lib/routes/routes'
 import { messages } from '../i18n'
-import { areaSummaries } from '../model/areas'
 
 export function AreasPage() {
   return <ReportGate>{(report) => <AreaList report={report} />}</ReportGate>
@@ -13,7 +12,7 @@ export function AreasPage() {
 
 function AreaList({ report }: { report: Report }) {
   const { t, lang } = useT(messages)
-  const list = useMemo(() => areaSummaries(report), [report])
+  const list = reportModel(report).areas
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-3">
       <header>
@@ -21,7 +20,7 @@ function AreaList({ report }: { report: Report }) {
         <p className="text-muted text-sm">{t('intro')}</p>
       </header>
       <ul className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-3">
-        {list.map(({ area, factCount, projectCount }) => (
+        {list.map(({ area, facts, projects }) => (
           <li key={area.id} className="flex">
             <RouteLink
               to={routes.area(area.id)}
@@ -32,8 +31,8 @@ function AreaList({ report }: { report: Report }) {
               </span>
               <span className="text-muted text-sm leading-snug">{area.summary[lang]}</span>
               <span className="mt-auto flex gap-3 pt-1 text-sm">
-                <span>{t('counts.facts', { count: factCount })}</span>
-                <span>{t('counts.projects', { count: projectCount })}</span>
+                <span>{t('counts.facts', { count: facts.length })}</span>
+                <span>{t('counts.projects', { count: projects.length })}</span>
               </span>
             </RouteLink>
           </li>

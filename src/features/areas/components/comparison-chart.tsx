@@ -4,8 +4,8 @@ import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { unitSpec } from '@/lib/format/units'
 import { formatList, useT } from '@/lib/i18n'
+import type { Comparison } from '@/lib/report-model'
 import { messages } from '../i18n'
-import type { Comparison } from '../model/comparisons'
 import { DerivedCard } from './figure-cards'
 
 /** Figures the report lists side by side, as bars in one unit, in the shared chart frame. */

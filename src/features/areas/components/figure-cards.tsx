@@ -3,8 +3,8 @@ import { DerivedFigure } from '@/components/derived-figure'
 import { FactFigure } from '@/components/fact-figure'
 import type { Derived, Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import type { AreaFact } from '@/lib/report-model'
 import { messages } from '../i18n'
-import type { AreaFact } from '../model/areas'
 
 const VALUE = 'font-bold text-2xl leading-tight'
 

@@ -1,8 +1,8 @@
 import { RouteLink } from '@/components/route-link'
 import { useT } from '@/lib/i18n'
+import type { AreaQuote } from '@/lib/report-model'
 import { routes } from '@/lib/routes/routes'
 import { messages } from '../i18n'
-import type { AreaQuote } from '../model/areas'
 
 /** The report's own words for this area, each opening the Source screen at that passage. */
 export function QuoteList({ quotes, passageId }: { quotes: readonly AreaQuote[]; passageId: string }) {

@@ -1,6 +1,6 @@
 import type { Derived, Report } from '@/lib/dataset/schema'
-import { type AreaDetail, areaDetail } from './areas'
-import { type Comparison, comparisons } from './comparisons'
+import { type AreaDetail, reportModel } from '@/lib/report-model'
+import { type Comparison, comparisons } from '@/lib/report-model/comparisons'
 
 export type AreaView = AreaDetail & {
   comparisons: Comparison[]
@@ -8,9 +8,9 @@ export type AreaView = AreaDetail & {
   looseDerived: Derived[]
 }
 
-/** What the page of one area shows; null for an unknown id. */
+/** What the page of one area shows: the model's area, its charts, and the rest; null for an unknown id. */
 export function areaView(report: Report, id: string, text: string): AreaView | null {
-  const detail = areaDetail(report, id, text)
+  const detail = reportModel(report).areaDetail(id, text)
   if (!detail) return null
   const charts = comparisons(
     report,

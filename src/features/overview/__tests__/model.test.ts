@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Report } from '@/lib/dataset/schema'
+import { headlineTiles } from '@/lib/report-model/headlines'
 import { realReport } from '@/testing/data'
-import { headlineTiles } from '../model/headlines'
 import { bulletGeometry, kpiCards, rateDomain } from '../model/kpi-cards'
 
 const report = realReport()

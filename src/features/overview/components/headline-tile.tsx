@@ -2,9 +2,8 @@ import { useId } from 'react'
 import { FactFigure } from '@/components/fact-figure'
 import { RouteLink } from '@/components/route-link'
 import { useT } from '@/lib/i18n'
+import type { PeriodTag, HeadlineTile as Tile } from '@/lib/report-model'
 import { messages } from '../i18n'
-import type { PeriodTag } from '../model/facts'
-import type { HeadlineTile as Tile } from '../model/headlines'
 
 function usePeriodText() {
   const { t } = useT(messages)

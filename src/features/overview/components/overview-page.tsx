@@ -2,8 +2,8 @@ import { type ReactNode, Suspense, useMemo } from 'react'
 import { ReportGate } from '@/components/report-gate'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { reportModel } from '@/lib/report-model'
 import { messages } from '../i18n'
-import { headlineTiles } from '../model/headlines'
 import { kpiCards, rateDomain } from '../model/kpi-cards'
 import { HeadlineTile } from './headline-tile'
 import { KpiCard } from './kpi-card'
@@ -17,7 +17,7 @@ export function OverviewPage() {
 function OverviewBoard({ report }: { report: Report }) {
   const { t, lang } = useT(messages)
   const cards = useMemo(() => kpiCards(report), [report])
-  const tiles = useMemo(() => headlineTiles(report), [report])
+  const tiles = reportModel(report).headlines
   const domain = useMemo(() => rateDomain(report.indicators), [report])
   return (
     <div className="mx-auto flex max-w-[1840px] flex-col gap-2 2xl:gap-4">

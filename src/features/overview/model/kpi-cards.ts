@@ -1,14 +1,11 @@
-import { type IndicatorRow, indicatorRows } from '@/lib/dataset/indicators'
 import type { Indicator, Report } from '@/lib/dataset/schema'
+import { type IndicatorRow, reportModel } from '@/lib/report-model'
 
 /** Where 2022 growth and the 2023 target sit on a shared 0-based scale, in % of the track. */
 export type BulletGeometry = { from: number; to: number; target: number; zero: number }
 
-/** An indicator row with what only the Overview draws: the gap's direction and the bullet. */
-export type KpiCard = IndicatorRow & {
-  gapDirection: 'above' | 'below' | 'equal'
-  bullet: BulletGeometry
-}
+/** An indicator row of the report model with what only the Overview draws: the bullet. */
+export type KpiCard = IndicatorRow & { bullet: BulletGeometry }
 
 export type RateDomain = { min: number; max: number }
 
@@ -30,12 +27,8 @@ export function bulletGeometry(growth: number, target: number, domain: RateDomai
 
 export function kpiCards(report: Report): KpiCard[] {
   const domain = rateDomain(report.indicators)
-  return indicatorRows(report).map((row) => {
-    const diff = row.target.value - row.growth.value
-    return {
-      ...row,
-      gapDirection: diff > 0 ? 'above' : diff < 0 ? 'below' : 'equal',
-      bullet: bulletGeometry(row.growth.value, row.target.value, domain),
-    }
-  })
+  return reportModel(report).indicators.map((row) => ({
+    ...row,
+    bullet: bulletGeometry(row.growth.value, row.target.value, domain),
+  }))
 }

@@ -36,7 +36,7 @@ export function SlideView({ slide, report, source }: Props) {
         </Suspense>
       )
     case 'area':
-      return <AreaSlide area={slide.area} metrics={slide.metrics} more={slide.more} />
+      return <AreaSlide area={slide.area} figures={slide.figures} more={slide.more} report={report} />
     case 'problems':
       return <ProblemsSlide problems={slide.problems} />
     case 'tasks':

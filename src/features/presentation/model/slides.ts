@@ -1,95 +1,75 @@
-import { type IndicatorRow, indicatorRows } from '@/lib/dataset/indicators'
-import type {
-  Area,
-  Derived,
-  Indicator,
-  Metric,
-  PipelineStage,
-  PlanTask,
-  Problem,
-  Project,
-  Report,
-  Sector,
-  Stage,
-} from '@/lib/dataset/schema'
+import type { Area, Derived, PlanTask, Problem, Report } from '@/lib/dataset/schema'
+import {
+  type AreaFact,
+  type AreaModel,
+  type IndicatorRow,
+  type PipelineModel,
+  reportModel,
+  type SectorBar,
+  type StageBar,
+} from '@/lib/report-model'
 
-// The deck is built from the dataset alone: which slides exist, in which default order, and what
-// each one shows. Components only draw a Slide; nothing here touches the DOM.
+// The deck is built from the report model alone: which slides exist, in which default order, and
+// what each one shows. Every figure comes from the same view a screen shows (an area's slide holds
+// its page's figures); components only draw a Slide. Nothing here touches the DOM.
 
-/** How many area slides the default deck shows (the areas with the most metrics). */
+/** How many area slides the default deck shows. */
 export const DEFAULT_AREA_SLIDES = 4
-/** An area slide shows at most this many metrics, so the numbers stay projector-sized. */
-export const MAX_AREA_METRICS = 9
+/** An area slide shows at most this many figures, so the numbers stay projector-sized. */
+export const MAX_AREA_FIGURES = 9
 
-export type KpiRow = { indicator: Indicator; gap: Derived | undefined }
-export type CountRow<K extends string> = { key: K; count: number }
+/** One figure of an area slide: stated, or derived from the area's own figures. */
+export type AreaFigure = { kind: 'fact'; item: AreaFact } | { kind: 'derived'; item: Derived }
 
 export type Slide =
   | { kind: 'title'; id: 'title'; report: Pick<Report, 'title' | 'county' | 'province' | 'year'> }
-  | { kind: 'kpis'; id: 'kpis'; rows: KpiRow[] }
+  | { kind: 'kpis'; id: 'kpis'; rows: IndicatorRow[] }
   | { kind: 'targets'; id: 'targets'; rows: IndicatorRow[] }
   | {
       kind: 'projects'
       id: 'projects'
-      bySector: CountRow<Sector>[]
-      byStage: CountRow<Stage>[]
+      bySector: SectorBar[]
+      byStage: StageBar[]
       named: number
-      pipeline: PipelineView
+      pipeline: PipelineModel
     }
-  | { kind: 'area'; id: `area-${string}`; area: Area; metrics: Metric[]; more: number }
+  | { kind: 'area'; id: `area-${string}`; area: Area; figures: AreaFigure[]; more: number }
   | { kind: 'problems'; id: 'problems'; problems: Problem[] }
   | { kind: 'tasks'; id: 'tasks'; tasks: PlanTask[]; truncation: Report['plan']['truncation'] }
 
 export type SlideKind = Slide['kind']
 
-/** The report's own stage totals: 签约 → 落地, and 开复工 with its three subsets. */
-export type PipelineView = {
-  funnel: PipelineStage[] // signed → landed
-  started: PipelineStage | undefined
-  parts: PipelineStage[] // subsets of started
-  rest: Derived | undefined // started − Σ parts, computed here
-}
-
 export const areaSlideId = (areaId: string) => `area-${areaId}` as const
 
-function countBy<K extends string>(items: readonly Project[], key: (p: Project) => K): CountRow<K>[] {
-  const counts = new Map<K, number>()
-  for (const p of items) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1)
-  return [...counts].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count)
+function figuresOf(area: AreaModel): AreaFigure[] {
+  return [
+    ...area.facts.map((item): AreaFigure => ({ kind: 'fact', item })),
+    ...area.derived.map((item): AreaFigure => ({ kind: 'derived', item })),
+  ]
 }
 
-export function pipelineView(report: Report): PipelineView {
-  const by = (s: Stage) => report.pipeline.find((p) => p.stage === s && !p.parent)
-  const started = by('started')
-  const parts = report.pipeline.filter((p) => p.parent === 'started')
-  const partIds = new Set(parts.map((p) => p.count.id))
-  // The parts' sum may be cited directly or through a derived sum of them.
-  for (const d of report.derived)
-    if (d.op === 'sum' && d.inputs.every((i) => partIds.has(i)) && d.inputs.length === parts.length)
-      partIds.add(d.id)
-  const rest = started
-    ? report.derived.find(
-        (d) =>
-          d.op === 'difference' &&
-          d.inputs[0] === started.count.id &&
-          d.inputs.slice(1).every((i) => partIds.has(i)),
-      )
-    : undefined
-  const funnel = [by('signed'), by('landed')].filter((p): p is PipelineStage => Boolean(p))
-  return { funnel, started, parts, rest }
-}
-
-/** Areas that have metrics, most metrics first (ties keep the report's order). */
-export function rankedAreas(report: Report): { area: Area; metrics: Metric[] }[] {
-  return report.areas
-    .map((area, order) => ({ area, order, metrics: report.metrics.filter((m) => m.areaId === area.id) }))
-    .filter((a) => a.metrics.length > 0)
-    .sort((a, b) => b.metrics.length - a.metrics.length || a.order - b.order)
-    .map(({ area, metrics }) => ({ area, metrics }))
+/**
+ * Areas for the default deck, most figures first (ties keep the report's order). Figures the KPI and
+ * projects slides already show (the headline indicators, the pipeline counts) do not count: an area
+ * made only of them would repeat those slides.
+ */
+export function rankedAreas(report: Report): AreaModel[] {
+  const model = reportModel(report)
+  const elsewhere = new Set([
+    ...model.indicators.flatMap((i) => [i.actual?.id, i.growth.id, i.target.id]),
+    ...model.pipeline.stages.flatMap((p) => [p.count.id, p.investment?.id]),
+  ])
+  const own = (a: AreaModel) => a.facts.filter((f) => !elsewhere.has(f.fact.id)).length
+  return model.areas
+    .map((a, order) => ({ a, order, n: own(a) }))
+    .filter(({ n }) => n > 0)
+    .sort((x, y) => y.n - x.n || x.order - y.order)
+    .map(({ a }) => a)
 }
 
 /** Every slide the report can fill, in the deck's natural order. */
 export function buildSlides(report: Report): Slide[] {
+  const model = reportModel(report)
   const slides: Slide[] = [
     {
       kind: 'title',
@@ -97,32 +77,30 @@ export function buildSlides(report: Report): Slide[] {
       report: { title: report.title, county: report.county, province: report.province, year: report.year },
     },
   ]
-  if (report.indicators.length) {
-    const rows = indicatorRows(report)
-    slides.push({ kind: 'kpis', id: 'kpis', rows: rows.map((r) => ({ indicator: r, gap: r.gap })) })
-    slides.push({ kind: 'targets', id: 'targets', rows })
+  if (model.indicators.length) {
+    slides.push({ kind: 'kpis', id: 'kpis', rows: model.indicators })
+    slides.push({ kind: 'targets', id: 'targets', rows: model.indicators })
   }
   if (report.projects.length || report.pipeline.length) {
     slides.push({
       kind: 'projects',
       id: 'projects',
-      bySector: countBy(report.projects, (p) => p.sector),
-      byStage: countBy(report.projects, (p) => p.stage),
+      bySector: [...model.projects.bySector].sort((a, b) => b.count - a.count),
+      byStage: [...model.projects.byStage].sort((a, b) => b.count - a.count),
       named: report.projects.length,
-      pipeline: pipelineView(report),
+      pipeline: model.pipeline,
     })
   }
   // Areas follow the report's order in the deck; the ranking only decides which are on by default.
-  const withMetrics = new Set(rankedAreas(report).map((a) => a.area.id))
-  for (const area of report.areas) {
-    if (!withMetrics.has(area.id)) continue
-    const metrics = report.metrics.filter((m) => m.areaId === area.id)
+  for (const area of model.areas) {
+    const figures = figuresOf(area)
+    if (!figures.length) continue
     slides.push({
       kind: 'area',
-      id: areaSlideId(area.id),
-      area,
-      metrics: metrics.slice(0, MAX_AREA_METRICS),
-      more: Math.max(0, metrics.length - MAX_AREA_METRICS),
+      id: areaSlideId(area.area.id),
+      area: area.area,
+      figures: figures.slice(0, MAX_AREA_FIGURES),
+      more: Math.max(0, figures.length - MAX_AREA_FIGURES),
     })
   }
   if (report.problems.length) slides.push({ kind: 'problems', id: 'problems', problems: report.problems })
@@ -131,7 +109,7 @@ export function buildSlides(report: Report): Slide[] {
   return slides
 }
 
-/** The default selection: every non-area slide plus the areas with the most metrics, in deck order. */
+/** The default selection: every non-area slide plus the top-ranked areas, in deck order. */
 export function defaultSelection(report: Report, areaCount = DEFAULT_AREA_SLIDES): string[] {
   const top = new Set(
     rankedAreas(report)

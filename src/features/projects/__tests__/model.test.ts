@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '@/lib/export/csv'
+import { reportModel } from '@/lib/report-model'
 import { parseSearch } from '@/lib/routes/params'
 import { realReport } from '@/testing/data'
 import { clausesOf, emptyReason } from '../model/clauses'
@@ -9,7 +10,7 @@ import { type Filters, NO_FILTERS, projectsSpec } from '../model/filter-spec'
 import { bySector, byStage, toggle } from '../model/group'
 import { applyFilters, prepareRows } from '../model/rows'
 import { sortRows } from '../model/sort'
-import { investmentComparison, pipelineDerived, pipelineRows } from '../model/totals'
+import { investmentComparison, pipelineRows } from '../model/totals'
 import { sectorBarsOf, stageBarsOf } from '../model/view'
 
 const report = realReport()
@@ -147,7 +148,7 @@ describe('honest totals', () => {
     expect(topped).toMatchObject({ examples: 2, examplesShown: 2, parent: 'started' })
     expect(topped?.count.value).toBe(44)
     expect(topped?.unnamed).toMatchObject({ value: 42, formula: { zh: '44 − 2' } })
-    const ids = pipelineDerived(report).map((d) => d.id)
+    const ids = reportModel(report).pipeline.derived.map((d) => d.id)
     expect(ids).toEqual(
       expect.arrayContaining(['pipeline-named-stages-sum', 'pipeline-named-stages-share', 'landing-rate']),
     )
@@ -176,7 +177,9 @@ describe('empty-state reason', () => {
 describe('detail and export', () => {
   it('gathers a project’s area metrics, same-sector projects and pipeline role', () => {
     const d = projectDetail(report, 'lvgu-agri-processing')
-    expect(d?.metrics.every((m) => m.areaId === 'project-construction')).toBe(true)
+    // the project's area figures are the report model's: what the area's page shows
+    expect(d?.area?.facts).toBe(reportModel(report).area('project-construction')?.facts)
+    expect(d?.area?.facts.map((f) => f.fact.id)).toContain('projects-topped-out')
     expect(d?.sameSector.every((p) => p.sector === 'agrifood' && p.id !== 'lvgu-agri-processing')).toBe(true)
     expect(d?.exampleOf.map((s) => s.stage)).toEqual(['topped-out'])
     expect(projectDetail(report, 'nope')).toBeNull()

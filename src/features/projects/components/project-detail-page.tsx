@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { InferredBadge } from '@/components/derived-badge'
+import { FactFigure } from '@/components/fact-figure'
 import { Notice, ParamNotice } from '@/components/notice'
 import { Panel } from '@/components/panel'
 import { Quantity } from '@/components/quantity'
@@ -37,7 +38,8 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
         {back}
       </div>
     )
-  const { project: p, area, section, metrics, sameSector, exampleOf } = detail
+  const { project: p, area, section, sameSector, exampleOf } = detail
+  const figures = area?.facts ?? []
   const other = nextLang(lang)
   return (
     <article className="flex flex-col gap-3">
@@ -95,21 +97,13 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
             {section && <Item label={t('detail.section')}>{section.title[lang]}</Item>}
           </dl>
         </Panel>
-        <Panel title={t('detail.metrics', { area: area?.label[lang] ?? p.areaId })}>
-          {metrics.length ? (
+        <Panel title={t('detail.metrics', { area: area?.area.label[lang] ?? p.areaId })}>
+          {figures.length ? (
             <ul className="flex flex-col gap-2 text-sm">
-              {metrics.map((m) => (
-                <li key={m.id} className="flex items-center justify-between gap-2">
-                  <span>{m.label[lang]}</span>
-                  <span className="inline-flex shrink-0 items-center gap-1">
-                    <Quantity
-                      value={m.value}
-                      unit={m.unit}
-                      qualifier={m.qualifier}
-                      className="font-semibold tabular-nums"
-                    />
-                    <SourceButton id={m.id} label={m.label[lang]} quote={m.quote} />
-                  </span>
+              {figures.map(({ fact, rate }) => (
+                <li key={fact.id} className="flex items-center justify-between gap-2">
+                  <span>{fact.label[lang]}</span>
+                  <FactFigure fact={fact} rate={rate} className="shrink-0" valueClassName="font-semibold" />
                 </li>
               ))}
             </ul>

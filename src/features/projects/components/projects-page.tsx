@@ -5,6 +5,7 @@ import { ReportGate } from '@/components/report-gate'
 import type { Report, Sector, Stage } from '@/lib/dataset/schema'
 import type { Lang } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
+import { reportModel } from '@/lib/report-model'
 import { messages } from '../i18n'
 import type { Filters } from '../model/filter-spec'
 import { toggle } from '../model/group'
@@ -29,7 +30,7 @@ function ProjectsExplorer({ report }: { report: Report }) {
   const { t, lang } = useT(messages)
   const search = useProjectsView(report)
   const { list, deferred, rows } = search
-  const statedInvestments = useMemo(() => report.projects.filter((p) => p.investment).length, [report])
+  const statedInvestments = reportModel(report).projects.withInvestment
   const onSector = useLatest((s: Sector) => search.update({ sector: toggle(search.filters.sector, s) }))
   const onStage = useLatest((s: Stage) => search.update({ stage: toggle(search.filters.stage, s) }))
   const onMeasure = useLatest((by: 'investment' | 'count') => search.update({ by }))

@@ -1,11 +1,12 @@
-import { Fragment, useMemo } from 'react'
+import { Fragment } from 'react'
 import { DerivedFigure } from '@/components/derived-figure'
 import { FactFigure } from '@/components/fact-figure'
 import { Panel } from '@/components/panel'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { reportModel } from '@/lib/report-model'
 import { messages } from '../i18n'
-import { type InvestmentComparison, pipelineDerived } from '../model/totals'
+import type { InvestmentComparison } from '../model/totals'
 
 /**
  * Honest totals: what the report states next to what the listed projects add up to, with the share
@@ -16,7 +17,7 @@ type Props = { report: Report; investment: InvestmentComparison | null }
 
 export function TotalsPanel({ report, investment: inv }: Props) {
   const { t, lang } = useT(messages)
-  const stageItems = useMemo(() => pipelineDerived(report), [report])
+  const stageItems = reportModel(report).pipeline.derived
   return (
     <Panel id="projects-totals" title={t('totals.title')}>
       {inv && (

@@ -1,11 +1,11 @@
-import type { Area, Metric, PipelineStage, Project, Report, Section } from '@/lib/dataset/schema'
+import type { PipelineStage, Project, Report, Section } from '@/lib/dataset/schema'
+import { type AreaModel, reportModel } from '@/lib/report-model'
 
 export type ProjectDetail = {
   project: Project
-  area: Area | undefined
+  /** The project's area in the report model: its figures are the ones the area's page shows. */
+  area: AreaModel | undefined
   section: Section | undefined
-  /** The report's figures for the project's area. */
-  metrics: Metric[]
   /** Other named projects of the same sector, in the report's order. */
   sameSector: Project[]
   /** Pipeline stages the report gives this project as an example of. */
@@ -16,12 +16,12 @@ export type ProjectDetail = {
 export function projectDetail(report: Report, id: string): ProjectDetail | null {
   const project = report.projects.find((p) => p.id === id)
   if (!project) return null
+  const model = reportModel(report)
   return {
     project,
-    area: report.areas.find((a) => a.id === project.areaId),
+    area: model.area(project.areaId),
     section: report.sections.find((s) => s.id === project.sectionId),
-    metrics: report.metrics.filter((m) => m.areaId === project.areaId),
     sameSector: report.projects.filter((p) => p.sector === project.sector && p.id !== project.id),
-    exampleOf: report.pipeline.filter((s) => s.exampleIds.includes(project.id)),
+    exampleOf: model.pipeline.stages.filter((s) => s.exampleIds.includes(project.id)),
   }
 }

@@ -1,6 +1,7 @@
 import { roundTo } from '@/lib/dataset/derive'
 import type { DerivedLike } from '@/lib/dataset/facts'
 import type { Derived, Fact, LabelText, PipelineStage, Report, Stage } from '@/lib/dataset/schema'
+import { reportModel } from '@/lib/report-model'
 import type { Row } from './rows'
 
 const MAX_TERMS = 8
@@ -37,7 +38,7 @@ export type InvestmentComparison = {
  * dataset's derived item when the list is exactly its inputs; otherwise computes and cites inputs.
  */
 export function investmentComparison(report: Report, rows: readonly Row[]): InvestmentComparison | null {
-  const stated = report.pipeline.find((p) => p.stage === 'started')?.investment
+  const stated = reportModel(report).pipeline.started?.investment
   if (!stated) return null
   const withInv = rows.filter((r) => r.project.investment)
   const ids = withInv.map((r) => r.project.id)
@@ -94,13 +95,17 @@ export type PipelineRow = {
   unnamed: DerivedLike
 }
 
-/** The report's pipeline, each stage against the examples it names. Not built from the named projects. */
+/**
+ * The report model's pipeline stages, each against the examples it names and how many of those the
+ * filtered list shows. Not built from the named projects: the report counts far more than it names.
+ */
 export function pipelineRows(report: Report, rows: readonly Row[]): PipelineRow[] {
+  const stages = reportModel(report).pipeline.stages
   // Only the named examples matter: test the list against them, not build a set of every row's id.
-  const examples = new Set(report.pipeline.flatMap((p) => p.exampleIds))
+  const examples = new Set(stages.flatMap((p) => p.exampleIds))
   const shown = new Set<string>()
   for (const r of rows) if (examples.has(r.project.id)) shown.add(r.project.id)
-  return report.pipeline.map((p: PipelineStage) => {
+  return stages.map((p: PipelineStage) => {
     const examples = p.exampleIds.length
     const formula = `${n(p.count.value)} − ${n(examples)}`
     return {
@@ -118,14 +123,4 @@ export function pipelineRows(report: Report, rows: readonly Row[]): PipelineRow[
       },
     }
   })
-}
-
-/** The report's derived items about the pipeline (44 + 14 + 53 = 111 of 180; 38 ÷ 75 ...). */
-export function pipelineDerived(report: Report): Derived[] {
-  const counts = new Set(report.pipeline.map((p) => p.count.id))
-  const items = report.derived.filter((d) => d.unit !== '亿元' && d.inputs.some((id) => counts.has(id)))
-  // Derived items may cite each other (111 → 61.7%): keep those too.
-  const ids = new Set(items.map((d) => d.id))
-  const more = report.derived.filter((d) => !ids.has(d.id) && d.inputs.some((id) => ids.has(id)))
-  return [...items, ...more]
 }

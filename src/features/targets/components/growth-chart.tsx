@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
 import { BarChart } from '@/components/charts/bar-chart'
 import { ChartFrame, type ChartView } from '@/components/charts/chart-frame'
-import { growthSeries, growthSummary, type IndicatorRow } from '@/lib/dataset/indicators'
 import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { formatList, useT } from '@/lib/i18n'
+import { growthSeries, growthSummary, type IndicatorRow } from '@/lib/report-model/indicators'
 import { messages } from '../i18n'
 
 type Props = { report: Report; rows: IndicatorRow[]; view: ChartView; onViewChange: (v: ChartView) => void }

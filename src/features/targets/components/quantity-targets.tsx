@@ -3,13 +3,13 @@ import { FactFigure } from '@/components/fact-figure'
 import { Panel } from '@/components/panel'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { reportModel } from '@/lib/report-model'
 import { messages } from '../i18n'
-import { quantityTargets } from '../model/targets'
 
 /** Targets the plan states as quantities (e.g. 2700 new market entities), beside last year's figure. */
 export function QuantityTargets({ report }: { report: Report }) {
   const { t, lang } = useT(messages)
-  const items = quantityTargets(report)
+  const items = reportModel(report).targets
   if (!items.length) return null
   const years = { review: report.year - 1, year: report.year }
   return (

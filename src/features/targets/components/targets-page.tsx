@@ -1,9 +1,8 @@
-import { useMemo } from 'react'
 import { ParamNotice } from '@/components/notice'
 import { ReportGate } from '@/components/report-gate'
-import { indicatorRows } from '@/lib/dataset/indicators'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { reportModel } from '@/lib/report-model'
 import { targetsSpec } from '@/lib/routes/specs'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { messages } from '../i18n'
@@ -19,7 +18,7 @@ export function TargetsPage() {
 function TargetsBoard({ report }: { report: Report }) {
   const { t } = useT(messages)
   const { values, rejected, update } = useSearchState(targetsSpec)
-  const rows = useMemo(() => indicatorRows(report), [report])
+  const rows = reportModel(report).indicators
   const years = { review: report.year - 1, year: report.year }
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-3">

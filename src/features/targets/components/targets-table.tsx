@@ -1,9 +1,9 @@
 import { DerivedFigure } from '@/components/derived-figure'
 import { FactFigure } from '@/components/fact-figure'
 import { Panel } from '@/components/panel'
-import type { IndicatorRow } from '@/lib/dataset/indicators'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import type { IndicatorRow } from '@/lib/report-model/indicators'
 import { messages } from '../i18n'
 
 /** Every indicator with its figures; implied 2023 levels only where a nominal series allows one. */

@@ -4,8 +4,8 @@ import { cx } from '@/lib/cx'
 import { stageLabel } from '@/lib/dataset/labels'
 import type { Fact, Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import type { PipelineModel } from '@/lib/report-model'
 import { messages } from '../../i18n'
-import type { PipelineView } from '../../model/slides'
 import { type } from '../type-scale'
 
 function Count({ fact, label }: { fact: Fact; label: string }) {
@@ -28,7 +28,7 @@ const Arrow = () => (
 )
 
 /** The report's stage totals as it states them: 签约 75 → 落地 38; 开复工 180 → 44 / 14 / 53. */
-export function Pipeline({ view, report }: { view: PipelineView; report: Report }) {
+export function Pipeline({ view, report }: { view: PipelineModel; report: Report }) {
   const { t, lang } = useT(messages)
 
   return (

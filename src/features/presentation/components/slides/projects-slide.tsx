@@ -25,11 +25,11 @@ export function ProjectsSlide({ slide, report, source }: Props) {
           source={source}
           summary={t('projects.summary', {
             count: slide.named,
-            top: top ? sectorName(top.key) : '',
+            top: top ? sectorName(top.sector) : '',
             topCount: top?.count ?? 0,
           })}
           name="projects-by-sector"
-          data={slide.bySector.map((r) => ({ name: sectorName(r.key), count: r.count }))}
+          data={slide.bySector.map((r) => ({ name: sectorName(r.sector), count: r.count }))}
           categories={[{ key: 'count', label: t('projects.count'), color: 'c1' }]}
           valueFormatter={(v) => formatQuantity(v, '个', lang)}
           tableFormatter={(v) => v}

@@ -1,6 +1,6 @@
-import { growthSeries, growthSummary, type IndicatorRow } from '@/lib/dataset/indicators'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
+import { growthSeries, growthSummary, type IndicatorRow } from '@/lib/report-model/indicators'
 import { messages } from '../../i18n'
 import { SlideFrame } from '../slide-frame'
 import { SlideBarChart } from './slide-bar-chart'

@@ -1,5 +1,5 @@
+import type { Derived, Indicator, Report } from '../dataset/schema'
 import type { Lang } from '../format/quantity'
-import type { Derived, Indicator, Report } from './schema'
 
 // The seven headline indicators as Overview, Targets and the presentation all show them: the
 // stated level, growth and target, and the dataset's own derived gap and implied level.
@@ -7,7 +7,11 @@ import type { Derived, Indicator, Report } from './schema'
 /** Why a row shows no implied 2023 level: a real rate cannot scale a nominal level; or no level given. */
 export type NoImplied = 'real' | 'no-level' | 'not-derived'
 
+/** Where the 2023 target sits against the 2022 growth: a stretch above it, a step below, or level. */
+export type GapDirection = 'above' | 'below' | 'equal'
+
 export type IndicatorRow = Indicator & {
+  gapDirection: GapDirection
   /** The dataset's derived gap (target − growth, 百分点); absent if it has none: never invented. */
   gap?: Derived
   /** The dataset's implied 2023 level, only for a nominal series with a stated level. */
@@ -46,8 +50,10 @@ export function indicatorRows(report: Report): IndicatorRow[] {
         : ind.actual
           ? 'not-derived'
           : 'no-level'
+    const diff = ind.target.value - ind.growth.value
     return {
       ...ind,
+      gapDirection: diff > 0 ? 'above' : diff < 0 ? 'below' : 'equal',
       ...(gap ? { gap } : {}),
       ...(implied ? { implied } : {}),
       ...(noImplied ? { noImplied } : {}),

@@ -1,5 +1,5 @@
-import type { Fact, Report } from '@/lib/dataset/schema'
-import { type Route, routes } from '@/lib/routes/routes'
+import type { Fact, Report } from '../dataset/schema'
+import { type Route, routes } from '../routes/routes'
 import { factIndex, type PeriodTag, periodTag } from './facts'
 
 /** The counts beside the indicator cards: which facts (by id) each tile shows, and where it links. */

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { realReport, reportText } from '@/testing/data'
-import { areaDetail, areaSummaries } from '../areas'
+import { reportModel } from '..'
+
+const areaDetail = (r: typeof report, id: string, t?: string) => reportModel(r).areaDetail(id, t) ?? null
+const areaSummaries = (r: typeof report) =>
+  reportModel(r).areas.map((a) => ({
+    area: a.area,
+    factCount: a.facts.length,
+    projectCount: a.projects.length,
+  }))
 
 const report = realReport()
 const text = reportText()
 
-describe('area summaries', () => {
+describe('areas of the report model', () => {
   it('lists every area in the report order with its counts', () => {
     const list = areaSummaries(report)
     expect(list.map((s) => s.area.id)).toEqual(report.areas.map((a) => a.id))

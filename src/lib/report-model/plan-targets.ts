@@ -1,7 +1,9 @@
-import type { Derived, Fact, Report } from '@/lib/dataset/schema'
+import type { Derived, Fact, Report } from '../dataset/schema'
+
+export type QuantityTarget = { fact: Fact; comparison?: Derived }
 
 /** The plan's quantity targets, each with the dataset's comparison to the 2022 figure when it has one. */
-export function quantityTargets(report: Report): { fact: Fact; comparison?: Derived }[] {
+export function quantityTargets(report: Report): QuantityTarget[] {
   return report.plan.targets.map((fact) => {
     const comparison = report.derived.find((d) => d.op === 'difference' && d.inputs[0] === fact.id)
     return comparison ? { fact, comparison } : { fact }

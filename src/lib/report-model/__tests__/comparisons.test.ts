@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import type { Fact } from '@/lib/dataset/schema'
 import { realReport, reportText } from '@/testing/data'
-import { areaFacts } from '../areas'
+import { reportModel } from '..'
 import { comparisons, sentenceOf } from '../comparisons'
 
 const report = realReport()
 const text = reportText()
 
 function of(areaId: string) {
-  const area = report.areas.find((a) => a.id === areaId)
+  const area = reportModel(report).area(areaId)
   if (!area) throw new Error(areaId)
   return comparisons(
     report,
-    areaFacts(report, area).map((f) => f.fact),
+    area.facts.map((f) => f.fact),
     text,
   )
 }

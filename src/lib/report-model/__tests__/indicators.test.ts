@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import type { Report } from '@/lib/dataset/schema'
 import { realReport } from '@/testing/data'
 import { growthSeries, growthSummary, indicatorRows } from '../indicators'
-import type { Report } from '../schema'
 
 const report = realReport()
 const rows = indicatorRows(report)

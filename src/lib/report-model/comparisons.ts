@@ -1,6 +1,6 @@
-import type { Derived, Fact, LabelText, Report } from '@/lib/dataset/schema'
-import { type Qualifier, shift } from '@/lib/format/quantity'
-import { type Unit, unitSpec } from '@/lib/format/units'
+import type { Derived, Fact, LabelText, Report } from '../dataset/schema'
+import { type Qualifier, shift } from '../format/quantity'
+import { type Unit, unitSpec } from '../format/units'
 
 // Which figures of an area are worth a chart. A bar chart says "these are comparable": that holds only
 // for figures of one measure (lengths with lengths, money with money) that the report lists side by

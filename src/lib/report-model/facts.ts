@@ -1,5 +1,5 @@
-import { statedFacts } from '@/lib/dataset/facts'
-import type { Fact, Report } from '@/lib/dataset/schema'
+import { statedFacts } from '../dataset/facts'
+import type { Fact, Report } from '../dataset/schema'
 
 const cache = new WeakMap<Report, Map<string, Fact>>()
 
