@@ -18,17 +18,11 @@ import { type ChartMetrics, useChartMetrics, useChartSize } from './sizes'
 
 const LEGEND = { screen: 'text-sm', slide: 'text-slide-small', print: 'text-xs' } as const
 
-import type { ChartColor, ChartPattern } from './tokens'
-import { safeId } from './tokens'
-import { useAnimateOnce } from './use-animate-once'
+import { type BarCategory, safeId } from './tokens'
 
-export type BarCategory<K extends string = string> = {
-  key: K
-  label: string
-  color: ChartColor
-  /** Fill pattern, so the series differs by more than colour. */
-  pattern?: ChartPattern
-}
+export type { BarCategory } from './tokens'
+
+import { useAnimateOnce } from './use-animate-once'
 
 type Row = Record<string, unknown>
 

@@ -1,5 +1,4 @@
-import type { BarCategory } from './bar-chart'
-import { colorVar } from './tokens'
+import { type BarCategory, colorVar } from './tokens'
 
 function patternId(uid: string, key: string) {
   return `${uid}-pat-${key.replace(/[^a-zA-Z0-9-]/g, '')}`

@@ -9,6 +9,15 @@ export function colorVar(color: ChartColor): string {
   return `var(--${color})`
 }
 
+/** One series of a bar chart: its key in the data, its name, its colour token and fill pattern. */
+export type BarCategory<K extends string = string> = {
+  key: K
+  label: string
+  color: ChartColor
+  /** Fill pattern, so the series differs by more than colour. */
+  pattern?: ChartPattern
+}
+
 /** A DOM-id-safe token from React's useId() (which may contain «», : or _). */
 export function safeId(id: string): string {
   return id.replace(/[^a-zA-Z0-9-]/g, '')
