@@ -4,9 +4,10 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
-import { preloadData } from './scripts/vite-plugin-preload-data.ts'
-import { prerender } from './scripts/vite-plugin-prerender.ts'
+import { minifyData } from './scripts/vite-plugin-minify-data.ts'
 import { singleFileCsp } from './scripts/vite-plugin-single-csp.ts'
+import { preloadData } from './src/app/prerender/plugin-preload.ts'
+import { prerender } from './src/app/prerender/plugin-prerender.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 const alias = [{ find: /^@\//, replacement: `${src}/` }]
@@ -39,8 +40,11 @@ export default defineConfig(({ mode }) => {
       ...(single
         ? []
         : [
-            preloadData(), // data files download with the entry script, not after it
-            // The Overview as HTML in index.html; the app's source runs in Node for it.
+            // The first paint (src/app/prerender/README.md): data files download with the entry
+            // script, and index.html carries the Overview as HTML, rendered by the app's own source in
+            // Node from the served (minified) data.
+            preloadData(),
+            minifyData(),
             prerender({ runner: { plugins: [catalogPlugin()], resolve: { alias } } }),
           ]),
       catalogPlugin(),

@@ -1,21 +1,21 @@
 // The one inline script of index.html (the build puts it in <head>, allowed by its sha256 in the CSP;
-// see scripts/vite-plugin-prerender.ts). It runs before the first paint, so it must be small, plain
+// see ./plugin-prerender.ts). It runs before the first paint, so it must be small, plain
 // and self-contained: it is serialised with Function#toString, so it may use only its argument and
 // browser globals, never an import.
 //
-// It does three things:
+// It does four things:
 //  1. puts the saved theme's class on <html>, so a dark or projector user never sees a light flash;
 //  2. decides whether the prerendered Overview in #root is what this visit will show (the Overview,
 //     no query, in the prerendered language). If not, <html data-prerender="skip"> hides it, so a
 //     link to #/projects or an English user does not see the Chinese Overview flash before the app
-//     renders the right screen. src/app/boot.tsx makes the same decision again before hydrating;
+//     renders the right screen. ./hydrate.ts makes the same decision again before hydrating;
 //  3. starts the app's script, its module preloads and the data preloads only once the prerendered
 //     Overview is on screen, so nothing competes with the HTML and CSS for the first paint;
 //  4. until the app takes the page over, remembers what the user does on it: the buttons clicked (a
 //     language switch, a source button) and the menus changed (the theme), as on an old PC that
-//     window lasts a second or more. Boot does them again once React listens (links need nothing:
-//     the hash they set is read when the app starts). When the prerender is hidden, or in a background tab where no frame is
-//     painted, it starts them at once.
+//     window lasts a second or more. ./hydrate.ts does them again once React listens (links need
+//     nothing: the hash they set is read when the app starts). When the prerender is hidden, or in a
+//     background tab where no frame is painted, it starts them at once.
 
 export type Tag = { name: 'script' | 'link'; attrs: Record<string, string> }
 

@@ -8,14 +8,16 @@ import {
   seedDefaultReport,
 } from '@/lib/data/default-report'
 import { DEFAULT_PREFS, LANGS, PREFS_KEY, THEMES } from '@/lib/prefs/store'
+import { setServerLocation } from '@/lib/routes/hash-location'
 import { App } from '../app'
 import { EARLY_CLICKS, earlyScript, type Tag } from './early'
+import { PRERENDERED_PATH } from './render-location'
 
-// Build-time render of the Overview, in Node (scripts/vite-plugin-prerender.ts loads this module
-// through Vite's module runner). index.html then carries the first screen's numbers as HTML: an old
+// Build-time render of the Overview, in Node (./plugin-prerender.ts loads this module through a Vite
+// SSR server). index.html then carries the first screen's numbers as HTML: an old
 // office PC paints them as soon as the HTML and CSS arrive, instead of after downloading and running
 // ~100 kB of JavaScript and then fetching and checking the data. The app hydrates that HTML
-// (src/app/boot.tsx) rather than rendering it again.
+// (./hydrate.ts) rather than rendering it again.
 
 export type Prerendered = {
   /** The rendered #root content. */
@@ -37,6 +39,7 @@ export async function prerenderOverview(
   const texts = await loadDefaultTexts(read)
   const client = new QueryClient()
   seedDefaultReport(client, await checkDefaultReport(texts))
+  setServerLocation(PRERENDERED_PATH)
   const html = renderToString(
     <StrictMode>
       <App client={client} />

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { parseJson } from '../dataset/json'
 import type { Manifest, Report } from '../dataset/schema'
+import { defaultReportEntry } from './default-entry'
 import { manifestQueryOptions, readManifest, readReport, reportQueryOptions } from './queries'
 
 // The manifest and its default report: what the Overview needs at '/'. Read by the build-time
@@ -25,10 +26,7 @@ export async function loadDefaultTexts(
   load: (dataPath: string) => string | Promise<string>,
 ): Promise<DefaultTexts> {
   const manifest = await load('manifest.json')
-  const data = parseJson(manifest, 'data/manifest.json') as Partial<Manifest> | null
-  let file = Array.isArray(data?.reports)
-    ? data.reports.find((r) => r?.id === data.defaultReport)?.file
-    : undefined
+  let file = defaultReportEntry(manifest)?.file
   if (typeof file !== 'string') file = (await readManifest(manifest)).reports[0]?.file // throws the real error
   if (typeof file !== 'string') throw new Error('data/manifest.json lists no report')
   return { manifest, file, report: await load(file) }

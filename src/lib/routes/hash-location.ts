@@ -37,16 +37,21 @@ export function navigate(to: string, options: { replace?: boolean } = {}) {
   dispatchEvent(new HashChangeEvent('hashchange'))
 }
 
-// The build prerenders the Overview ('/', no query) into index.html (src/app/prerender.tsx): that
-// is the location the server render sees, and the one hydration must start from. Straight after
-// hydrating, React reads the real hash and re-renders if it differs.
-const PRERENDERED_PATH = () => '/'
-const PRERENDERED_SEARCH = () => ''
+// A render without a browser location (the build-time prerender, and the hydration of the HTML it
+// made: src/app/prerender) sees this location; whoever renders on the server says which it is.
+// Straight after hydrating, React reads the real hash and re-renders if it differs.
+let serverLocation = { path: '/', search: '' }
+
+export function setServerLocation(path: string, search = '') {
+  serverLocation = { path, search }
+}
+const serverPath = () => serverLocation.path
+const serverSearch = () => serverLocation.search
 
 export function useHashLocation(): [string, typeof navigate] {
-  return [useSyncExternalStore(subscribe, currentPath, PRERENDERED_PATH), navigate]
+  return [useSyncExternalStore(subscribe, currentPath, serverPath), navigate]
 }
 useHashLocation.hrefs = (href: string) => `#${href}`
 useHashLocation.searchHook = function useHashSearch(): string {
-  return useSyncExternalStore(subscribe, currentSearch, PRERENDERED_SEARCH)
+  return useSyncExternalStore(subscribe, currentSearch, serverSearch)
 }

@@ -1,4 +1,5 @@
-import { type ReactNode, Suspense, useMemo } from 'react'
+import { useMemo } from 'react'
+import { HydrationUnit } from '@/components/hydration-unit'
 import { ReportGate } from '@/components/report-gate'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
@@ -60,13 +61,4 @@ function OverviewBoard({ report }: { report: Report }) {
       </section>
     </div>
   )
-}
-
-/**
- * The Overview arrives prerendered (src/app/prerender) and is hydrated. React hydrates each Suspense
- * boundary as a unit of its own, in its own short task, instead of the whole board in one commit
- * (which on an old PC is a long task that blocks input). Nothing here suspends: it is only that.
- */
-function HydrationUnit({ children }: { children: ReactNode }) {
-  return <Suspense fallback={null}>{children}</Suspense>
 }

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createServer, type InlineConfig, type Plugin } from 'vite'
-import type { Tag } from '../src/app/prerender/early.ts'
-import type { Prerendered } from '../src/app/prerender/render.tsx'
+import type { Tag } from './early.ts'
+import type { Prerendered } from './render.tsx'
 
 // Puts the Overview, rendered at build time, into dist/index.html, so its numbers paint with the HTML
-// and CSS, before any JavaScript has run (src/app/prerender/render.tsx says why, src/app/boot.tsx how
-// the app takes it over). The app's script and the module and data preloads move from <head> into
-// the small inline early script (src/app/prerender/early.ts), which starts them once that first
-// frame is painted; the CSP allows exactly that script, by its sha256.
+// and CSS, before any JavaScript has run (./render.tsx says why, ./hydrate.ts how the app takes it
+// over; ./README.md has the whole picture). The app's script and the module and data preloads move from
+// <head> into the small inline early script (./early.ts), which starts them once that first frame is
+// painted; the CSP allows exactly that script, by its sha256.
 //
 // The render runs the app's own source through a Vite SSR server, with `runner` as its config
 // (the app's aliases and the catalog plugin). If the data in public/data is missing or fails its
@@ -35,7 +35,6 @@ export function prerender(options: { runner: InlineConfig }): Plugin {
       outDir = resolve(config.root, config.build.outDir)
     },
     async writeBundle() {
-      minifyData(join(outDir, 'data'))
       const file = join(outDir, 'index.html')
       const html = readFileSync(file, 'utf8')
       if (!html.includes(ROOT_DIV)) throw new Error(`prerender: ${ROOT_DIV} not found in ${file}`)
@@ -60,8 +59,8 @@ export function prerender(options: { runner: InlineConfig }): Plugin {
       })
       let result: Prerendered
       try {
-        const entry = resolve(import.meta.dirname, '../src/app/prerender/render.tsx')
-        const module = (await server.ssrLoadModule(entry)) as typeof import('../src/app/prerender/render.tsx')
+        const entry = resolve(import.meta.dirname, 'render.tsx')
+        const module = (await server.ssrLoadModule(entry)) as typeof import('./render.tsx')
         result = await module.prerenderOverview(
           (path) => readFileSync(join(outDir, 'data', path), 'utf8'), // the bytes that will be served
           load,
@@ -99,24 +98,6 @@ export function prerender(options: { runner: InlineConfig }): Plugin {
           .replace(ROOT_DIV, `${root}${result.html}</div><span id="${PARSED}" hidden></span>`),
       )
     },
-  }
-}
-
-/**
- * The data files as served, without the indentation that keeps them reviewable in public/: 28% fewer
- * bytes for an old PC to decode and parse at start (report.json 124 → 90 kB). A file that is not
- * valid JSON is left exactly as it is, for the app to report.
- */
-function minifyData(dir: string) {
-  if (!existsSync(dir)) return
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!name.endsWith('.json')) continue
-    const path = join(dir, name)
-    try {
-      writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))))
-    } catch {
-      // not JSON: served as it is
-    }
   }
 }
 
