@@ -128,7 +128,8 @@ export function allQuotes(report: Report): Located<string>[] {
       out.push({ item: it.quote, path: `plan.tasks[${i}].items[${j}].quote` })
     })
   })
-  out.push({ item: report.plan.truncation.lastWords, path: 'plan.truncation.lastWords' })
+  if (report.plan.truncation)
+    out.push({ item: report.plan.truncation.lastWords, path: 'plan.truncation.lastWords' })
   report.nonMetrics.forEach((n, i) => {
     out.push({ item: n.quote, path: `nonMetrics[${i}].quote` })
   })

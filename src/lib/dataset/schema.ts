@@ -20,8 +20,11 @@ export const Quote = z.string().check(z.minLength(2), z.maxLength(2000))
 export const Unit = z.enum(UNIT_KEYS)
 /** 余 → over, 以上 → at-least, 以内 → at-most, as the report qualifies a figure. */
 export const Qualifier = z.enum(QUALIFIERS)
-/** '2022' for the review year, '2023' for plan targets; 'to-date' for stock figures (达到 ...). */
-export const Period = z.enum(['2022', '2023', 'to-date'])
+/** The year a figure is for ('2022' in the review, '2023' for a plan target); 'to-date' for stock figures (达到 ...). */
+export const Period = z.union([
+  z.string().check(z.regex(/^\d{4}$/, 'a four-digit year or "to-date"')),
+  z.literal('to-date'),
+])
 
 /** One number the report states, with the words it states it in. */
 export const Fact = z.strictObject({
@@ -124,7 +127,8 @@ export const PlanTask = z.strictObject({
 export const Plan = z.strictObject({
   targets: z.array(Fact), // 2023 quantity targets beyond the seven growth targets (e.g. 2700 market entities)
   tasks: z.array(PlanTask),
-  truncation: z.strictObject({ note: Label, lastWords: Quote }),
+  /** Where the text breaks off, when it does (a task with complete: false); absent for a whole text. */
+  truncation: z.optional(z.strictObject({ note: Label, lastWords: Quote })),
 })
 
 export const DERIVED_OPS = ['sum', 'difference', 'share', 'implied-level'] as const
@@ -158,6 +162,7 @@ export const Report = z.strictObject({
   year: z.number().check(z.int()), // plan year; the review covers year − 1
   title: Label,
   textFile: nonEmpty(), // the report text beside this file, for the Source screen
+  textNote: z.optional(Label), // what a reader should know about this copy of the text (written here)
   sections: z.array(Section).check(z.minLength(1)),
   areas: z.array(Area),
   indicators: z.array(Indicator),

@@ -85,6 +85,14 @@ export function integrityIssues(report: Report): DataIssue[] {
     })
   })
 
+  report.plan.tasks.forEach((task, i) => {
+    if (!task.complete && !report.plan.truncation)
+      issues.push({
+        path: `plan.tasks[${i}].complete`,
+        message: 'a task the text breaks off in needs plan.truncation (where and how it breaks off)',
+      })
+  })
+
   const numbers = numbersById(report)
   const nominalTargets = new Set(
     report.indicators.filter((i) => i.basis === 'nominal').map((i) => i.target.id),

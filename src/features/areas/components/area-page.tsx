@@ -54,7 +54,7 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
         ) : (
           <ul className="grid grid-cols-[repeat(auto-fill,minmax(13rem,1fr))] gap-2">
             {view.facts.map((f) => (
-              <FactCard key={f.fact.id} item={f} />
+              <FactCard key={f.fact.id} item={f} report={report} />
             ))}
             {view.looseDerived.map((d) => (
               <DerivedCard key={d.id} report={report} item={d} />

@@ -17,7 +17,7 @@ function AreaList({ report }: { report: Report }) {
     <div className="mx-auto flex max-w-7xl flex-col gap-3">
       <header>
         <h1 className="font-bold text-xl">{t('title')}</h1>
-        <p className="text-muted text-sm">{t('intro')}</p>
+        <p className="text-muted text-sm">{t('intro', { review: report.year - 1 })}</p>
       </header>
       <ul className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-3">
         {list.map(({ area, facts, projects }) => (

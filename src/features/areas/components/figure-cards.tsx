@@ -4,21 +4,23 @@ import { FactFigure } from '@/components/fact-figure'
 import type { Derived, Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import type { AreaFact } from '@/lib/report-model'
+import { periodTag } from '@/lib/report-model/facts'
 import { messages } from '../i18n'
 
 const VALUE = 'font-bold text-2xl leading-tight'
 
 /** One stated figure: value with unit and qualifier, label, when, and its quote. */
-export function FactCard({ item }: { item: AreaFact }) {
+export function FactCard({ item, report }: { item: AreaFact; report: Report }) {
   const { t, lang } = useT(messages)
   const { t: tc } = useT()
   const { fact, rate } = item
+  const period = periodTag(fact, report)
   return (
     <li className="card flex min-w-0 flex-col gap-1 p-3">
       <FactFigure fact={fact} rate={rate} layout="spread" valueClassName={VALUE} />
       <span className="text-sm leading-snug">{fact.label[lang]}</span>
       <span className="flex flex-wrap gap-1 text-muted text-xs">
-        <span>{t(`period.${fact.period}`)}</span>
+        <span>{period.kind === 'to-date' ? t('period.to-date') : t(`period.${period.kind}`, period)}</span>
         {fact.estimated && <span className="badge">{tc('estimated')}</span>}
       </span>
     </li>

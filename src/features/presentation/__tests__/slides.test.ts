@@ -76,6 +76,6 @@ describe('slide model', () => {
     const tasks = buildSlides(report).find((s) => s.kind === 'tasks')
     if (tasks?.kind !== 'tasks') throw new Error('no tasks slide')
     expect(tasks.tasks.some((t) => !t.complete)).toBe(true)
-    expect(tasks.truncation.lastWords).toBe('加强项目对接,推进产业协作,集中精力打造')
+    expect(tasks.truncation?.lastWords).toBe('加强项目对接,推进产业协作,集中精力打造')
   })
 })

@@ -94,7 +94,7 @@ export function Deck({ report }: { report: Report }) {
           <section
             key={slide.id}
             aria-roledescription="slide"
-            aria-label={slideTitle(slide, t, lang)}
+            aria-label={slideTitle(slide, t, lang, report.year)}
             data-slide={slide.id}
             className="deck-slide box-border h-full overflow-hidden px-[calc(var(--u)*5)] pt-[calc(var(--u)*4)] pb-[calc(var(--u)*2.5)]"
           >
@@ -104,6 +104,7 @@ export function Deck({ report }: { report: Report }) {
         {!current && <p className="p-8">{t('deck.empty')}</p>}
         {pickerOpen && (
           <Picker
+            year={report.year}
             available={deck.available}
             ids={deck.ids}
             defaults={deck.defaults}

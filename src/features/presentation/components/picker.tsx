@@ -8,6 +8,8 @@ import { slideTitle } from './slide-title'
 import { type } from './type-scale'
 
 type Props = {
+  /** The report's plan year, for slide names that carry it. */
+  year: number
   available: Slide[]
   ids: string[]
   defaults: string[]
@@ -16,7 +18,7 @@ type Props = {
 }
 
 /** Which slides, in which order: checkboxes for the choice, up/down buttons for the order. */
-export function Picker({ available, ids, defaults, onChange, onClose }: Props) {
+export function Picker({ year, available, ids, defaults, onChange, onClose }: Props) {
   const { t, lang } = useT(messages)
   const root = useRef<HTMLDivElement>(null)
   const natural = available.map((s) => s.id as string)
@@ -56,7 +58,7 @@ export function Picker({ available, ids, defaults, onChange, onClose }: Props) {
         {rows.map((id) => {
           const slide = byId.get(id)
           if (!slide) return null
-          const name = slideTitle(slide, t, lang)
+          const name = slideTitle(slide, t, lang, year)
           const on = ids.includes(id)
           const pos = ids.indexOf(id)
           return (

@@ -2,7 +2,7 @@ import type { Lang } from '@/lib/prefs/store'
 import type { T } from '../i18n'
 import type { Slide } from '../model/slides'
 
-/** The name of a slide as the picker and the counter's label show it. */
-export function slideTitle(slide: Slide, t: T, lang: Lang): string {
-  return slide.kind === 'area' ? slide.area.label[lang] : t(`slides.${slide.kind}`)
+/** The name of a slide as the picker and the counter's label show it (`year`: the report's plan year). */
+export function slideTitle(slide: Slide, t: T, lang: Lang, year: number): string {
+  return slide.kind === 'area' ? slide.area.label[lang] : t(`slides.${slide.kind}`, { year })
 }

@@ -18,6 +18,7 @@ import { useScrollTargets } from './use-scroll-targets'
 export function SourceView({ report, text }: { report: Report; text: string }) {
   const { t, lang } = useT(messages)
   const { values, rejected, update, href } = useSearchState(sourceSpec)
+  const { truncation } = report.plan
   const parts = useMemo(() => splitSections(text, report.sections), [text, report.sections])
   const index = useMemo(() => quoteIndex(report), [report])
   const strong = useMemo(() => headingRanges(text, parts), [text, parts])
@@ -46,13 +47,13 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
         <h1 className="font-bold text-xl">
           {t('title')} · {report.title[lang]}
         </h1>
-        <p className="text-muted text-sm">
-          {t('note.truncation', {
-            note: report.plan.truncation.note[lang],
-            lastWords: report.plan.truncation.lastWords,
-          })}{' '}
-          {t('note.artifacts')}
-        </p>
+        {(truncation || report.textNote) && (
+          <p className="text-muted text-sm">
+            {truncation &&
+              t('note.truncation', { note: truncation.note[lang], lastWords: truncation.lastWords })}{' '}
+            {report.textNote?.[lang]}
+          </p>
+        )}
       </header>
       <ParamNotice rejected={rejected} />
       {values.hl && !item && <Notice>{t('highlight.notFound', { id: values.hl })}</Notice>}

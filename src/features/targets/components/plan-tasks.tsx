@@ -30,7 +30,7 @@ export function PlanTasks({ report }: { report: Report }) {
                 ))}
               </ul>
             )}
-            {!task.complete && (
+            {!task.complete && truncation && (
               <Notice tone="info">
                 <strong>{t('tasks.incomplete')}: </strong>
                 {truncation.note[lang]} {t('tasks.lastWords')} <q lang="zh-CN">{truncation.lastWords}</q>

@@ -38,7 +38,7 @@ describe('quotes', () => {
   })
 
   it('the text ends where the plan says it breaks off', () => {
-    expect(reportText.trimEnd().endsWith(report.plan.truncation.lastWords)).toBe(true)
+    expect(reportText.trimEnd().endsWith(report.plan.truncation?.lastWords ?? '∅')).toBe(true)
     expect(report.plan.tasks.at(-1)?.complete).toBe(false)
   })
 })

@@ -12,7 +12,7 @@ export function TargetsSlide({ rows, year, source }: Props) {
   const review = year - 1
   const pct = (v: number) => formatQuantity(v, '%', lang, { rate: true })
   return (
-    <SlideFrame title={t('slides.targets')}>
+    <SlideFrame title={t('slides.targets', { year })}>
       <SlideBarChart
         title={t('targets.chart', { review, year })}
         unit="%"

@@ -8,10 +8,10 @@ import { type } from '../type-scale'
 
 type Props = { tasks: PlanTask[]; truncation: Report['plan']['truncation']; year: number }
 
-export function TasksSlide({ tasks, truncation }: Props) {
+export function TasksSlide({ tasks, truncation, year }: Props) {
   const { t, lang } = useT(messages)
   return (
-    <SlideFrame title={t('slides.tasks')}>
+    <SlideFrame title={t('slides.tasks', { year })}>
       <ol className="flex min-h-0 flex-1 flex-col gap-[calc(var(--u)*2.4)]">
         {tasks.map((task) => (
           <li key={task.id} className="flex flex-col gap-[calc(var(--u)*1)]">
@@ -30,7 +30,7 @@ export function TasksSlide({ tasks, truncation }: Props) {
                 ))}
               </ul>
             )}
-            {!task.complete && (
+            {!task.complete && truncation && (
               <div
                 role="note"
                 className={cx(
