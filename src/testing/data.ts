@@ -1,28 +1,29 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { vi } from 'vitest'
 import type { Report } from '@/lib/dataset/schema'
+import { type DataSet, dataText, reportJson, reportTextOf } from './fixtures'
 
-const PUBLIC = resolve(__dirname, '../../public')
+export { DEFAULT_REPORT, SECOND_REPORT } from './fixtures'
 
 /** A file of public/ as text (the same bytes the app fetches). */
 export function publicFile(path: string): string {
-  return readFileSync(resolve(PUBLIC, path), 'utf8')
+  return dataText(path.replace(/^data\//, ''))
 }
 
+/** The default report, parsed (a fresh copy). */
 export function realReport(): Report {
-  return JSON.parse(publicFile('data/chaoyang-2023/report.json')) as Report
+  return reportJson()
 }
 
+/** The default report's text. */
 export function reportText(): string {
-  return publicFile('data/chaoyang-2023/report.txt')
+  return reportTextOf()
 }
 
 /** Per-file override: new text, null for a 404, or a function of the real text. */
 export type DataOverrides = Record<string, string | null | ((text: string) => string)>
 
-/** Serves public/data through a stubbed fetch, with files broken or replaced as a test needs. */
-export function serveData(overrides: DataOverrides = {}) {
+/** Serves a data set through a stubbed fetch, with files broken or replaced as a test needs. */
+export function serveData(overrides: DataOverrides = {}, set: DataSet = 'public') {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
     const path = new URL(url, 'http://localhost/').pathname.replace(/^\//, '')
@@ -30,7 +31,7 @@ export function serveData(overrides: DataOverrides = {}) {
     if (override === null) return new Response('not found', { status: 404 })
     let text: string
     try {
-      text = publicFile(path)
+      text = dataText(path.replace(/^data\//, ''), set)
     } catch {
       if (typeof override === 'string') return new Response(override, { status: 200 })
       return new Response('not found', { status: 404 })

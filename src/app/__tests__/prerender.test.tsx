@@ -8,7 +8,7 @@ import {
   trustedDefaultReport,
 } from '@/lib/data/default-report'
 import { PREFS_KEY } from '@/lib/prefs/store'
-import { type DataOverrides, publicFile, serveData } from '@/testing/data'
+import { type DataOverrides, DEFAULT_REPORT, publicFile, serveData } from '@/testing/data'
 import { boot } from '../boot'
 import { prerenderOverview } from '../prerender/render'
 
@@ -44,7 +44,7 @@ describe('the build-time Overview', () => {
     for (const text of ['113.6亿元', '5.0%', '8.0%', '+3.0个百分点'])
       expect(within(gdp).getByText(text)).toBeTruthy()
     expect(out.stamp).toEqual({
-      file: 'chaoyang-2023/report.json',
+      file: DEFAULT_REPORT.file,
       fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/),
     })
   })
@@ -66,7 +66,7 @@ describe('the build-time Overview', () => {
     const errors = vi.spyOn(console, 'error')
     const root = await prerenderedPage()
     const gdp = root.querySelector('article')
-    await start(root, { 'data/chaoyang-2023/report.json': (text) => `${text}\n` })
+    await start(root, { [`data/${DEFAULT_REPORT.file}`]: (text) => `${text}\n` })
     await waitFor(() => expect(root.querySelector('article')).not.toBe(gdp))
     expect(screen.getByRole('article', { name: '地区生产总值' })).toHaveTextContent('113.6亿元')
     expect(root.dataset.prerendered).toBeUndefined()
@@ -87,8 +87,8 @@ describe('the build-time Overview', () => {
 
   it('gives way to the data error panel when the data is broken', async () => {
     const root = await prerenderedPage()
-    await start(root, { 'data/chaoyang-2023/report.json': '{ broken' })
-    expect(await screen.findByText(/data\/chaoyang-2023\/report\.json/)).toBeInTheDocument()
+    await start(root, { [`data/${DEFAULT_REPORT.file}`]: '{ broken' })
+    expect(await screen.findByText(`data/${DEFAULT_REPORT.file}`, { exact: false })).toBeInTheDocument()
     expect(screen.queryByRole('article')).toBeNull()
   })
 })

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { PREFS_KEY, usePrefs } from '@/lib/prefs/store'
-import { renderRoute } from '@/testing/render'
+import { DEFAULT_REPORT, SECOND_REPORT } from '@/testing/data'
+import { currentRoute, renderRoute } from '@/testing/render'
 
 describe('app shell', () => {
   it('shows a friendly not-found page with a way back for an unknown route', async () => {
@@ -24,10 +25,37 @@ describe('app shell', () => {
     expect(JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}').state).toEqual({ lang: 'en', theme: 'light' })
   })
 
-  it('marks the current page in the navigation', async () => {
+  it('marks the current page in the navigation, and a page within a screen as that screen', async () => {
+    const { unmount } = renderRoute('/targets')
+    const nav = () => screen.getByRole('navigation', { name: '主导航' })
+    expect(
+      within(nav())
+        .getAllByRole('link', { current: 'page' })
+        .map((a) => a.textContent),
+    ).toEqual(['目标'])
+    unmount()
+    renderRoute('/projects/hengtong-smart-security')
+    expect(
+      within(nav())
+        .getAllByRole('link', { current: 'page' })
+        .map((a) => a.textContent),
+    ).toEqual(['项目'])
+    expect(within(nav()).getByRole('link', { name: '总览' })).not.toHaveAttribute('aria-current')
+  })
+
+  it('marks nothing current on a page no screen owns', async () => {
     renderRoute('/no-such-page')
-    const nav = screen.getByRole('navigation', { name: '主导航' })
-    expect(within(nav).queryAllByRole('link', { current: 'page' })).toHaveLength(0)
+    await screen.findByRole('heading', { name: '找不到此页面' })
+    expect(
+      within(screen.getByRole('navigation', { name: '主导航' })).queryAllByRole('link', { current: 'page' }),
+    ).toEqual([])
+  })
+
+  it('opens a shared link in its language and theme, then lets the preferences own them', async () => {
+    renderRoute('/no-such-page?lang=en&theme=projector')
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
+    expect(usePrefs.getState()).toMatchObject({ lang: 'en', theme: 'projector' })
+    expect(currentRoute()).toBe('/no-such-page')
   })
 
   it('applies the chosen theme to the page', async () => {
@@ -71,5 +99,32 @@ describe('report selection', () => {
     renderRoute('/?report=shenyang-1999')
     expect(await screen.findByText('找不到报告“shenyang-1999”,已显示默认报告。')).toBeInTheDocument()
     expect(await screen.findByText('113.6亿元')).toBeInTheDocument()
+  })
+})
+
+describe('a second report', () => {
+  const other = SECOND_REPORT.id
+  it('keeps ?report= on every nav link and every link inside a screen', async () => {
+    const { user } = renderRoute(`/projects?report=${other}`, { set: 'two-reports' })
+    expect(await screen.findByRole('link', { name: '清河风电储能项目' })).toHaveAttribute(
+      'href',
+      `#/projects/qinghe-wind-storage?report=${other}`,
+    )
+    const nav = screen.getByRole('navigation', { name: '主导航' })
+    for (const link of within(nav).getAllByRole('link'))
+      expect(link.getAttribute('href'), link.textContent ?? '').toMatch(new RegExp(`[?&]report=${other}$`))
+    await user.click(within(nav).getByRole('link', { name: '目标' }))
+    expect(currentRoute()).toBe(`/targets?report=${other}`)
+    expect(await screen.findByText('88.4亿元')).toBeInTheDocument()
+  })
+
+  it('switches reports from the header, staying on the screen and dropping what belongs to the other', async () => {
+    const { user } = renderRoute('/projects/hengtong-smart-security', { set: 'two-reports' })
+    await screen.findByRole('heading', { level: 1, name: '恒通智能安防' })
+    await user.selectOptions(screen.getByRole('combobox', { name: '选择报告' }), SECOND_REPORT.title.zh)
+    expect(currentRoute()).toBe(`/projects?report=${other}`)
+    expect(await screen.findByRole('link', { name: '北岭矿泉水厂' })).toBeInTheDocument()
+    await user.selectOptions(screen.getByRole('combobox', { name: '选择报告' }), DEFAULT_REPORT.title.zh)
+    expect(currentRoute()).toBe('/projects')
   })
 })

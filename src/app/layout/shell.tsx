@@ -4,6 +4,7 @@ import { useT } from '@/lib/i18n'
 import { usePrefs } from '@/lib/prefs/store'
 import { Nav } from './nav'
 import { PrefsControls } from './prefs-controls'
+import { ReportSwitcher } from './report-switcher'
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useT()
@@ -24,7 +25,10 @@ export function Shell({ children }: { children: ReactNode }) {
           <span className="font-bold text-accent">{t('appName')}</span>
           <Nav />
         </div>
-        <PrefsControls />
+        <div className="flex items-center gap-2">
+          <ReportSwitcher />
+          <PrefsControls />
+        </div>
       </header>
       {recovered && (
         <div className="px-4 pt-2">

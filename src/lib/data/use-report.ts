@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useSearch } from 'wouter'
-import type { Report } from '../dataset/schema'
+import type { ManifestEntry, Report } from '../dataset/schema'
 import { manifestQueryOptions, reportQueryOptions, reportTextQueryOptions } from './queries'
 
 export type ReportState =
@@ -41,4 +41,22 @@ export function useReportText(file: string | undefined, textFile: string | undef
     ...reportTextQueryOptions(file ?? '', textFile ?? ''),
     enabled: Boolean(file && textFile),
   })
+}
+
+export type ReportChoice = {
+  /** The reports the manifest lists, in its order. */
+  entries: ManifestEntry[]
+  /** The report being shown: the URL's, else the default. */
+  current: string
+  defaultReport: string
+}
+
+/** Which reports there are and which one the URL shows, for a report switcher; null while loading. */
+export function useReportChoice(): ReportChoice | null {
+  const requested = new URLSearchParams(useSearch()).get('report')
+  const manifest = useQuery(manifestQueryOptions())
+  if (!manifest.data) return null
+  const { reports, defaultReport } = manifest.data
+  const current = reports.some((r) => r.id === requested) ? (requested as string) : defaultReport
+  return { entries: reports, current, defaultReport }
 }

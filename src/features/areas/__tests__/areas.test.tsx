@@ -1,6 +1,6 @@
 import { configure, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { realReport } from '@/testing/data'
+import { DEFAULT_REPORT, realReport } from '@/testing/data'
 import { currentRoute, renderRoute } from '@/testing/render'
 
 const report = realReport()
@@ -29,9 +29,9 @@ describe('Areas list', () => {
   })
 
   it('takes an old /sectors link to the same area, keeping its report', async () => {
-    renderRoute('/sectors/industry?report=chaoyang-2023')
+    renderRoute(`/sectors/industry?report=${DEFAULT_REPORT.id}`)
     expect(await screen.findByRole('heading', { level: 1, name: '工业' })).toBeInTheDocument()
-    expect(currentRoute()).toBe('/areas/industry?report=chaoyang-2023')
+    expect(currentRoute()).toBe(`/areas/industry?report=${DEFAULT_REPORT.id}`)
   })
 })
 

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_REPORT } from '@/testing/data'
 import { renderRoute } from '@/testing/render'
 
-const REPORT = 'data/chaoyang-2023/report.json'
+const REPORT = `data/${DEFAULT_REPORT.file}`
 
 async function card(name: string) {
   return within(await screen.findByRole('article', { name }))

@@ -171,10 +171,14 @@ describe('Project detail', () => {
     expect(screen.getByRole('link', { name: '中电集中式储能电站' })).toBeInTheDocument()
   })
 
-  it('marks an inferred sector', async () => {
+  it('marks an inferred sector, and only the sector, when the report states the stage', async () => {
     renderRoute('/projects/hengtong-smart-security')
     await screen.findByRole('heading', { level: 1, name: '恒通智能安防' })
-    expect(screen.getAllByText('推断').length).toBeGreaterThan(0)
+    const value = (term: string) =>
+      screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement
+    expect(value('领域')).toHaveTextContent('制造业 推断')
+    expect(value('阶段')).toHaveTextContent('试生产')
+    expect(within(value('阶段')).queryByText('推断')).not.toBeInTheDocument()
   })
 
   it('says so for an unknown id and links back to the list', async () => {

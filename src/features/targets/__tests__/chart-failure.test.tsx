@@ -15,9 +15,9 @@ describe('Targets with a failing chart', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('此面板出错')
     expect(alert).toHaveTextContent('recharts failed')
-    const table = screen.getAllByRole('table').at(-1)
-    expect(table).toBeDefined()
-    expect(within(table as HTMLElement).getByText('113.6亿元')).toBeInTheDocument()
+    const table = screen.getByRole('table', { name: '指标、目标与推算水平' })
+    expect(within(table).getAllByRole('row')).toHaveLength(8) // the header and seven indicators
+    expect(within(table).getByText('113.6亿元')).toBeInTheDocument()
     expect(screen.getByText(/切实做优项目服务/)).toBeInTheDocument()
   })
 })

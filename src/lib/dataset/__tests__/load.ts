@@ -1,15 +1,11 @@
-// Reads the served dataset straight from public/data, as the app would fetch it.
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+// The served dataset as the app would fetch it, found through the manifest (src/testing/fixtures.ts).
+import { DEFAULT_REPORT, dataText, reportTextOf } from '@/testing/fixtures'
 
-// Vitest runs from the project root (import.meta.url is http: under jsdom).
-const DATA = `${resolve(process.cwd(), 'public/data')}/`
-
-export const REPORT_FILE = 'chaoyang-2023/report.json'
+export const REPORT_FILE = DEFAULT_REPORT.file
 export const MANIFEST_FILE = 'manifest.json'
 
 export function readData(file: string): string {
-  return readFileSync(`${DATA}${file}`, 'utf8')
+  return dataText(file)
 }
 
 /** A fresh, mutable copy of the report JSON. */
@@ -17,4 +13,4 @@ export function rawReport(): Record<string, unknown> {
   return JSON.parse(readData(REPORT_FILE)) as Record<string, unknown>
 }
 
-export const reportText = readData('chaoyang-2023/report.txt')
+export const reportText = reportTextOf()

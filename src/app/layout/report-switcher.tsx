@@ -1,0 +1,41 @@
+import { useLocation } from 'wouter'
+import { useReportChoice } from '@/lib/data/use-report'
+import { useT } from '@/lib/i18n'
+import { hrefOf, PATHS, routeAt } from '@/lib/routes/routes'
+
+/**
+ * Which report the screens show, when there is more than one. Switching keeps the screen but not its
+ * view state (a filter or a project of one report means nothing in another): a project's or an area's
+ * page goes to its list.
+ */
+export function ReportSwitcher() {
+  const { t, lang } = useT()
+  const choice = useReportChoice()
+  const [path, navigate] = useLocation()
+  if (!choice || choice.entries.length < 2) return null
+  const onChange = (id: string) => {
+    const screen = path.startsWith(`${PATHS.projects}/`)
+      ? PATHS.projects
+      : path.startsWith(`${PATHS.areas}/`)
+        ? PATHS.areas
+        : path
+    navigate(hrefOf(routeAt(screen, ''), id === choice.defaultReport ? {} : { report: id }))
+  }
+  return (
+    <label className="flex items-center gap-1 text-sm">
+      <span className="sr-only">{t('reportSwitch')}</span>
+      <select
+        className="btn max-w-[22rem] truncate"
+        aria-label={t('reportSwitch')}
+        value={choice.current}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {choice.entries.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.title[lang]}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
