@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_REPORT } from '../../src/testing/fixtures'
 import { launch, open } from './support/app'
 
 // The build puts the Overview, rendered, into index.html (src/app/prerender). These journeys hold the
@@ -165,7 +166,7 @@ describe('the prerendered Overview', () => {
     const { routes, release } = holdEntry()
     const changed = async (context: BrowserContext) => {
       await routes(context)
-      await context.route(/\/data\/chaoyang-2023\/report\.json$/, async (route) => {
+      await context.route(`**/data/${DEFAULT_REPORT.file}`, async (route) => {
         const response = await route.fetch()
         await route.fulfill({ response, body: `${await response.text()}\n` }) // same data, other bytes
       })

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { reportJson } from '../../src/testing/fixtures'
 import { launch, open } from './support/app'
 
 let browser: Browser
-const report = JSON.parse(readFileSync('public/data/chaoyang-2023/report.json', 'utf8')) as {
-  projects: { sector: string; stage: string }[]
-}
+const report = reportJson()
 const N = report.projects.length
 const EXPECTED = report.projects.filter((p) => p.sector === 'energy' && p.stage === 'introduced').length
 beforeAll(async () => {

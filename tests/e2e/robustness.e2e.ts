@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_REPORT } from '../../src/testing/fixtures'
 import { launch, open } from './support/app'
 import { isStub, mainText, SCREENS, settle } from './support/screens'
 
@@ -137,7 +138,7 @@ describe('saved preferences that cannot be used', () => {
   })
 })
 
-const REPORT = 'data/chaoyang-2023/report.json'
+const REPORT = `data/${DEFAULT_REPORT.file}`
 
 describe('a broken dataset served to the real app', () => {
   const cases = [

@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
+import { reportJson } from '../../../src/testing/fixtures'
 
 // Every screen of the app, with real ids taken from the served dataset, so the a11y, robustness
 // and CSP journeys cover each screen as soon as it lands (until then they cover its placeholder).
-const ROOT = resolve(import.meta.dirname, '../../..')
 
-type Raw = {
-  projects: { id: string }[]
-  areas: { id: string }[]
-  indicators: { growth: { id: string } }[]
-}
-const data = JSON.parse(readFileSync(resolve(ROOT, 'public/data/chaoyang-2023/report.json'), 'utf8')) as Raw
+const data = reportJson()
 
 export const PROJECT_ID = data.projects[0]?.id ?? 'missing-project'
 export const SECTOR_ID = data.areas.find((a) => a.id === 'agriculture')?.id ?? data.areas[0]?.id ?? 'missing'
