@@ -2,7 +2,7 @@
 // Benchmark of the Projects explorer on large synthetic datasets (not a timed test).
 //   node scripts/bench-projects.mjs [--no-build] [--sizes 10000,100000] [--runs 20] [--profile]
 // Builds the app (unless --no-build and dist/ exists), serves dist/ with `vite preview`, replaces
-// data/chaoyang-2023/report.json with a synthetic report through playwright's route.fulfill, and in
+// the default report's JSON with a synthetic report through playwright's route.fulfill, and in
 // Chromium measures the time from a filter change (a sector checkbox click) to the updated table
 // having been committed and a frame rendered (MutationObserver + requestAnimationFrame in the page).
 // Prints JSON per size: median and p90 of click → table painted, median/p90 of click → React commit,
@@ -76,7 +76,11 @@ const quantile = (xs, q) => {
 }
 const round = (x) => Math.round(x * 10) / 10
 
-const real = JSON.parse(readFileSync(resolve(ROOT, 'public/data/chaoyang-2023/report.json'), 'utf8'))
+// The default report of the manifest, whatever it is (the same rule as the app: src/lib/data/default-entry.ts).
+const { module: entryModule } = await runnerImport(resolve(ROOT, 'src/lib/data/default-entry.ts'))
+const entry = entryModule.defaultReportEntry(readFileSync(resolve(ROOT, 'public/data/manifest.json'), 'utf8'))
+if (!entry) throw new Error('public/data/manifest.json names no default report')
+const real = JSON.parse(readFileSync(resolve(ROOT, 'public/data', entry.file), 'utf8'))
 const browser = await chromium.launch({
   executablePath: browserInfo.path,
   headless: true,
@@ -91,7 +95,7 @@ try {
     const errors = []
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
     page.on('pageerror', (e) => errors.push(String(e)))
-    await page.route('**/data/chaoyang-2023/report.json', (r) =>
+    await page.route(`**/data/${entry.file}`, (r) =>
       r.fulfill({ status: 200, contentType: 'application/json', body }),
     )
     const t0 = Date.now()

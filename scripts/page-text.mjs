@@ -19,14 +19,14 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     compare: { type: 'string' },
     port: { type: 'string', default: '4388' },
-    report: { type: 'string', default: 'chaoyang-2023' },
+    report: { type: 'string' },
   },
 })
 
 const manifest = JSON.parse(readFileSync(resolve(ROOT, 'public/data/manifest.json'), 'utf8'))
-const entry = manifest.reports.find((r) => r.id === args.report)
+const entry = manifest.reports.find((r) => r.id === (args.report ?? manifest.defaultReport))
 const data = JSON.parse(readFileSync(resolve(ROOT, 'public/data', entry.file), 'utf8'))
-const q = args.report === manifest.defaultReport ? '' : `report=${args.report}`
+const q = entry.id === manifest.defaultReport ? '' : `report=${entry.id}`
 const withQ = (route) => (q ? `${route}${route.includes('?') ? '&' : '?'}${q}` : route)
 
 const routes = [
