@@ -836,6 +836,8 @@ report = {
     'year': 2023,
     'title': L('朝阳县2023年政府工作报告', 'Chaoyang County Government Work Report 2023'),
     'textFile': 'report.txt',
+    'textNote': L('原文照录:文中的“A”是被替换掉的名称,个别“?”为原文所有;文末的转载声明不属于报告,已删去。',
+                  'Shown as received: “A” stands for a removed name and the odd “?” is in the copy; a reposting notice at the end is not part of the report and was dropped. The text is in Chinese.'),
     'sections': sections,
     'areas': areas,
     'indicators': indicators,
