@@ -26,8 +26,8 @@ async function expectHighlighted(page: Page) {
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('source-hl')
 }
 
-describe('Sectors and Source', () => {
-  it('goes from a sector figure to its highlighted passage, survives a reload, back/forward and English', async () => {
+describe('Areas and Source', () => {
+  it('goes from a figure of an area to its highlighted passage, survives a reload, back/forward and English', async () => {
     const { page, errors, foreign, context } = await open(browser, '/')
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '领域' }).click()
     await page.getByRole('link', { name: /^工业/ }).click()
@@ -55,7 +55,7 @@ describe('Sectors and Source', () => {
     await page.getByText('Highlighted: Total installed clean-energy capacity').waitFor()
     await page
       .getByRole('navigation', { name: 'Main navigation' })
-      .getByRole('link', { name: 'Sectors' })
+      .getByRole('link', { name: 'Areas' })
       .click()
     await page.getByRole('link', { name: /^Industry/ }).click()
     await page.getByText('Total installed clean-energy capacity').waitFor()
