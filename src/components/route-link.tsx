@@ -1,7 +1,7 @@
 import type { AnchorHTMLAttributes, ReactNode } from 'react'
 import { Link } from 'wouter'
 import type { Route } from '@/lib/routes/routes'
-import { useHref } from '@/lib/routes/use-search-state'
+import { useHref } from '@/lib/routes/use-href'
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: Route; children: ReactNode }
 

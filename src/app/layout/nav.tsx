@@ -2,7 +2,7 @@ import { Link, useLocation } from 'wouter'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { type Route, routes } from '@/lib/routes/routes'
-import { useHref } from '@/lib/routes/use-search-state'
+import { useHref } from '@/lib/routes/use-href'
 
 const ITEMS = [
   { to: routes.overview(), key: 'overview' },

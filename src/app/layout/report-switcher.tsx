@@ -1,5 +1,5 @@
 import { useLocation } from 'wouter'
-import { useReportChoice } from '@/lib/data/use-report'
+import type { ReportChoice } from '@/lib/data/use-report'
 import { useT } from '@/lib/i18n'
 import { hrefOf, PATHS, routeAt } from '@/lib/routes/routes'
 
@@ -8,11 +8,9 @@ import { hrefOf, PATHS, routeAt } from '@/lib/routes/routes'
  * view state (a filter or a project of one report means nothing in another): a project's or an area's
  * page goes to its list.
  */
-export function ReportSwitcher() {
+export function ReportSwitcher({ choice }: { choice: ReportChoice }) {
   const { t, lang } = useT()
-  const choice = useReportChoice()
   const [path, navigate] = useLocation()
-  if (!choice || choice.entries.length < 2) return null
   const onChange = (id: string) => {
     const screen = path.startsWith(`${PATHS.projects}/`)
       ? PATHS.projects

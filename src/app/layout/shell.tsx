@@ -1,15 +1,19 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { Notice } from '@/components/notice'
+import { useReportChoice } from '@/lib/data/use-report'
 import { useT } from '@/lib/i18n'
 import { usePrefs } from '@/lib/prefs/store'
 import { Nav } from './nav'
 import { PrefsControls } from './prefs-controls'
-import { ReportSwitcher } from './report-switcher'
+
+// Only a build that lists several reports shows the switcher: its code stays off the first paint.
+const ReportSwitcher = lazy(() => import('./report-switcher').then((m) => ({ default: m.ReportSwitcher })))
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useT()
   const recovered = usePrefs((s) => s.recovered)
   const dismiss = usePrefs((s) => s.dismissRecovered)
+  const choice = useReportChoice()
   return (
     <div className="flex min-h-screen flex-col">
       {/* A button, not href="#main": the hash holds the route. */}
@@ -26,7 +30,11 @@ export function Shell({ children }: { children: ReactNode }) {
           <Nav />
         </div>
         <div className="flex items-center gap-2">
-          <ReportSwitcher />
+          {choice && choice.entries.length > 1 && (
+            <Suspense fallback={null}>
+              <ReportSwitcher choice={choice} />
+            </Suspense>
+          )}
           <PrefsControls />
         </div>
       </header>

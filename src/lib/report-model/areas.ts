@@ -1,5 +1,6 @@
 import { statedFacts } from '../dataset/facts'
 import type { Area, Derived, Fact, Project, Report } from '../dataset/schema'
+import { perReport } from './per-report'
 
 // The report's areas (agriculture, industry, parks …) and what belongs to each: one membership rule,
 // so the Areas screen, an area's page and its slide hold the same figures by construction.
@@ -93,3 +94,5 @@ export function withQuotes(model: AreaModel, text?: string): AreaDetail {
   )
   return { ...model, quotes }
 }
+
+export const areasOf = perReport(areaModels)

@@ -1,17 +1,11 @@
 import { statedFacts } from '../dataset/facts'
 import type { Fact, Report } from '../dataset/schema'
+import { perReport } from './per-report'
 
-const cache = new WeakMap<Report, Map<string, Fact>>()
-
-/** Every stated fact of the report by id (indicators, metrics, pipeline, plan targets). */
-export function factIndex(report: Report): Map<string, Fact> {
-  let index = cache.get(report)
-  if (!index) {
-    index = new Map(statedFacts(report).map(({ item }) => [item.id, item]))
-    cache.set(report, index)
-  }
-  return index
-}
+/** Every stated fact of the report by id (indicators, metrics, pipeline, plan targets), computed once. */
+export const factIndex = perReport(
+  (report: Report): Map<string, Fact> => new Map(statedFacts(report).map(({ item }) => [item.id, item])),
+)
 
 /** How a fact's period reads beside it: the review year, the plan year's target, or a running total. */
 export type PeriodTag =

@@ -1,6 +1,7 @@
 import type { Fact, Report } from '../dataset/schema'
 import { type Route, routes } from '../routes/routes'
 import { factIndex, type PeriodTag, periodTag } from './facts'
+import { perReport } from './per-report'
 
 /** The counts beside the indicator cards: which facts (by id) each tile shows, and where it links. */
 export const HEADLINES = [
@@ -40,3 +41,6 @@ export function headlineTiles(report: Report): HeadlineTile[] {
   }
   return tiles
 }
+
+/** The headline tiles of a report, computed once (the report model's `headlines`). */
+export const headlinesOf = perReport(headlineTiles)

@@ -1,15 +1,18 @@
 import type { Fact, Report } from '../dataset/schema'
-import { type AreaDetail, type AreaModel, areaModels, withQuotes } from './areas'
+import { type AreaDetail, type AreaModel, areasOf, withQuotes } from './areas'
 import { factIndex } from './facts'
-import { type HeadlineTile, headlineTiles } from './headlines'
-import { type IndicatorRow, indicatorRows } from './indicators'
-import { type PipelineModel, pipelineModel } from './pipeline'
-import { type QuantityTarget, quantityTargets } from './plan-targets'
-import { type ProjectsModel, projectsModel } from './projects'
+import { type HeadlineTile, headlinesOf } from './headlines'
+import { type IndicatorRow, indicatorsOf } from './indicators'
+import { perReport } from './per-report'
+import { type PipelineModel, pipelineOf } from './pipeline'
+import { type QuantityTarget, targetsOf } from './plan-targets'
+import { type ProjectsModel, projectsOf } from './projects'
 
 // The one model of a report that every screen and slide reads: each domain view is worked out here,
 // once per report (a parsed report is never changed, so the views are cached on it), and nowhere
-// else. Pure: no React, no DOM. Screens render what it gives; they do not recompute it.
+// else. Pure: no React, no DOM. Screens render what it gives; they do not recompute it. Each view's
+// module also exports its cached accessor (indicatorsOf, headlinesOf …), the same cache: the
+// Overview, on the first paint, imports only the two it draws instead of this whole module.
 //   indicators  the headline indicators with gap and implied level (Overview, Targets, deck)
 //   pipeline    the report's stage counts: 签约 → 落地; 开复工 → its parts (Projects, deck)
 //   projects    the named projects counted by sector and stage (Projects, deck)
@@ -31,42 +34,29 @@ export type ReportModel = {
   areaDetail(id: string, text?: string): AreaDetail | undefined
 }
 
-/** Computes a view the first time it is read, then keeps it. */
-function lazy<T>(make: () => T): () => T {
-  let value: { v: T } | undefined
-  return () => {
-    value ??= { v: make() }
-    return value.v
-  }
-}
+const areaIndex = perReport((report: Report) => new Map(areasOf(report).map((a) => [a.area.id, a])))
 
 function build(report: Report): ReportModel {
-  const indicators = lazy(() => indicatorRows(report))
-  const pipeline = lazy(() => pipelineModel(report))
-  const projects = lazy(() => projectsModel(report))
-  const areas = lazy(() => areaModels(report))
-  const headlines = lazy(() => headlineTiles(report))
-  const targets = lazy(() => quantityTargets(report))
-  const byArea = lazy(() => new Map(areas().map((a) => [a.area.id, a])))
+  const byArea = () => areaIndex(report)
   return {
     report,
     get indicators() {
-      return indicators()
+      return indicatorsOf(report)
     },
     get pipeline() {
-      return pipeline()
+      return pipelineOf(report)
     },
     get projects() {
-      return projects()
+      return projectsOf(report)
     },
     get areas() {
-      return areas()
+      return areasOf(report)
     },
     get headlines() {
-      return headlines()
+      return headlinesOf(report)
     },
     get targets() {
-      return targets()
+      return targetsOf(report)
     },
     get facts() {
       return factIndex(report)
@@ -79,17 +69,8 @@ function build(report: Report): ReportModel {
   }
 }
 
-const cache = new WeakMap<Report, ReportModel>()
-
 /** The model of a report: the same object for the same parsed report. */
-export function reportModel(report: Report): ReportModel {
-  let model = cache.get(report)
-  if (!model) {
-    model = build(report)
-    cache.set(report, model)
-  }
-  return model
-}
+export const reportModel = perReport(build)
 
 export type { AreaDetail, AreaFact, AreaModel, AreaQuote } from './areas'
 export type { Comparison, ComparisonRow } from './comparisons'

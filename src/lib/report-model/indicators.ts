@@ -1,5 +1,6 @@
 import type { Derived, Indicator, Report } from '../dataset/schema'
 import type { Lang } from '../format/quantity'
+import { perReport } from './per-report'
 
 // The seven headline indicators as Overview, Targets and the presentation all show them: the
 // stated level, growth and target, and the dataset's own derived gap and implied level.
@@ -82,3 +83,6 @@ export function growthSummary<R extends Indicator>(rows: readonly R[], lang: Lan
     ...(largest ? { largest } : {}),
   }
 }
+
+/** The indicator rows of a report, computed once (the report model's `indicators`). */
+export const indicatorsOf = perReport(indicatorRows)

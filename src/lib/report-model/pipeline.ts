@@ -1,4 +1,5 @@
 import type { Derived, PipelineStage, Report, Stage } from '../dataset/schema'
+import { perReport } from './per-report'
 
 // The report's own stage totals (签约 75 → 落地 38; 开复工 180 → 主体完工 44 / 试生产 14 / 投产达效 53),
 // as every screen and slide shows them. Built from report.pipeline alone, never from the named
@@ -53,3 +54,5 @@ export function pipelineModel(report: Report): PipelineModel {
   )
   return { stages: report.pipeline, funnel, started, parts, rest, derived: stageDerived(report) }
 }
+
+export const pipelineOf = perReport(pipelineModel)

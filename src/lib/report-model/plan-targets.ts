@@ -1,4 +1,5 @@
 import type { Derived, Fact, Report } from '../dataset/schema'
+import { perReport } from './per-report'
 
 export type QuantityTarget = { fact: Fact; comparison?: Derived }
 
@@ -9,3 +10,5 @@ export function quantityTargets(report: Report): QuantityTarget[] {
     return comparison ? { fact, comparison } : { fact }
   })
 }
+
+export const targetsOf = perReport(quantityTargets)

@@ -1,5 +1,6 @@
 import type { Project, Report } from '../dataset/schema'
 import { SECTORS, type Sector, STAGES, type Stage } from '../dataset/taxonomy'
+import { perReport } from './per-report'
 
 // The report's named projects counted by sector and stage: the one implementation behind the
 // Projects explorer's cross-filtering charts (over up to 100,000 rows, with a filter) and the deck's
@@ -111,3 +112,5 @@ export function projectsModel(report: Report): ProjectsModel {
     withInvestment: rows.filter((r) => !Number.isNaN(r.investment)).length,
   }
 }
+
+export const projectsOf = perReport(projectsModel)

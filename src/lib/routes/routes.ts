@@ -1,11 +1,14 @@
-import { type Spec, stringifySearch, type Values } from './params'
+import type { Values } from './params'
 import type { Shared } from './shared'
-import { deckSpec, projectsSpec, sourceSpec, targetsSpec } from './specs'
+import type { deckSpec, projectsSpec, sourceSpec, targetsSpec } from './specs'
 
 // The one builder of every link in the app. A Route is a screen's path and its own view state; the
 // parameters no screen owns (which report, and for a shared link the language and theme) are added
 // by hrefOf, so no link can forget them. Components link with <RouteLink to={routes.project(id)} />
 // (src/components/route-link.tsx), or useHref() where they need the string.
+// The view state is typed by each screen's spec (./specs.ts) but written without it, so this module
+// stays off the first paint's weight: pass only what differs from the screen's defaults (a screen's
+// useSearchState().view is exactly that).
 
 export type Route = { readonly path: string; readonly search: string }
 
@@ -21,25 +24,44 @@ export const PATHS = {
   present: '/present',
 } as const
 
-type ViewOf<S extends Spec> = Partial<Values<S>>
+export type TargetsView = Partial<Values<typeof targetsSpec>>
+export type ProjectsView = Partial<Values<typeof projectsSpec>>
+export type SourceView = Partial<Values<typeof sourceSpec>>
+export type DeckView = Partial<Values<typeof deckSpec>>
 
-function route<S extends Spec>(path: string, spec?: S, values?: ViewOf<S>): Route {
-  return { path, search: spec && values ? stringifySearch(values, spec) : '' }
+/**
+ * A view as search parameters: lists comma-joined; empty values (null, '', []) left out. A string is
+ * a view already written out (a screen's useSearchState().view).
+ */
+export function viewSearch(view: Record<string, unknown> | string | undefined): string {
+  if (typeof view === 'string') return view
+  if (!view) return ''
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(view)) {
+    if (value === undefined || value === null || value === '') continue
+    if (Array.isArray(value)) {
+      if (value.length) params.append(key, value.join(','))
+    } else params.append(key, String(value))
+  }
+  return params.toString()
 }
 
+const at = (path: string, view?: Record<string, unknown> | string): Route => ({
+  path,
+  search: viewSearch(view),
+})
 const segment = (id: string) => encodeURIComponent(id)
 
 export const routes = {
-  overview: () => route(PATHS.overview),
-  targets: (view?: ViewOf<typeof targetsSpec>) => route(PATHS.targets, targetsSpec, view),
-  projects: (view?: ViewOf<typeof projectsSpec>) => route(PATHS.projects, projectsSpec, view),
+  overview: () => at(PATHS.overview),
+  targets: (view?: TargetsView) => at(PATHS.targets, view),
+  projects: (view?: ProjectsView | string) => at(PATHS.projects, view),
   /** A project's page; `view` keeps the list's filters, so "back to the list" restores them. */
-  project: (id: string, view?: ViewOf<typeof projectsSpec>) =>
-    route(`/projects/${segment(id)}`, projectsSpec, view),
-  areas: () => route(PATHS.areas),
-  area: (id: string) => route(`/areas/${segment(id)}`),
-  source: (view?: ViewOf<typeof sourceSpec>) => route(PATHS.source, sourceSpec, view),
-  present: (view?: ViewOf<typeof deckSpec>) => route(PATHS.present, deckSpec, view),
+  project: (id: string, view?: ProjectsView | string) => at(`/projects/${segment(id)}`, view),
+  areas: () => at(PATHS.areas),
+  area: (id: string) => at(`/areas/${segment(id)}`),
+  source: (view?: SourceView) => at(PATHS.source, view),
+  present: (view?: DeckView) => at(PATHS.present, view),
 }
 
 /** A route at the path given, with its own search (for "this screen, other view state"). */

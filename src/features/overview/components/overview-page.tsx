@@ -3,7 +3,7 @@ import { HydrationUnit } from '@/components/hydration-unit'
 import { ReportGate } from '@/components/report-gate'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { reportModel } from '@/lib/report-model'
+import { headlinesOf } from '@/lib/report-model/headlines'
 import { messages } from '../i18n'
 import { kpiCards, rateDomain } from '../model/kpi-cards'
 import { HeadlineTile } from './headline-tile'
@@ -18,7 +18,7 @@ export function OverviewPage() {
 function OverviewBoard({ report }: { report: Report }) {
   const { t, lang } = useT(messages)
   const cards = useMemo(() => kpiCards(report), [report])
-  const tiles = reportModel(report).headlines
+  const tiles = headlinesOf(report)
   const domain = useMemo(() => rateDomain(report.indicators), [report])
   return (
     <div className="mx-auto flex max-w-[1840px] flex-col gap-2 2xl:gap-4">

@@ -1,5 +1,5 @@
 import type { Indicator, Report } from '@/lib/dataset/schema'
-import { type IndicatorRow, reportModel } from '@/lib/report-model'
+import { type IndicatorRow, indicatorsOf } from '@/lib/report-model/indicators'
 
 /** Where 2022 growth and the 2023 target sit on a shared 0-based scale, in % of the track. */
 export type BulletGeometry = { from: number; to: number; target: number; zero: number }
@@ -27,7 +27,7 @@ export function bulletGeometry(growth: number, target: number, domain: RateDomai
 
 export function kpiCards(report: Report): KpiCard[] {
   const domain = rateDomain(report.indicators)
-  return reportModel(report).indicators.map((row) => ({
+  return indicatorsOf(report).map((row) => ({
     ...row,
     bullet: bulletGeometry(row.growth.value, row.target.value, domain),
   }))

@@ -24,10 +24,10 @@ export function ProjectDetailPage({ id }: { id: string }) {
 function ProjectDetailView({ report, id }: { report: Report; id: string }) {
   const { t, lang } = useT(messages)
   // The list's filters ride along in the detail URL, so "back to the list" restores them.
-  const { values, rejected } = useSearchState(projectsSpec)
+  const { view, rejected } = useSearchState(projectsSpec)
   const detail = projectDetail(report, id)
   const back = (
-    <RouteLink to={routes.projects(values)} className="link self-start text-sm">
+    <RouteLink to={routes.projects(view)} className="link self-start text-sm">
       ← {t('detail.back')}
     </RouteLink>
   )
@@ -116,7 +116,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
             <ul className="flex flex-col gap-2 text-sm">
               {sameSector.map((o) => (
                 <li key={o.id} className="flex items-center justify-between gap-2">
-                  <RouteLink to={routes.project(o.id, values)} className="link">
+                  <RouteLink to={routes.project(o.id, view)} className="link">
                     {o.name[lang]}
                   </RouteLink>
                   <span className="shrink-0 text-muted">

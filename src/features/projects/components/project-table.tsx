@@ -8,7 +8,7 @@ import type { Report } from '@/lib/dataset/schema'
 import type { Lang } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
-import { useGo, useHref } from '@/lib/routes/use-search-state'
+import { useGo, useHref } from '@/lib/routes/use-href'
 import { messages } from '../i18n'
 import type { Row } from '../model/rows'
 import { SortHeader } from './sort-header'
@@ -70,7 +70,7 @@ export function ProjectTable({ rows, report, search }: Props) {
       setActive(Math.max(0, Math.min(rows.length - 1, to)))
     } else if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'TR') {
       const row = rows[clamped]
-      if (row) go(routes.project(row.project.id, search.values))
+      if (row) go(routes.project(row.project.id, search.view))
     }
   }
 
@@ -118,7 +118,7 @@ export function ProjectTable({ rows, report, search }: Props) {
                 index={i}
                 tabbable={i === clamped}
                 onFocusRow={setActive}
-                href={href(routes.project(p.id, search.values))}
+                href={href(routes.project(p.id, search.view))}
                 section={sections.get(p.sectionId)?.[lang]}
                 lang={lang}
                 unstated={t('table.unstated')}
