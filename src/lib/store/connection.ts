@@ -2,7 +2,7 @@
 // into a typed status and carries on in memory (the same schema, over an in-memory IndexedDB), so the
 // session keeps working and a backup can still be downloaded.
 import { type DBCore, Dexie } from 'dexie'
-import { type Factory, WorkDb } from './db'
+import { DB_VERSION, type Factory, WorkDb } from './db'
 import {
   classifyOpenError,
   classifyWriteError,
@@ -70,12 +70,33 @@ function injectFaults(db: WorkDb, fail: () => Error | null): void {
   })
 }
 
+/**
+ * The schema version already on disk, without opening it. Dexie 4 opens a database of a higher version
+ * than it declares and adds its own tables to it; data written by a newer app is not ours to change, so
+ * look first. Dexie stores version × 10. Where `databases()` is missing (Firefox before 126), 0.
+ */
+async function installedVersion(factory: IDBFactory, name: string): Promise<number> {
+  try {
+    const found = (await factory.databases?.())?.find((d) => d.name === name)
+    return Math.floor((found?.version ?? 0) / 10)
+  } catch {
+    return 0
+  }
+}
+
 async function openDisk(
   name: string,
   opts: OpenOptions,
 ): Promise<WorkDb | { reason: UnavailableReason; detail: string }> {
   const factory = opts.indexedDB === undefined ? browserFactory() : opts.indexedDB
   if (!factory) return { reason: 'no-indexeddb', detail: 'indexedDB is not available' }
+  const installed = await installedVersion(factory.indexedDB, name)
+  if (installed > DB_VERSION) {
+    return {
+      reason: 'newer-version',
+      detail: `saved data is version ${installed}; this app knows up to ${DB_VERSION}`,
+    }
+  }
   const db = new WorkDb(name, factory)
   if (opts.failWrites) injectFaults(db, opts.failWrites)
   let blocked = false
