@@ -1,127 +1,15 @@
 // The one owner of the IndexedDB connection. Writes go through `write`, which turns a storage failure
 // into a typed status and carries on in memory (the same schema, over an in-memory IndexedDB), so the
 // session keeps working and a backup can still be downloaded.
-import { type DBCore, Dexie } from 'dexie'
-import { DB_VERSION, type Factory, WorkDb } from './db'
-import {
-  classifyOpenError,
-  classifyWriteError,
-  errorDetail,
-  type StoreStatus,
-  type UnavailableReason,
-} from './failures'
+import { Dexie } from 'dexie'
+import { DB_NAME, WorkDb } from './db'
+import { classifyWriteError, errorDetail, type StoreStatus } from './failures'
 import { compact, newId } from './ids'
+import { type OpenOptions, openDisk, openMemory } from './open'
 import { TABLE_NAMES, type TableName, type TableRecords } from './records'
 import { addAll, readAll, tablesOf } from './tables'
 
-export type OpenOptions = {
-  /** Database name; one per app (tests use their own). */
-  name?: string
-  /** The IndexedDB to use; null when there is none. Default: the browser's. */
-  indexedDB?: Factory | null
-  /** Who makes the changes this session (kept on every record). */
-  author?: string
-  /** The clock, for tests. */
-  now?: () => Date
-  /** Give up opening after this long (another tab blocking an upgrade). Default 8 s. */
-  openTimeoutMs?: number
-  /** Test hook: the error each write fails with (e.g. a QuotaExceededError), or null to let it through. */
-  failWrites?: () => Error | null
-}
-
-function browserFactory(): Factory | null {
-  try {
-    // Reading `indexedDB` itself throws SecurityError in some browsers when site data is blocked.
-    const { indexedDB, IDBKeyRange } = globalThis
-    return indexedDB && IDBKeyRange ? { indexedDB, IDBKeyRange } : null
-  } catch {
-    return null
-  }
-}
-
-async function openMemory(name: string): Promise<WorkDb> {
-  // Loaded only when the browser's database fails: it never weighs on a normal session.
-  const fake = await import('fake-indexeddb')
-  const db = new WorkDb(name, {
-    indexedDB: new fake.IDBFactory() as unknown as IDBFactory,
-    IDBKeyRange: fake.IDBKeyRange as unknown as typeof IDBKeyRange,
-  })
-  await db.open()
-  return db
-}
-
-function injectFaults(db: WorkDb, fail: () => Error | null): void {
-  db.use({
-    stack: 'dbcore',
-    name: 'fault-injection',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name)
-        return {
-          ...table,
-          mutate: (req) => {
-            const error = fail()
-            return error ? Promise.reject(error) : table.mutate(req)
-          },
-        }
-      },
-    }),
-  })
-}
-
-/**
- * The schema version already on disk, without opening it. Dexie 4 opens a database of a higher version
- * than it declares and adds its own tables to it; data written by a newer app is not ours to change, so
- * look first. Dexie stores version × 10. Where `databases()` is missing (Firefox before 126), 0.
- */
-async function installedVersion(factory: IDBFactory, name: string): Promise<number> {
-  try {
-    const found = (await factory.databases?.())?.find((d) => d.name === name)
-    return Math.floor((found?.version ?? 0) / 10)
-  } catch {
-    return 0
-  }
-}
-
-async function openDisk(
-  name: string,
-  opts: OpenOptions,
-): Promise<WorkDb | { reason: UnavailableReason; detail: string }> {
-  const factory = opts.indexedDB === undefined ? browserFactory() : opts.indexedDB
-  if (!factory) return { reason: 'no-indexeddb', detail: 'indexedDB is not available' }
-  const installed = await installedVersion(factory.indexedDB, name)
-  if (installed > DB_VERSION) {
-    return {
-      reason: 'newer-version',
-      detail: `saved data is version ${installed}; this app knows up to ${DB_VERSION}`,
-    }
-  }
-  const db = new WorkDb(name, factory)
-  if (opts.failWrites) injectFaults(db, opts.failWrites)
-  let blocked = false
-  db.on('blocked', () => {
-    blocked = true
-  })
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), opts.openTimeoutMs ?? 8000)
-  })
-  try {
-    if ((await Promise.race([db.open(), timeout])) === 'timeout') {
-      db.close()
-      return blocked
-        ? { reason: 'blocked', detail: 'another tab keeps an older version open' }
-        : { reason: 'open-failed', detail: 'opening the database timed out' }
-    }
-    return db
-  } catch (error) {
-    db.close()
-    return { reason: classifyOpenError(error), detail: errorDetail(error) }
-  } finally {
-    clearTimeout(timer)
-  }
-}
+export type { OpenOptions } from './open'
 
 export class Connection {
   private current: WorkDb
@@ -141,7 +29,7 @@ export class Connection {
   }
 
   static async open(opts: OpenOptions = {}): Promise<Connection> {
-    const name = opts.name ?? 'work-report-dashboard'
+    const name = opts.name ?? DB_NAME
     const disk = await openDisk(name, opts)
     if (disk instanceof WorkDb) return new Connection(disk, { state: 'ok' }, opts)
     return new Connection(await openMemory(name), { state: 'unavailable', ...disk }, opts)

@@ -1,7 +1,7 @@
 // Invented example data for a first look. Stored as its own layer (source kind 'example', an import
 // marked example), so it is never mixed with real figures, and removed in one action. Unlike user data,
 // removal really deletes it: it is not the user's, and leaves nothing to replicate.
-import { type ActualInput, writeImport } from './actuals'
+import { type ActualInput, writeImport } from './change-records'
 import type { Connection } from './connection'
 import type { ImportRecord } from './records'
 

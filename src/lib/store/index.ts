@@ -11,7 +11,6 @@ export type {
 } from './actuals'
 export type { RestoreMode, RestoreResult } from './backup'
 export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupCheck, parseBackup } from './backup-format'
-export type { OpenOptions } from './connection'
 export { DB_NAME, DB_VERSION } from './db'
 export { StoreInputError } from './errors'
 export { STATUS_WORDS, type StoreStatus, type UnavailableReason, type WriteFailReason } from './failures'
@@ -23,6 +22,7 @@ export {
   type ProjectMatch,
   projectNameKey,
 } from './ledger'
+export type { OpenOptions } from './open'
 export type {
   AmountUnit,
   ChangeSource,

@@ -48,6 +48,23 @@ export function projectNameKey(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
 }
 
+function toRowRecord(snapshotId: string, r: LedgerRowInput, index: number, file: string): LedgerRowRecord {
+  return checked(
+    RowSchema,
+    compact({
+      id: `${snapshotId}/${index}`,
+      snapshotId,
+      nameKey: projectNameKey(r.name),
+      name: r.name,
+      sheet: r.sheet,
+      row: r.row,
+      fields: compact(r.fields),
+      extra: r.extra,
+    }),
+    `${file} row ${r.row}`,
+  )
+}
+
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export function ledgerApi(conn: Connection, docs: DocsApi) {
@@ -95,23 +112,16 @@ export function ledgerApi(conn: Connection, docs: DocsApi) {
         }),
         meta.file,
       )
-      const records: LedgerRowRecord[] = rows.map((r, i) =>
-        checked(
-          RowSchema,
-          compact({
-            id: `${snapshot.id}/${i}`,
-            snapshotId: snapshot.id,
-            nameKey: projectNameKey(r.name),
-            name: r.name,
-            sheet: r.sheet,
-            row: r.row,
-            fields: compact(r.fields),
-            extra: r.extra,
-          }),
-          `${meta.file} row ${r.row}`,
-        ),
-      )
       const size = Math.max(1, opts.batchSize ?? 1000)
+      // Check every row before writing any (a bad row refuses the whole file), a batch at a time with a
+      // pause between, so checking 10,000 rows does not hold the page either.
+      const records: LedgerRowRecord[] = []
+      for (let i = 0; i < rows.length; i += size) {
+        rows.slice(i, i + size).forEach((r, j) => {
+          records.push(toRowRecord(snapshot.id, r, i + j, meta.file))
+        })
+        await pause()
+      }
       try {
         for (let i = 0; i < records.length; i += size) {
           const batch = records.slice(i, i + size)

@@ -93,8 +93,8 @@ export const LedgerFields = z.strictObject({
 export const LedgerRowRecord = z.strictObject({
   id: text(120),
   snapshotId: text(120),
-  nameKey: text(600), // the project name normalised, to follow a project across snapshots
   name: text(500),
+  nameKey: text(600), // the project name normalised, to follow a project across snapshots
   sheet: z.optional(text(200)),
   row: int(1, 10_000_000),
   fields: LedgerFields,

@@ -82,6 +82,16 @@ describe('ledger snapshots', () => {
     expect(await store.imports.list()).toEqual([])
   })
 
+  it('refuses a file with a bad row before writing any row, naming the row', async () => {
+    const store = await freshStore()
+    const bad = [...rows(3, () => 1), { name: '', row: 9, fields: { plan: Number.POSITIVE_INFINITY } }]
+    await expect(
+      store.ledger.import({ file: 'x.xlsx', asOf: '2023-03-31', amountUnit: '万元', mapping: {} }, bad),
+    ).rejects.toThrow(/x\.xlsx row 9: name: must be at least 1 characters/)
+    expect(await store.ledger.snapshots()).toEqual([])
+    expect(await store.imports.list()).toEqual([])
+  })
+
   it('keeps the user’s match decisions, latest first, and can forget one', async () => {
     const store = await freshStore()
     await store.ledger.decideMatch({
