@@ -18,6 +18,8 @@ import { newerFirst } from './ids'
 import { latestBy, undoneTargets } from './latest'
 import type { ChangeRecord, ImportRecord } from './records'
 
+// Code-point order, not localeCompare: ids are ASCII, and ICU collation costs ~10× on 1,200 values.
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const isExample = (c: ChangeRecord) => c.source.kind === 'example'
 const isCleared = (c: ChangeRecord) => c.value === undefined && c.growth === undefined
 
@@ -35,9 +37,7 @@ async function changesOf(db: WorkDb, reportId: string, layer: Layer) {
 }
 
 const byPeriod = (a: ActualValue, b: ActualValue) =>
-  a.indicatorId.localeCompare(b.indicatorId) ||
-  a.period.year - b.period.year ||
-  a.period.month - b.period.month
+  cmp(a.indicatorId, b.indicatorId) || a.period.year - b.period.year || a.period.month - b.period.month
 
 export function actualsApi(conn: Connection) {
   const currentRecords = async (db: WorkDb, reportId: string, layer: Layer) => {

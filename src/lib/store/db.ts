@@ -24,7 +24,8 @@ export const STORES_V1 = { actuals: 'id, reportId', imports: 'id' }
 /** v2, the current layout. Only indexed fields are listed; records carry more. */
 export const STORES_V2 = {
   imports: 'id, kind',
-  changes: 'id, key, reportId, source.importId',
+  // No index on `key`: slots are grouped in memory after reading a report, and each index costs writes.
+  changes: 'id, reportId, source.importId',
   events: 'id, target',
   snapshots: 'id, importId, reportId',
   ledgerRows: 'id, snapshotId, nameKey',

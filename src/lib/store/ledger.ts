@@ -79,7 +79,7 @@ export function ledgerApi(conn: Connection, docs: DocsApi) {
 
   return {
     /**
-     * Stores a ledger snapshot. Rows go in batches (default 1,000 per transaction) with a pause between,
+     * Stores a ledger snapshot. Rows go in batches (default 500 per transaction) with a pause between,
      * so 10,000 rows never block the page; the snapshot and its import record are written last, so a
      * snapshot is never seen half-written.
      */
@@ -112,7 +112,7 @@ export function ledgerApi(conn: Connection, docs: DocsApi) {
         }),
         meta.file,
       )
-      const size = Math.max(1, opts.batchSize ?? 1000)
+      const size = Math.max(1, opts.batchSize ?? 500)
       // Check every row before writing any (a bad row refuses the whole file), a batch at a time with a
       // pause between, so checking 10,000 rows does not hold the page either.
       const records: LedgerRowRecord[] = []
