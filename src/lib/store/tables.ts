@@ -1,0 +1,29 @@
+// Whole-database reads and writes: the backup, the restore and the fall-back to memory all copy
+// every table, in one transaction so a copy is never half made.
+import type { WorkDb } from './db'
+import { TABLE_NAMES, type TableName, type TableRecords } from './records'
+
+export function tablesOf(db: WorkDb) {
+  return TABLE_NAMES.map((name) => db.table(name))
+}
+
+export async function readAll(db: WorkDb): Promise<TableRecords> {
+  return db.transaction('r', tablesOf(db), async () => {
+    const entries = await Promise.all(
+      TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const),
+    )
+    return Object.fromEntries(entries) as TableRecords
+  })
+}
+
+export function countAll(data: Partial<TableRecords>): Record<TableName, number> {
+  return Object.fromEntries(TABLE_NAMES.map((n) => [n, data[n]?.length ?? 0])) as Record<TableName, number>
+}
+
+/** Adds records (must be inside a rw transaction over all tables). */
+export async function addAll(db: WorkDb, data: Partial<TableRecords>): Promise<void> {
+  for (const name of TABLE_NAMES) {
+    const rows = data[name]
+    if (rows && rows.length > 0) await db.table(name).bulkAdd(rows)
+  }
+}
