@@ -1,0 +1,98 @@
+// Spreadsheet bytes (xlsx, xlsm, and what else SheetJS opens: xls, ods, WPS's et) into sheets of cells.
+// The sheet is always laid out from A1 so that a row's index + 1 is the row number Excel shows, and
+// merged ranges are expanded: a 建设单位 merged over five projects belongs to each of the five.
+import * as XLSX from '@e965/xlsx'
+import { BLANK, type Cell, type Merge, type Sheet } from './types'
+
+type SheetCell = XLSX.CellObject
+
+function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+function toCell(cell: SheetCell | undefined, date1904: boolean): Cell {
+  if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return BLANK
+  const text = (cell.w ?? String(cell.v)).trim()
+  switch (cell.t) {
+    case 'n': {
+      const value = cell.v as number
+      // A serial number in a date format is a date: read its calendar parts, never through a JS Date
+      // in the local time zone (which can move 2023-03-01 to 02-28).
+      if (typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) {
+        const p = XLSX.SSF.parse_date_code(value, { date1904 })
+        if (p) return { raw: value, text, date: isoDate(p.y, p.m, p.d) }
+      }
+      return { raw: value, text }
+    }
+    case 'd': {
+      const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v))
+      if (Number.isNaN(d.getTime())) return { raw: text, text }
+      return { raw: text, text, date: isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) }
+    }
+    case 'b':
+      return { raw: cell.v as boolean, text }
+    case 'e':
+      return { raw: null, text, error: true }
+    default: {
+      const raw = String(cell.v)
+      return raw.trim() === '' ? BLANK : { raw, text: raw.trim() }
+    }
+  }
+}
+
+/** Covered cells repeat the anchor's content and all of them know the merge they belong to. */
+function expandMerges(rows: Cell[][], merges: Merge[]): void {
+  for (const m of merges) {
+    const anchorRow = rows[m.top]
+    if (!anchorRow) continue
+    const anchor = anchorRow[m.left] ?? BLANK
+    for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
+      const row = rows[r] as Cell[]
+      for (let c = m.left; c <= m.right && c < row.length; c++) {
+        row[c] = { ...anchor, merge: { row: m.top, col: m.left, anchor: r === m.top && c === m.left } }
+      }
+    }
+  }
+}
+
+function readSheet(name: string, ws: XLSX.WorkSheet, date1904: boolean): Sheet {
+  const data = (ws['!data'] ?? []) as (SheetCell[] | undefined)[]
+  const range = ws['!ref'] ? XLSX.utils.decode_range(ws['!ref']) : undefined
+  const merges: Merge[] = (ws['!merges'] ?? []).map((m) => ({
+    top: m.s.r,
+    left: m.s.c,
+    bottom: m.e.r,
+    right: m.e.c,
+  }))
+  let height = range ? range.e.r + 1 : 0
+  let width = range ? range.e.c + 1 : 0
+  for (const m of merges) {
+    height = Math.max(height, m.bottom + 1)
+    width = Math.max(width, m.right + 1)
+  }
+  const rows: Cell[][] = new Array(height)
+  for (let r = 0; r < height; r++) {
+    const src = data[r]
+    const row: Cell[] = new Array(width)
+    for (let c = 0; c < width; c++) row[c] = src ? toCell(src[c], date1904) : BLANK
+    rows[r] = row
+  }
+  // Trailing blank rows (formatting reaching row 1048576) are not rows the user wrote.
+  while (rows.length > 0 && (rows.at(-1) as Cell[]).every((c) => c.raw === null && !c.error)) rows.pop()
+  expandMerges(rows, merges)
+  return { name, rows, merges }
+}
+
+export function readWorkbook(bytes: Uint8Array): Sheet[] {
+  // dense: rows as arrays (much faster than A1 keys for 10,000 rows); cellNF keeps each cell's number
+  // format, which is what says a number is a date or a percentage.
+  const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false })
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904)
+  const sheets: Sheet[] = []
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name]
+    // Chart sheets and dialog sheets have no cells worth reading.
+    if (ws && (!ws['!type'] || ws['!type'] === 'sheet')) sheets.push(readSheet(name, ws, date1904))
+  }
+  return sheets
+}
