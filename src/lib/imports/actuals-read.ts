@@ -1,0 +1,237 @@
+// Monthly and quarterly cumulative actuals (issue 11) from any of the shapes actuals-layout.ts knows,
+// into rows per indicator and period, each with its file row; every rejected figure says why.
+
+import { checkDuplicates, type ExistingActual } from './actuals-duplicates'
+import { type ActualsLayout, detectActualsLayout, type MeasureColumn } from './actuals-layout'
+import { type CellUnit, cellUnitOf, convertible, convertUnit, isCellUnit } from './cell-units'
+import { type IndicatorCandidate, indicatorMatcher } from './indicator-match'
+import { readNumber } from './parse-number'
+import { type CumulativePeriod, type PeriodResult, readPeriod } from './parse-period'
+import { normalizeText } from './text'
+import type { Cell, IssueCode, IssueParams, RowIssue, Sheet, TableBook } from './types'
+
+export type ActualRow = {
+  indicatorId: string
+  period: CumulativePeriod
+  value?: number // year-to-date level, in unit
+  unit?: CellUnit // the indicator's unit when the catalog gives one, else as the file states it
+  growth?: number // year-to-date growth on the same period of last year, %
+  source: { sheet: string; row: number; columns: string[] }
+}
+
+export type ActualsOptions = {
+  candidates: readonly IndicatorCandidate[]
+  /** The report's year, for periods written without one (1-3月, 上半年). */
+  year?: number
+  /** The latest month with data ("today" for the statistics): a later period is rejected. */
+  asOf?: { year: number; month: number }
+  /** Values already kept: a different figure for the same indicator and period is a conflict. */
+  existing?: readonly ExistingActual[]
+  /** Take a differing figure as a correction of the kept one (a warning), instead of rejecting it. */
+  replaceExisting?: boolean
+  /** |growth| above this (in %) is a typo, not a figure: 250% for retail sales is 25.0% mistyped. */
+  growthLimit?: number
+}
+
+export type ActualsSheetResult = {
+  sheet: string
+  layout?: ActualsLayout
+  rows: ActualRow[]
+  issues: RowIssue[]
+}
+
+export type ActualsResult = { sheets: ActualsSheetResult[]; rows: ActualRow[]; issues: RowIssue[] }
+
+type Reader = {
+  sheet: Sheet
+  layout: ActualsLayout
+  opts: ActualsOptions
+  match: ReturnType<typeof indicatorMatcher>
+}
+
+function issueAt(
+  reader: Reader,
+  r: number,
+  col: number | undefined,
+  severity: RowIssue['severity'],
+  code: IssueCode,
+  params?: IssueParams,
+): RowIssue {
+  const out: RowIssue = { sheet: reader.sheet.name, row: r + 1, severity, code }
+  const column = col === undefined ? undefined : reader.layout.header.columns[col]
+  if (column) {
+    out.column = column.letter
+    out.header = column.text
+  }
+  if (params) out.params = params
+  return out
+}
+
+/** The rows one sheet row gives: one per period (a wide row gives several), and its issues. */
+function readRow(reader: Reader, r: number, candidate: (id: string) => IndicatorCandidate | undefined) {
+  const { layout, opts } = reader
+  const cells = reader.sheet.rows[r] as Cell[]
+  const issues: RowIssue[] = []
+  const rows: ActualRow[] = []
+  const indicatorText = normalizeText(cells[layout.indicatorCol]?.text ?? '')
+  const filled = layout.measures.filter((m) => cells[m.col]?.text.trim())
+  if (indicatorText === '' && filled.length === 0) return { rows, issues, blank: true }
+  const fail = (col: number | undefined, code: IssueCode, params?: IssueParams) => {
+    issues.push(issueAt(reader, r, col, 'error', code, params))
+    return { rows, issues, blank: false }
+  }
+  if (indicatorText === '') return fail(layout.indicatorCol, 'missing-indicator')
+  const match = reader.match(indicatorText)
+  if (match.kind === 'ambiguous')
+    return fail(layout.indicatorCol, 'ambiguous-indicator', {
+      text: indicatorText,
+      candidates: match.ids.join(','),
+    })
+  if (match.kind === 'none') {
+    return fail(
+      layout.indicatorCol,
+      'unknown-indicator',
+      match.suggestion ? { text: indicatorText, suggestion: match.suggestion } : { text: indicatorText },
+    )
+  }
+  const target = candidate(match.id)
+  let rowPeriod: PeriodResult | undefined
+  if (layout.periodCol !== undefined) {
+    const cell = cells[layout.periodCol] as Cell
+    if (cell.text.trim() === '') return fail(layout.periodCol, 'missing-period')
+    rowPeriod = readPeriod(cell, opts.year === undefined ? {} : { year: opts.year })
+  }
+  const rowUnitText = layout.unitCol === undefined ? '' : normalizeText(cells[layout.unitCol]?.text ?? '')
+  // Group the row's figures by period: a wide row has a value and a growth per period.
+  const groups = new Map<string, { period: PeriodResult; columns: MeasureColumn[] }>()
+  for (const m of layout.measures) {
+    const period = m.period ?? rowPeriod ?? layout.titlePeriod
+    const key = period?.ok ? period.period.key : `?${m.col}`
+    const group = groups.get(key) ?? {
+      period: period ?? { ok: false, code: 'unreadable-period', params: { text: '' } },
+      columns: [],
+    }
+    group.columns.push(m)
+    groups.set(key, group)
+  }
+  let any = false
+  for (const { period, columns } of groups.values()) {
+    const present = columns.filter((m) => cells[m.col]?.text.trim())
+    if (present.length === 0) continue // a template's months not yet filled in
+    any = true
+    if (!period.ok) {
+      const col = layout.periodCol ?? present[0]?.col
+      if (period.params.text === '') issues.push(issueAt(reader, r, col, 'error', 'missing-period'))
+      else issues.push(issueAt(reader, r, col, 'error', period.code, period.params))
+      continue
+    }
+    const p = period.period
+    if (opts.asOf && p.year * 12 + p.month > opts.asOf.year * 12 + opts.asOf.month) {
+      issues.push(
+        issueAt(reader, r, layout.periodCol ?? present[0]?.col, 'error', 'future-period', {
+          period: p.key,
+          asOf: `${opts.asOf.year}-${String(opts.asOf.month).padStart(2, '0')}`,
+        }),
+      )
+      continue
+    }
+    const out: ActualRow = {
+      indicatorId: match.id,
+      period: p,
+      source: { sheet: reader.sheet.name, row: r + 1, columns: present.map((m) => m.letter) },
+    }
+    let ok = true
+    for (const m of present) {
+      const parsed = readNumber(cells[m.col] as Cell)
+      if (parsed.kind === 'empty') continue
+      if (parsed.kind === 'invalid') {
+        issues.push(issueAt(reader, r, m.col, 'error', parsed.code, parsed.params))
+        ok = false
+        continue
+      }
+      if (m.measure === 'growth') {
+        if (parsed.unit && parsed.unit !== '%') {
+          issues.push(
+            issueAt(reader, r, m.col, 'error', 'unit-mismatch', { unit: parsed.unit, expected: '%' }),
+          )
+          ok = false
+        } else if (Math.abs(parsed.value) > (opts.growthLimit ?? 100)) {
+          issues.push(
+            issueAt(reader, r, m.col, 'error', 'implausible-growth', {
+              value: parsed.value,
+              limit: opts.growthLimit ?? 100,
+            }),
+          )
+          ok = false
+        } else out.growth = parsed.value
+        continue
+      }
+      const written = parsed.unit ?? m.unit ?? (isCellUnit(rowUnitText) ? rowUnitText : undefined)
+      const expected = target?.unit ? cellUnitOf(target.unit) : undefined
+      if (expected && written && !convertible(written, expected)) {
+        issues.push(issueAt(reader, r, m.col, 'error', 'unit-mismatch', { unit: written, expected }))
+        ok = false
+        continue
+      }
+      if (expected && !written)
+        issues.push(issueAt(reader, r, m.col, 'warning', 'unit-assumed', { unit: expected }))
+      const unit = expected ?? written
+      out.value =
+        expected && written ? (convertUnit(parsed.value, written, expected) as number) : parsed.value
+      if (unit) out.unit = unit
+    }
+    if (ok && (out.value !== undefined || out.growth !== undefined)) rows.push(out)
+  }
+  if (!any) issues.push(issueAt(reader, r, undefined, 'skipped', 'missing-value'))
+  return { rows, issues, blank: false }
+}
+
+export function readActualsSheet(sheet: Sheet, opts: ActualsOptions): ActualsSheetResult {
+  const layout = detectActualsLayout(sheet, opts.year === undefined ? {} : { year: opts.year })
+  if (!layout)
+    return {
+      sheet: sheet.name,
+      rows: [],
+      issues: [{ sheet: sheet.name, row: 0, severity: 'error', code: 'no-header' }],
+    }
+  const byId = new Map(opts.candidates.map((c) => [c.id, c]))
+  const reader: Reader = { sheet, layout, opts, match: indicatorMatcher(opts.candidates) }
+  const result: ActualsSheetResult = { sheet: sheet.name, layout, rows: [], issues: [] }
+  for (const column of layout.singleMonth) {
+    result.issues.push({
+      sheet: sheet.name,
+      row: 0,
+      column: column.letter,
+      header: column.text,
+      severity: 'warning',
+      code: 'single-month-column',
+      params: { header: column.text },
+    })
+  }
+  for (let r = layout.header.dataStart; r < sheet.rows.length; r++) {
+    const read = readRow(reader, r, (id) => byId.get(id))
+    result.rows.push(...read.rows)
+    result.issues.push(...read.issues)
+  }
+  return result
+}
+
+/** Every sheet with an actuals header; duplicates are checked across the whole file and the kept values. */
+export function readActuals(book: Pick<TableBook, 'sheets'>, opts: ActualsOptions): ActualsResult {
+  const sheets = book.sheets.map((s) => readActualsSheet(s, opts))
+  // A workbook may hold an actuals table and a sheet of notes: the notes sheet is then skipped, not an
+  // error (it is still listed, so the user sees it was looked at).
+  if (sheets.some((s) => s.layout)) {
+    for (const s of sheets) if (!s.layout) for (const i of s.issues) i.severity = 'skipped'
+  }
+  const { rows, issues } = checkDuplicates(
+    sheets.flatMap((s) => s.rows),
+    opts,
+  )
+  for (const issue of issues) sheets.find((s) => s.sheet === issue.sheet)?.issues.push(issue)
+  for (const s of sheets) {
+    s.rows = rows.filter((row) => row.source.sheet === s.sheet)
+    s.issues.sort((a, b) => a.row - b.row)
+  }
+  return { sheets, rows, issues: sheets.flatMap((s) => s.issues) }
+}

@@ -1,0 +1,77 @@
+// Which of the report's indicators a row names. The names themselves (ids, Chinese labels, GDP, 社零,
+// 固投 ...) come from the caller's catalog; this module only makes spellings comparable. Only an
+// exact match after normalising is taken: 工业增加值 (all industry) and 规上工业增加值 (above-scale
+// industry) are different statistics, so a near name is offered as a suggestion, never assumed.
+import type { Unit } from '../format/units'
+import { bigrams, dice } from './similarity'
+import { keyText, normalizeText, withoutBrackets } from './text'
+
+export type IndicatorCandidate = {
+  id: string
+  /** Every name staff use for it: the Chinese label, short names (社零, 固投), English (GDP). */
+  names: string[]
+  /** The unit its values are kept in (亿元, 元, 户主体): values in another unit of its kind convert. */
+  unit?: Unit
+}
+
+export type IndicatorMatch =
+  | { kind: 'match'; id: string }
+  | { kind: 'ambiguous'; ids: string[] }
+  | { kind: 'none'; suggestion?: string }
+
+/**
+ * The comparable form of an indicator name: no numbering (1、, 一、, （一）, 其中：), no bracketed unit,
+ * 规模以上 as 规上, no 全县/我县, no trailing 增速/增长/累计 (a growth row names the indicator too),
+ * no spaces or punctuation, full-width folded, lower case.
+ */
+export function indicatorKey(text: string): string {
+  // Numbering goes while its punctuation still marks it: 一、 is numbering, 一般 is a word.
+  const bare = normalizeText(text)
+    .replace(/^(?:其中|#)\s*:?\s*/, '')
+    .replace(/^(?:\(?[一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+[、.])\s*/, '')
+    .replace(/^(?:其中|#)\s*:?\s*/, '')
+  let t = keyText(withoutBrackets(bare))
+  t = t.replace(/规模以上/g, '规上').replace(/^(全县|我县|本县|全区|全市)/, '')
+  t = t.replace(/(累计)?(增速|增长率|增长|增幅|同比增长|同比)$/, '').replace(/累计(值)?$/, '')
+  return t
+}
+
+/** A matcher over one catalog, indexed once (an import checks 1,200 rows against it). */
+export function indicatorMatcher(
+  candidates: readonly IndicatorCandidate[],
+): (text: string) => IndicatorMatch {
+  const exact = new Map<string, Set<string>>()
+  const grams: { id: string; grams: Map<string, number> }[] = []
+  for (const c of candidates) {
+    for (const name of [c.id, ...c.names]) {
+      const key = indicatorKey(name)
+      if (key === '') continue
+      const ids = exact.get(key) ?? new Set<string>()
+      ids.add(c.id)
+      exact.set(key, ids)
+      grams.push({ id: c.id, grams: bigrams(key) })
+    }
+  }
+  return (text) => {
+    const key = indicatorKey(text)
+    if (key === '') return { kind: 'none' }
+    const ids = exact.get(key)
+    if (ids && ids.size === 1) return { kind: 'match', id: [...ids][0] as string }
+    if (ids) return { kind: 'ambiguous', ids: [...ids] }
+    const mine = bigrams(key)
+    let best: string | undefined
+    let bestScore = 0.5 // below half the bigrams shared, a suggestion is noise
+    for (const g of grams) {
+      const s = dice(mine, g.grams)
+      if (s > bestScore) {
+        best = g.id
+        bestScore = s
+      }
+    }
+    return best ? { kind: 'none', suggestion: best } : { kind: 'none' }
+  }
+}
+
+export function matchIndicator(text: string, candidates: readonly IndicatorCandidate[]): IndicatorMatch {
+  return indicatorMatcher(candidates)(text)
+}
