@@ -84,6 +84,18 @@ function continuesHeader(sheet: Sheet, r: number, scorer: HeaderScorer): boolean
   return allWords && (underBlank || texts.length >= 2)
 }
 
+// Lines of a title block: the unit, the as-of date, who filled it in. Never a header's group row.
+const TITLE_LINE = /单位\s*[:：]|截至|截止|填报|制表|日期\s*[:：]/
+
+/** A row above the best one may be its group row: two texts at least, a header word, no title line. */
+function isGroupRow(texts: string[], scorer: HeaderScorer): boolean {
+  return (
+    texts.length >= 2 &&
+    texts.some((t) => (scorer(t)?.score ?? 0) >= 0.4) &&
+    !texts.some((t) => TITLE_LINE.test(t))
+  )
+}
+
 function columnsOf(sheet: Sheet, headerRows: number[]): HeaderColumn[] {
   const width = sheet.rows[0]?.length ?? 0
   const grid = headerRows.map((r) => (sheet.rows[r] ?? []).map((c) => normalizeText(c.text)))
@@ -127,7 +139,7 @@ export function detectHeader(sheet: Sheet, scorer: HeaderScorer): HeaderInfo | u
   if (bestRow < 0) return undefined
   // The best row may be the lower row of a two-row header: step up while the row above continues into it.
   let top = bestRow
-  while (top > 0 && bestRow - top < 2 && distinctTexts(sheet.rows[top - 1] as Cell[]).length >= 2) {
+  while (top > 0 && bestRow - top < 2 && isGroupRow(distinctTexts(sheet.rows[top - 1] as Cell[]), scorer)) {
     if (!continuesHeader(sheet, top - 1, scorer)) break
     top--
   }
