@@ -135,8 +135,8 @@ export function readLedgerSheet(
     entries.push({
       row: r + 1,
       amounts: amountCols.map((f) => read.amounts[f]),
+      unknown: amountCols.map((f) => read.unreadable[f] === true),
       candidate: !numbered && (read.row !== undefined || read.onlyNameMissing),
-      member: read.row !== undefined,
       segment,
     })
   }

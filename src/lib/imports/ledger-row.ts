@@ -39,6 +39,8 @@ export type RowRead = {
   issues: RowIssue[]
   /** Amounts as read, even on a rejected row: an unlabelled total row is found by them. */
   amounts: Partial<Record<AmountField, number>>
+  /** Amounts written but not readable (约500): a total over this row cannot be checked on them. */
+  unreadable: Partial<Record<AmountField, true>>
   /** The only fault is a missing name: the row may still turn out to be a sum of others. */
   onlyNameMissing: boolean
 }
@@ -86,6 +88,7 @@ export function readLedgerRow(cells: Cell[], r: number, ctx: RowContext): RowRea
   if (ctx.sectionLabel) row.section = ctx.sectionLabel
 
   const amounts: RowRead['amounts'] = {}
+  const unreadable: RowRead['unreadable'] = {}
   for (const field of AMOUNT_FIELDS) {
     const col = mapping[field]
     const cell = col === undefined ? undefined : cells[col]
@@ -99,16 +102,19 @@ export function readLedgerRow(cells: Cell[], r: number, ctx: RowContext): RowRea
     if (parsed.kind === 'empty') continue
     if (parsed.kind === 'invalid') {
       issue(col, 'error', parsed.code, parsed.params)
+      unreadable[field] = true
       continue
     }
     const from: CellUnit = parsed.unit ?? analysis.columnUnits[field] ?? target
     if (!convertible(from, target)) {
       issue(col, 'error', 'unit-mismatch', { unit: from, expected: target })
+      unreadable[field] = true
       continue
     }
     const value = convertUnit(parsed.value, from, target) as number
     if (value < 0) {
       issue(col, 'error', 'negative-amount', { value })
+      unreadable[field] = true
       continue
     }
     amounts[field] = value
@@ -140,7 +146,7 @@ export function readLedgerRow(cells: Cell[], r: number, ctx: RowContext): RowRea
   }
   const errors = issues.filter((i) => i.severity === 'error').length
   if (row.name === '') issue(mapping.name, 'error', 'missing-name')
-  const out: RowRead = { issues, amounts, onlyNameMissing: row.name === '' && errors === 0 }
+  const out: RowRead = { issues, amounts, unreadable, onlyNameMissing: row.name === '' && errors === 0 }
   if (row.name !== '' && errors === 0) out.row = row
   return out
 }
