@@ -1,13 +1,12 @@
 // Monthly and quarterly cumulative actuals (issue 11) from any of the shapes actuals-layout.ts knows,
 // into rows per indicator and period, each with its file row; every rejected figure says why.
-
 import { checkDuplicates, type ExistingActual } from './actuals-duplicates'
+import { readFigure } from './actuals-figure'
 import { type ActualsLayout, detectActualsLayout, type MeasureColumn } from './actuals-layout'
-import { type CellUnit, cellUnitOf, convertible, convertUnit, isCellUnit } from './cell-units'
+import { type CellUnit, unitInText } from './cell-units'
 import { type IndicatorCandidate, indicatorMatcher } from './indicator-match'
-import { readNumber } from './parse-number'
 import { type CumulativePeriod, type PeriodResult, readPeriod } from './parse-period'
-import { normalizeText } from './text'
+import { bracketed, normalizeText } from './text'
 import type { Cell, IssueCode, IssueParams, RowIssue, Sheet, TableBook } from './types'
 
 export type ActualRow = {
@@ -43,6 +42,9 @@ export type ActualsSheetResult = {
 export type ActualsResult = { sheets: ActualsSheetResult[]; rows: ActualRow[]; issues: RowIssue[] }
 
 type Reader = {
+  /** Per measure column: how many values had no unit and were read in their indicator's unit. */
+  assumed: Map<number, number>
+
   sheet: Sheet
   layout: ActualsLayout
   opts: ActualsOptions
@@ -69,7 +71,7 @@ function issueAt(
 
 /** The rows one sheet row gives: one per period (a wide row gives several), and its issues. */
 function readRow(reader: Reader, r: number, candidate: (id: string) => IndicatorCandidate | undefined) {
-  const { layout, opts } = reader
+  const { layout, opts, assumed } = reader
   const cells = reader.sheet.rows[r] as Cell[]
   const issues: RowIssue[] = []
   const rows: ActualRow[] = []
@@ -101,16 +103,21 @@ function readRow(reader: Reader, r: number, candidate: (id: string) => Indicator
     if (cell.text.trim() === '') return fail(layout.periodCol, 'missing-period')
     rowPeriod = readPeriod(cell, opts.year === undefined ? {} : { year: opts.year })
   }
-  const rowUnitText = layout.unitCol === undefined ? '' : normalizeText(cells[layout.unitCol]?.text ?? '')
-  // Group the row's figures by period: a wide row has a value and a growth per period.
-  const groups = new Map<string, { period: PeriodResult; columns: MeasureColumn[] }>()
+  // The row's unit: its 计量单位 cell, or brackets in the indicator's own name (地区生产总值（亿元）).
+  const unitCell = layout.unitCol === undefined ? '' : normalizeText(cells[layout.unitCol]?.text ?? '')
+  const rowUnit =
+    unitCell ||
+    (bracketed(indicatorText)
+      .map((t) => unitInText(`(${t})`))
+      .find(Boolean) ??
+      '')
+  // Group the row's figures by period: a wide row has a value and a growth per period. Figures whose
+  // period cannot be read share one group per cause, so the cause is reported once.
+  const groups = new Map<string, { period: PeriodResult | undefined; columns: MeasureColumn[] }>()
   for (const m of layout.measures) {
     const period = m.period ?? rowPeriod ?? layout.titlePeriod
-    const key = period?.ok ? period.period.key : `?${m.col}`
-    const group = groups.get(key) ?? {
-      period: period ?? { ok: false, code: 'unreadable-period', params: { text: '' } },
-      columns: [],
-    }
+    const key = period?.ok ? period.period.key : m.period ? `?${m.col}` : rowPeriod ? '?row' : '?none'
+    const group = groups.get(key) ?? { period, columns: [] }
     group.columns.push(m)
     groups.set(key, group)
   }
@@ -119,20 +126,19 @@ function readRow(reader: Reader, r: number, candidate: (id: string) => Indicator
     const present = columns.filter((m) => cells[m.col]?.text.trim())
     if (present.length === 0) continue // a template's months not yet filled in
     any = true
+    const periodCol = layout.periodCol ?? present[0]?.col
+    if (!period) {
+      issues.push(issueAt(reader, r, periodCol, 'error', 'missing-period'))
+      continue
+    }
     if (!period.ok) {
-      const col = layout.periodCol ?? present[0]?.col
-      if (period.params.text === '') issues.push(issueAt(reader, r, col, 'error', 'missing-period'))
-      else issues.push(issueAt(reader, r, col, 'error', period.code, period.params))
+      issues.push(issueAt(reader, r, periodCol, 'error', period.code, period.params))
       continue
     }
     const p = period.period
     if (opts.asOf && p.year * 12 + p.month > opts.asOf.year * 12 + opts.asOf.month) {
-      issues.push(
-        issueAt(reader, r, layout.periodCol ?? present[0]?.col, 'error', 'future-period', {
-          period: p.key,
-          asOf: `${opts.asOf.year}-${String(opts.asOf.month).padStart(2, '0')}`,
-        }),
-      )
+      const asOf = `${opts.asOf.year}-${String(opts.asOf.month).padStart(2, '0')}`
+      issues.push(issueAt(reader, r, periodCol, 'error', 'future-period', { period: p.key, asOf }))
       continue
     }
     const out: ActualRow = {
@@ -142,43 +148,16 @@ function readRow(reader: Reader, r: number, candidate: (id: string) => Indicator
     }
     let ok = true
     for (const m of present) {
-      const parsed = readNumber(cells[m.col] as Cell)
-      if (parsed.kind === 'empty') continue
-      if (parsed.kind === 'invalid') {
-        issues.push(issueAt(reader, r, m.col, 'error', parsed.code, parsed.params))
+      const figure = readFigure(cells[m.col] as Cell, m, rowUnit, target, opts.growthLimit ?? 100)
+      if (figure.kind === 'invalid') {
+        issues.push(issueAt(reader, r, m.col, 'error', figure.code, figure.params))
         ok = false
-        continue
+      } else if (figure.kind === 'growth') out.growth = figure.value
+      else if (figure.kind === 'value') {
+        out.value = figure.value
+        if (figure.unit) out.unit = figure.unit
+        if (figure.assumed) assumed.set(m.col, (assumed.get(m.col) ?? 0) + 1)
       }
-      if (m.measure === 'growth') {
-        if (parsed.unit && parsed.unit !== '%') {
-          issues.push(
-            issueAt(reader, r, m.col, 'error', 'unit-mismatch', { unit: parsed.unit, expected: '%' }),
-          )
-          ok = false
-        } else if (Math.abs(parsed.value) > (opts.growthLimit ?? 100)) {
-          issues.push(
-            issueAt(reader, r, m.col, 'error', 'implausible-growth', {
-              value: parsed.value,
-              limit: opts.growthLimit ?? 100,
-            }),
-          )
-          ok = false
-        } else out.growth = parsed.value
-        continue
-      }
-      const written = parsed.unit ?? m.unit ?? (isCellUnit(rowUnitText) ? rowUnitText : undefined)
-      const expected = target?.unit ? cellUnitOf(target.unit) : undefined
-      if (expected && written && !convertible(written, expected)) {
-        issues.push(issueAt(reader, r, m.col, 'error', 'unit-mismatch', { unit: written, expected }))
-        ok = false
-        continue
-      }
-      if (expected && !written)
-        issues.push(issueAt(reader, r, m.col, 'warning', 'unit-assumed', { unit: expected }))
-      const unit = expected ?? written
-      out.value =
-        expected && written ? (convertUnit(parsed.value, written, expected) as number) : parsed.value
-      if (unit) out.unit = unit
     }
     if (ok && (out.value !== undefined || out.growth !== undefined)) rows.push(out)
   }
@@ -195,7 +174,7 @@ export function readActualsSheet(sheet: Sheet, opts: ActualsOptions): ActualsShe
       issues: [{ sheet: sheet.name, row: 0, severity: 'error', code: 'no-header' }],
     }
   const byId = new Map(opts.candidates.map((c) => [c.id, c]))
-  const reader: Reader = { sheet, layout, opts, match: indicatorMatcher(opts.candidates) }
+  const reader: Reader = { sheet, layout, opts, match: indicatorMatcher(opts.candidates), assumed: new Map() }
   const result: ActualsSheetResult = { sheet: sheet.name, layout, rows: [], issues: [] }
   for (const column of layout.singleMonth) {
     result.issues.push({
@@ -213,6 +192,19 @@ export function readActualsSheet(sheet: Sheet, opts: ActualsOptions): ActualsShe
     result.rows.push(...read.rows)
     result.issues.push(...read.issues)
   }
+  // Values without a unit were read in their indicator's unit: said once per column, not per row.
+  for (const [col, rows] of reader.assumed) {
+    const column = layout.header.columns[col]
+    result.issues.push({
+      sheet: sheet.name,
+      row: 0,
+      ...(column ? { column: column.letter, header: column.text } : {}),
+      severity: 'warning',
+      code: 'unit-assumed',
+      params: { rows },
+    })
+  }
+  result.issues.sort((a, b) => a.row - b.row)
   return result
 }
 

@@ -12,6 +12,8 @@ export type IndicatorCandidate = {
   names: string[]
   /** The unit its values are kept in (亿元, 元, 户主体): values in another unit of its kind convert. */
   unit?: Unit
+  /** A known level (2022's, from the report): a value 100× off it is rejected as a unit slip. */
+  reference?: { value: number; unit: Unit }
 }
 
 export type IndicatorMatch =

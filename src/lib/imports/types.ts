@@ -80,12 +80,13 @@ export const ISSUE_CODES = [
   'missing-period',
   'missing-value', // neither value nor growth
   'implausible-growth', // params: value, limit
+  'implausible-value', // params: value, unit, reference, referenceUnit (100× off: a 万元/亿元 slip)
   'duplicate-conflict', // params: otherRow, otherValue, value, field
   'duplicate-same', // params: otherRow
   'conflicts-existing', // params: field, existing, value
   'same-as-existing',
   'replaces-existing', // params: field, existing, value
-  'unit-assumed', // params: unit
+  'unit-assumed', // params: rows (values without a unit, read in their indicator's unit)
   'single-month-column', // params: header (当月 values are not cumulative: column not read)
   // ledger
   'missing-name',
