@@ -6,7 +6,7 @@ import type { AmountsUnit, LedgerAnalysis } from './ledger-analyze'
 import { AMOUNT_FIELDS, type LedgerField } from './ledger-fields'
 import { readLooseDate } from './parse-date'
 import { readNumber } from './parse-number'
-import { normalizeText } from './text'
+import { normalizeLines, normalizeText } from './text'
 import type { Cell, IssueCode, IssueParams, RowIssue, RowSource } from './types'
 
 export type LedgerRow = {
@@ -76,12 +76,13 @@ export function readLedgerRow(cells: Cell[], r: number, ctx: RowContext): RowRea
     issues.push(out)
   }
   const text = (col: number | undefined) => (col === undefined ? '' : normalizeText(cells[col]?.text ?? ''))
+  const lines = (col: number | undefined) => (col === undefined ? '' : normalizeLines(cells[col]?.text ?? ''))
   const target = analysis.amounts.unit
   const row: LedgerRow = { name: text(mapping.name), amountsUnit: target, source: { sheet, row: rowNumber } }
   const extra: Record<string, string> = {}
 
   for (const field of TEXT_FIELDS) {
-    const value = text(mapping[field])
+    const value = field === 'remarks' ? lines(mapping[field]) : text(mapping[field])
     if (value !== '') row[field] = value
   }
   if (row.nature === undefined && ctx.sectionNature) row.nature = ctx.sectionNature
@@ -132,7 +133,7 @@ export function readLedgerRow(cells: Cell[], r: number, ctx: RowContext): RowRea
   }
   for (const column of analysis.guess.unmapped) {
     if (Object.values(mapping).includes(column.col)) continue
-    const value = text(column.col)
+    const value = lines(column.col)
     if (value !== '') extra[column.text] = value
   }
   if (Object.keys(extra).length > 0) row.extra = extra

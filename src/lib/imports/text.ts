@@ -20,6 +20,15 @@ export function normalizeText(text: string): string {
     .trim()
 }
 
+/** normalizeText line by line: remarks keep the line breaks their writer put in. */
+export function normalizeLines(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map(normalizeText)
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '')
+}
+
 // Everything that is punctuation or spacing to a reader, not part of a name.
 const PUNCTUATION = /[\s()[\]{}<>《》〈〉【】〔〕「」『』"'`“”‘’.,;:!?·•・、。,;:!?\-_~/\\|*#&+]/g
 
