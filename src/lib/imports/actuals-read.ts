@@ -5,6 +5,7 @@ import { readFigure } from './actuals-figure'
 import { type ActualsLayout, detectActualsLayout, type MeasureColumn } from './actuals-layout'
 import { type CellUnit, unitInText } from './cell-units'
 import { type IndicatorCandidate, indicatorMatcher } from './indicator-match'
+import { isSectionText, noteWord } from './ledger-classify'
 import { type CumulativePeriod, type PeriodResult, readPeriod } from './parse-period'
 import { bracketed, normalizeText } from './text'
 import type { Cell, IssueCode, IssueParams, RowIssue, Sheet, TableBook } from './types'
@@ -78,6 +79,19 @@ function readRow(reader: Reader, r: number, candidate: (id: string) => Indicator
   const indicatorText = normalizeText(cells[layout.indicatorCol]?.text ?? '')
   const filled = layout.measures.filter((m) => cells[m.col]?.text.trim())
   if (indicatorText === '' && filled.length === 0) return { rows, issues, blank: true }
+  // A note merged across the table puts its words in every column: it is a note, not figures.
+  const note = noteWord(indicatorText)
+  if (note) {
+    issues.push(issueAt(reader, r, undefined, 'skipped', 'note-row', { word: note }))
+    return { rows, issues, blank: false }
+  }
+  if (filled.length === 0) {
+    // 一、工业 with no figures heads a group of rows; any other name without figures has none yet.
+    const section = isSectionText(indicatorText)
+    const params = section ? { label: indicatorText } : undefined
+    issues.push(issueAt(reader, r, undefined, 'skipped', section ? 'section-row' : 'missing-value', params))
+    return { rows, issues, blank: false }
+  }
   const fail = (col: number | undefined, code: IssueCode, params?: IssueParams) => {
     issues.push(issueAt(reader, r, col, 'error', code, params))
     return { rows, issues, blank: false }

@@ -3,6 +3,7 @@
 // exact match after normalising is taken: 工业增加值 (all industry) and 规上工业增加值 (above-scale
 // industry) are different statistics, so a near name is offered as a suggestion, never assumed.
 import type { Unit } from '../format/units'
+import { unitInText } from './cell-units'
 import { bigrams, dice } from './similarity'
 import { keyText, normalizeText, withoutBrackets } from './text'
 
@@ -21,6 +22,15 @@ export type IndicatorMatch =
   | { kind: 'ambiguous'; ids: string[] }
   | { kind: 'none'; suggestion?: string }
 
+const BRACKETS = /[(（[【〔]([^)）\]】〕]*)[)）\]】〕]/g
+
+/** Brackets that hold a unit ((亿元), (%), 【单位：万元】) say nothing about which indicator it is. */
+function withoutUnitBrackets(text: string): string {
+  return text.replace(BRACKETS, (all, inner: string) =>
+    unitInText(`(${inner})`) || /^单位/.test(inner) ? '' : all,
+  )
+}
+
 /**
  * The comparable form of an indicator name: no numbering (1、, 一、, （一）, 其中：), no bracketed unit,
  * 规模以上 as 规上, no 全县/我县, no trailing 增速/增长/累计 (a growth row names the indicator too),
@@ -32,7 +42,7 @@ export function indicatorKey(text: string): string {
     .replace(/^(?:其中|#)\s*:?\s*/, '')
     .replace(/^(?:\(?[一二三四五六七八九十\d]+\)|[一二三四五六七八九十\d]+[、.])\s*/, '')
     .replace(/^(?:其中|#)\s*:?\s*/, '')
-  let t = keyText(withoutBrackets(bare))
+  let t = keyText(withoutUnitBrackets(bare))
   t = t.replace(/规模以上/g, '规上').replace(/^(全县|我县|本县|全区|全市)/, '')
   t = t.replace(/(累计)?(增速|增长率|增长|增幅|同比增长|同比)$/, '').replace(/累计(值)?$/, '')
   return t
@@ -60,6 +70,15 @@ export function indicatorMatcher(
     const ids = exact.get(key)
     if (ids && ids.size === 1) return { kind: 'match', id: [...ids][0] as string }
     if (ids) return { kind: 'ambiguous', ids: [...ids] }
+    // Other brackets qualify the name: 社零（限上） is not 社零. Only when the bracket names the same
+    // indicator as the rest (地区生产总值（GDP）) is it that indicator.
+    const outside = exact.get(indicatorKey(withoutBrackets(text)))
+    if (outside?.size === 1) {
+      const id = [...outside][0] as string
+      const inside = [...text.matchAll(BRACKETS)].map((m) => exact.get(indicatorKey(m[1] ?? '')))
+      if (inside.some((ids) => ids?.size === 1 && ids.has(id))) return { kind: 'match', id }
+      return { kind: 'none', suggestion: id }
+    }
     const mine = bigrams(key)
     let best: string | undefined
     let bestScore = 0.5 // below half the bigrams shared, a suggestion is noise

@@ -27,6 +27,16 @@ const NOTE =
   /^(注|备注|说明|填报人|填表人|审核人|制表人|制表|填报单位|填报日期|联系人|联系电话|负责人|单位负责人|数据来源|资料来源)(?:[:：\d]|$)/
 const NATURE_WORDS = /(计划新开工|新开工|续建|竣工|投产|在建|前期|储备|谋划|签约|开工|完工|建成|停建|缓建)/
 
+/** The word that makes a text a note under a table (注, 填报人, 数据来源 …), in any reader's sheet. */
+export function noteWord(text: string): string | undefined {
+  return normalizeText(text).replace(/\s+/g, '').match(NOTE)?.[1]
+}
+
+/** A group heading numbered 一、, （一）, 第一部分. */
+export function isSectionText(text: string): boolean {
+  return SECTION.test(normalizeText(text))
+}
+
 function firstTexts(cells: Cell[], ctx: ClassifyContext): string[] {
   const out: string[] = []
   for (const col of [ctx.seqCol, ctx.nameCol]) {

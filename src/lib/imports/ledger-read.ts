@@ -168,6 +168,13 @@ export function readLedger(book: Pick<TableBook, 'sheets'>, opts: LedgerOptions 
       }
     : undefined
   const sheets = book.sheets.map((s) => readLedgerSheet(s, opts, progress))
+  // A cover sheet or a summary by sector beside the ledger is looked at and listed, not an error.
+  if (sheets.some((s) => s.rows.length > 0)) {
+    for (const s of sheets) {
+      if (s.rows.length > 0) continue
+      for (const i of s.issues) if (i.row === 0 && i.severity === 'error') i.severity = 'skipped'
+    }
+  }
   const seen = new Map<string, LedgerRow>()
   for (const s of sheets) {
     for (const row of s.rows) {

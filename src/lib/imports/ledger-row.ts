@@ -6,7 +6,7 @@ import type { AmountsUnit, LedgerAnalysis } from './ledger-analyze'
 import { AMOUNT_FIELDS, type LedgerField } from './ledger-fields'
 import { readLooseDate } from './parse-date'
 import { readNumber } from './parse-number'
-import { normalizeLines, normalizeText } from './text'
+import { tidyLines, tidyText } from './text'
 import type { Cell, IssueCode, IssueParams, RowIssue, RowSource } from './types'
 
 export type LedgerRow = {
@@ -75,8 +75,9 @@ export function readLedgerRow(cells: Cell[], r: number, ctx: RowContext): RowRea
     if (params) out.params = params
     issues.push(out)
   }
-  const text = (col: number | undefined) => (col === undefined ? '' : normalizeText(cells[col]?.text ?? ''))
-  const lines = (col: number | undefined) => (col === undefined ? '' : normalizeLines(cells[col]?.text ?? ''))
+  // Names and words are kept as written (full-width brackets too); matching normalises them apart.
+  const text = (col: number | undefined) => (col === undefined ? '' : tidyText(cells[col]?.text ?? ''))
+  const lines = (col: number | undefined) => (col === undefined ? '' : tidyLines(cells[col]?.text ?? ''))
   const target = analysis.amounts.unit
   const row: LedgerRow = { name: text(mapping.name), amountsUnit: target, source: { sheet, row: rowNumber } }
   const extra: Record<string, string> = {}

@@ -20,7 +20,14 @@ function toCell(cell: SheetCell | undefined, date1904: boolean): Cell {
       // in the local time zone (which can move 2023-03-01 to 02-28).
       if (typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) {
         const p = XLSX.SSF.parse_date_code(value, { date1904 })
-        if (p) return { raw: value, text, date: isoDate(p.y, p.m, p.d) }
+        // A format that shows no day (yyyy"年"m"月") states a month: 2023-03, not 2023-03-01.
+        const showsDay = /d/i.test(cell.z.replace(/"[^"]*"|\[[^\]]*\]/g, ''))
+        if (p)
+          return {
+            raw: value,
+            text,
+            date: showsDay ? isoDate(p.y, p.m, p.d) : isoDate(p.y, p.m, 1).slice(0, 7),
+          }
       }
       return { raw: value, text }
     }

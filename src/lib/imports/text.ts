@@ -20,11 +20,19 @@ export function normalizeText(text: string): string {
     .trim()
 }
 
-/** normalizeText line by line: remarks keep the line breaks their writer put in. */
-export function normalizeLines(text: string): string {
+/**
+ * Text to show as the user wrote it: full-width brackets and colons kept (晶澳（朝阳）光伏 stays so),
+ * only invisible characters dropped and runs of spaces made one. Parsing and matching normalise apart.
+ */
+export function tidyText(text: string): string {
+  return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim()
+}
+
+/** tidyText line by line: remarks keep the line breaks their writer put in. */
+export function tidyLines(text: string): string {
   return text
     .split(/\r\n?|\n/)
-    .map(normalizeText)
+    .map(tidyText)
     .join('\n')
     .replace(/^\n+|\n+$/g, '')
 }

@@ -15,7 +15,7 @@ export type Cell = {
   raw: string | number | boolean | null
   /** The text as the user sees it: the formatted text of a number cell, the field of a CSV; '' when blank. */
   text: string
-  /** A date cell (XLSX date format), as yyyy-mm-dd: no time zone can shift it. */
+  /** A date cell (XLSX date format), as yyyy-mm-dd (yyyy-mm when its format shows no day): no time zone shifts it. */
   date?: string
   /** An error cell (#N/A, #DIV/0!, #REF!): never a value. */
   error?: true

@@ -211,8 +211,12 @@ describe('a messy June ledger', () => {
     expect({ accepted, rejected }).toEqual({ accepted: 6, rejected: 2 })
   })
 
-  it('says a sheet without a ledger header has none', () => {
+  it('lists a sheet of notes beside the ledger as skipped, and a lone one as an error', () => {
     expect(result.sheets[1]?.issues).toEqual([
+      { sheet: '填表说明', row: 0, severity: 'skipped', code: 'no-header' },
+    ])
+    const notes = readTable(messy, 'x.xlsx').sheets[1] as Sheet
+    expect(readLedger({ sheets: [notes] }).issues).toEqual([
       { sheet: '填表说明', row: 0, severity: 'error', code: 'no-header' },
     ])
   })

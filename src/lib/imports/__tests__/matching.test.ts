@@ -31,6 +31,15 @@ describe('indicator names', () => {
     expect(matchIndicator(text, candidates)).toEqual({ kind: 'match', id })
   })
 
+  it('reads a bracket that names the same indicator, and never drops one that qualifies it', () => {
+    expect(matchIndicator('地区生产总值（GDP）', candidates)).toEqual({ kind: 'match', id: 'gdp' })
+    expect(matchIndicator('社零（限上）', candidates)).toEqual({ kind: 'none', suggestion: 'retail-sales' })
+    expect(matchIndicator('社会消费品零售总额【单位：亿元】', candidates)).toEqual({
+      kind: 'match',
+      id: 'retail-sales',
+    })
+  })
+
   it('never takes a near name: it only suggests it', () => {
     expect(matchIndicator('工业增加值', candidates)).toEqual({
       kind: 'none',
