@@ -66,6 +66,20 @@ function section(label: string): RowKind {
   return nature ? { kind: 'section', label, nature } : { kind: 'section', label }
 }
 
+function isRepeatedHeader(cells: Cell[], ctx: ClassifyContext): boolean {
+  if (ctx.nameCol !== undefined && keyText(cells[ctx.nameCol]?.text ?? '') !== ctx.headingKeys[ctx.nameCol]) {
+    return false
+  }
+  let same = 0
+  let filled = 0
+  cells.forEach((c, i) => {
+    if (c.text.trim() === '') return
+    filled++
+    if (keyText(c.text) !== '' && keyText(c.text) === ctx.headingKeys[i]) same++
+  })
+  return filled >= 2 && same / filled >= 0.6
+}
+
 function isSeqNumber(cells: Cell[], ctx: ClassifyContext): boolean {
   if (ctx.seqCol === undefined) return false
   const cell = cells[ctx.seqCol]
@@ -75,15 +89,9 @@ function isSeqNumber(cells: Cell[], ctx: ClassifyContext): boolean {
 export function classifyLedgerRow(cells: Cell[], ctx: ClassifyContext): RowKind {
   const texts = firstTexts(cells, ctx)
   if (texts.length === 0 && cells.every((c) => c.text.trim() === '')) return { kind: 'blank' }
-  // A page's repeated header: most of its cells say what the header says.
-  let same = 0
-  let filled = 0
-  cells.forEach((c, i) => {
-    if (c.text.trim() === '') return
-    filled++
-    if (keyText(c.text) !== '' && keyText(c.text) === ctx.headingKeys[i]) same++
-  })
-  if (filled >= 2 && same / filled >= 0.6) return { kind: 'repeated-header' }
+  // A page's repeated header: most of its cells say what the header says. Its name cell says the name
+  // heading, which rules out nearly every row before any other cell is compared.
+  if (isRepeatedHeader(cells, ctx)) return { kind: 'repeated-header' }
   const numbered = isSeqNumber(cells, ctx)
   for (const t of texts) {
     const compact = t.replace(/\s+/g, '')

@@ -37,12 +37,11 @@ function invalid(code: InvalidNumberCode, params: IssueParams): ParsedNumber {
 
 /** '1,234,567' and '1 234' are groups of three after the first; '1,5' and '12,34' are not. */
 function ungroup(body: string): string | undefined {
-  const [whole = '', fraction] = body.split('.')
+  const dot = body.indexOf('.')
+  const whole = dot < 0 ? body : body.slice(0, dot)
   if (!/[, ]/.test(whole)) return body
-  const groups = whole.split(/[, ]/)
-  const [first = '', ...rest] = groups
-  if (!/^\d{1,3}$/.test(first) || !rest.every((g) => /^\d{3}$/.test(g))) return undefined
-  return fraction === undefined ? groups.join('') : `${groups.join('')}.${fraction}`
+  if (!/^\d{1,3}(?:[, ]\d{3})+$/.test(whole)) return undefined
+  return body.replace(/[, ]/g, '')
 }
 
 /** A number from text as typed. See ParsedNumber for what comes back. */
