@@ -62,21 +62,53 @@ function expandMerges(rows: Cell[][], merges: Merge[]): void {
   }
 }
 
+function hasValue(cell: SheetCell | undefined): boolean {
+  return (
+    cell !== undefined &&
+    cell !== null &&
+    cell.t !== 'z' &&
+    cell.v !== undefined &&
+    cell.v !== null &&
+    cell.v !== ''
+  )
+}
+
+/**
+ * The extent of what the user wrote, not what the file claims: a sheet formatted down to row 1048576
+ * or across to column XFD (whole rows coloured, a title merged over the full width) would otherwise be
+ * millions of blank cells.
+ */
+function usedExtent(data: (SheetCell[] | undefined)[], merges: Merge[]): { height: number; width: number } {
+  let height = 0
+  let width = 0
+  data.forEach((row, r) => {
+    if (!row) return
+    for (let c = row.length - 1; c >= 0; c--) {
+      if (!hasValue(row[c])) continue
+      width = Math.max(width, c + 1)
+      height = r + 1
+      break
+    }
+  })
+  // A merge anchored inside the data may reach a little past it (a header merged over two rows).
+  for (const m of merges) {
+    if (m.top < height && m.left < width) {
+      height = Math.max(height, Math.min(m.bottom + 1, height + 2))
+      width = Math.max(width, Math.min(m.right + 1, width + 2))
+    }
+  }
+  return { height, width }
+}
+
 function readSheet(name: string, ws: XLSX.WorkSheet, date1904: boolean): Sheet {
   const data = (ws['!data'] ?? []) as (SheetCell[] | undefined)[]
-  const range = ws['!ref'] ? XLSX.utils.decode_range(ws['!ref']) : undefined
   const merges: Merge[] = (ws['!merges'] ?? []).map((m) => ({
     top: m.s.r,
     left: m.s.c,
     bottom: m.e.r,
     right: m.e.c,
   }))
-  let height = range ? range.e.r + 1 : 0
-  let width = range ? range.e.c + 1 : 0
-  for (const m of merges) {
-    height = Math.max(height, m.bottom + 1)
-    width = Math.max(width, m.right + 1)
-  }
+  const { height, width } = usedExtent(data, merges)
   const rows: Cell[][] = new Array(height)
   for (let r = 0; r < height; r++) {
     const src = data[r]
@@ -84,8 +116,6 @@ function readSheet(name: string, ws: XLSX.WorkSheet, date1904: boolean): Sheet {
     for (let c = 0; c < width; c++) row[c] = src ? toCell(src[c], date1904) : BLANK
     rows[r] = row
   }
-  // Trailing blank rows (formatting reaching row 1048576) are not rows the user wrote.
-  while (rows.length > 0 && (rows.at(-1) as Cell[]).every((c) => c.raw === null && !c.error)) rows.pop()
   expandMerges(rows, merges)
   return { name, rows, merges }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeText } from '../decode-text'
 import { readPastedText, sniffDelimiter } from '../read-delimited'
@@ -162,5 +163,68 @@ describe('XLSX', () => {
     expect(row[3]).toMatchObject({ date: '2023-03-15' })
     expect(row[4]).toMatchObject({ raw: 0.052, text: '5.2%' })
     expect(sheet.rows[4]?.[1]).toMatchObject({ raw: null, error: true })
+  })
+})
+
+describe('sheets that claim more than they hold', () => {
+  // (A real file may claim A1:XFD1048576; SheetJS's writer would take minutes to write one for a test.)
+  it('reads only the used cells of a sheet formatted far past them, with a title merged across it', () => {
+    const bytes = xlsxBytes([
+      {
+        name: 's',
+        rows: [['台账'], ['项目名称', '总投资'], ['甲', 1]],
+        merges: ['A1:AZ1'],
+        ref: 'A1:AZ5000',
+      },
+    ])
+    const sheet = readTable(bytes, 'x.xlsx').sheets[0] as Sheet
+    expect(sheet.rows).toHaveLength(3)
+    expect(sheet.rows[0]).toHaveLength(4) // two columns, and the title's merge a little past them
+    expect(sheet.rows[0]?.[1]?.text).toBe('台账')
+  })
+})
+
+describe('text file properties', () => {
+  // Cells as staff type them: Chinese words, full-width digits and commas, quotes, blanks, line breaks.
+  const cellText = fc.oneof(
+    fc.constantFrom(
+      '',
+      '项目名称',
+      '总投资（万元）',
+      '１，２３４．５',
+      '1,234',
+      '"引号"',
+      '第一行\n第二行',
+      '—',
+      '截至6月底',
+    ),
+    fc.stringMatching(/^[0-9a-z 万元亿户]{0,8}$/),
+  )
+  const table = fc.array(fc.array(cellText, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 })
+  const quote = (c: string) => (/[",\n\t;]/.test(c) || c.trim() !== c ? `"${c.replace(/"/g, '""')}"` : c)
+
+  it('reads the same cells from UTF-8, UTF-8 with a BOM and GBK bytes, with any separator', () => {
+    fc.assert(
+      fc.property(
+        table,
+        fc.constantFrom(',', '\t', ';'),
+        fc.constantFrom('utf8', 'bom', 'gbk'),
+        (rows, sep, enc) => {
+          // A first row with every cell filled, as a header has: the separator is then sniffable.
+          const all = [['指标', '期间', '累计值'], ...rows]
+          const text = `${all.map((r) => r.map(quote).join(sep)).join('\r\n')}\r\n`
+          const bytes =
+            enc === 'gbk'
+              ? gbkBytes(text)
+              : enc === 'bom'
+                ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])
+                : utf8(text)
+          const t = readTable(bytes, 'x.csv')
+          expect(t.delimiter).toBe(sep)
+          expect(texts(t.sheets[0])).toEqual(all)
+        },
+      ),
+      { numRuns: 200 },
+    )
   })
 })

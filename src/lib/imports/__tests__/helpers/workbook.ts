@@ -6,6 +6,8 @@ export type SheetSpec = {
   rows: unknown[][]
   /** A1-style ranges: 'A1:H1'. */
   merges?: string[]
+  /** The range the file claims, when it claims more than its cells (formatting down to row 1048576). */
+  ref?: string
 }
 
 /** A cell with a number format (a date, a percentage), as Excel stores it. */
@@ -18,6 +20,7 @@ export function xlsxBytes(sheets: SheetSpec[]): Uint8Array {
   for (const spec of sheets) {
     const ws = XLSX.utils.aoa_to_sheet(spec.rows)
     if (spec.merges) ws['!merges'] = spec.merges.map((m) => XLSX.utils.decode_range(m))
+    if (spec.ref) ws['!ref'] = spec.ref
     XLSX.utils.book_append_sheet(wb, ws, spec.name)
   }
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
