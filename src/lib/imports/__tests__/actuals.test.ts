@@ -117,63 +117,6 @@ describe('the rural income row: a unit column (计量单位) and a header unit t
   })
 })
 
-describe('duplicates', () => {
-  const text = '指标,期间,累计增速\n社零,1-3月,5\n社零,一季度,5\n固投,1-3月,5\n固投,2023Q1,6\nGDP,1-3月,4.5'
-
-  it('skips the same figure twice and rejects both rows of a figure stated two ways', () => {
-    const r = readActuals({ sheets: [csv(text)] }, base)
-    expect(r.rows.map(brief)).toEqual(['retail-sales 2023-03 - 5', 'gdp 2023-03 - 4.5'])
-    expect(codes(r.issues)).toEqual([
-      '3:skipped:duplicate-same',
-      '4:error:duplicate-conflict',
-      '5:error:duplicate-conflict',
-    ])
-    expect(r.issues.find((i) => i.row === 5)?.params).toEqual({
-      field: 'growth',
-      otherValue: 5,
-      value: 6,
-      otherRow: 4,
-    })
-  })
-
-  it('checks against the figures already kept, in their unit', () => {
-    const existing = [
-      { indicatorId: 'retail-sales', period: '2023-03', growth: 5 },
-      { indicatorId: 'gdp', period: '2023-03', growth: 4.4 },
-      { indicatorId: 'fixed-asset-investment', period: '2023-06', value: 1200, unit: '万元' as const },
-    ]
-    const file = csv(
-      '指标,期间,累计值(亿元),累计增速\n社零,1-3月,,5\nGDP,1-3月,,4.5\n固投,1-6月,0.12,\n社零,1-6月,16,4',
-    )
-    const r = readActuals({ sheets: [file] }, { ...base, existing })
-    // 0.12亿元 is the kept 1200万元: the same figure.
-    expect(codes(r.issues)).toEqual([
-      '2:skipped:same-as-existing',
-      '3:error:conflicts-existing',
-      '4:skipped:same-as-existing',
-    ])
-    expect(r.issues[1]?.params).toEqual({ field: 'growth', existing: 4.4, value: 4.5 })
-    expect(r.rows.map(brief)).toEqual(['retail-sales 2023-06 16亿元 4'])
-    const replaced = readActuals({ sheets: [file] }, { ...base, existing, replaceExisting: true })
-    expect(codes(replaced.issues)).toContain('3:warning:replaces-existing')
-    expect(replaced.rows.map(brief)).toEqual(['gdp 2023-03 - 4.5', 'retail-sales 2023-06 16亿元 4'])
-  })
-
-  it('keeps two rows that state different fields of one figure (a value sheet and a growth sheet)', () => {
-    const r = readActuals(
-      {
-        sheets: [
-          csv('指标,期间,累计值\nGDP,1-3月,28.5', '值'),
-          csv('指标,期间,累计增速\nGDP,1-3月,5.2', '增速'),
-        ],
-      },
-      base,
-    )
-    expect(r.rows.map(brief)).toEqual(['gdp 2023-03 28.5亿元 -', 'gdp 2023-03 - 5.2'])
-    expect(codes(r.issues)).toEqual(['0:warning:unit-assumed@C'])
-  })
-})
-
 describe('wide format: periods as column groups, as statistics bureaus publish', () => {
   const bytes = xlsxBytes([
     {
