@@ -1,6 +1,6 @@
 // Monthly and quarterly cumulative actuals (issue 11) from any of the shapes actuals-layout.ts knows,
 // into rows per indicator and period, each with its file row; every rejected figure says why.
-import { checkDuplicates, type ExistingActual } from './actuals-duplicates'
+import type { ExistingActual } from './actuals-duplicates'
 import { readFigure } from './actuals-figure'
 import { type ActualsLayout, detectActualsLayout, type MeasureColumn } from './actuals-layout'
 import { type CellUnit, unitInText } from './cell-units'
@@ -8,7 +8,7 @@ import { type IndicatorCandidate, indicatorMatcher } from './indicator-match'
 import { isSectionText, noteWord } from './ledger-classify'
 import { type CumulativePeriod, type PeriodResult, readPeriod } from './parse-period'
 import { bracketed, normalizeText } from './text'
-import type { Cell, IssueCode, IssueParams, RowIssue, Sheet, TableBook } from './types'
+import type { Cell, IssueCode, IssueParams, RowIssue, Sheet } from './types'
 
 export type ActualRow = {
   indicatorId: string
@@ -29,6 +29,8 @@ export type ActualsOptions = {
   existing?: readonly ExistingActual[]
   /** Take a differing figure as a correction of the kept one (a warning), instead of rejecting it. */
   replaceExisting?: boolean
+  /** Read hidden sheets too (skipped by default: they are usually an old copy). */
+  includeHidden?: boolean
   /** |growth| above this (in %) is a typo, not a figure: 250% for retail sales is 25.0% mistyped. */
   growthLimit?: number
 }
@@ -39,8 +41,6 @@ export type ActualsSheetResult = {
   rows: ActualRow[]
   issues: RowIssue[]
 }
-
-export type ActualsResult = { sheets: ActualsSheetResult[]; rows: ActualRow[]; issues: RowIssue[] }
 
 type Reader = {
   /** Per measure column: how many values had no unit and were read in their indicator's unit. */
@@ -220,24 +220,4 @@ export function readActualsSheet(sheet: Sheet, opts: ActualsOptions): ActualsShe
   }
   result.issues.sort((a, b) => a.row - b.row)
   return result
-}
-
-/** Every sheet with an actuals header; duplicates are checked across the whole file and the kept values. */
-export function readActuals(book: Pick<TableBook, 'sheets'>, opts: ActualsOptions): ActualsResult {
-  const sheets = book.sheets.map((s) => readActualsSheet(s, opts))
-  // A workbook may hold an actuals table and a sheet of notes: the notes sheet is then skipped, not an
-  // error (it is still listed, so the user sees it was looked at).
-  if (sheets.some((s) => s.layout)) {
-    for (const s of sheets) if (!s.layout) for (const i of s.issues) i.severity = 'skipped'
-  }
-  const { rows, issues } = checkDuplicates(
-    sheets.flatMap((s) => s.rows),
-    opts,
-  )
-  for (const issue of issues) sheets.find((s) => s.sheet === issue.sheet)?.issues.push(issue)
-  for (const s of sheets) {
-    s.rows = rows.filter((row) => row.source.sheet === s.sheet)
-    s.issues.sort((a, b) => a.row - b.row)
-  }
-  return { sheets, rows, issues: sheets.flatMap((s) => s.issues) }
 }

@@ -2,13 +2,13 @@
 // every row not taken. Pure and DOM-free: run it in a worker. Writing files is ./write-table (kept
 // apart so that reading never loads it); a paste on the main thread can import ./read-delimited alone.
 
+export { type ActualsResult, readActuals } from './actuals-book'
 export type { ExistingActual } from './actuals-duplicates'
 export { type ActualsLayout, detectActualsLayout } from './actuals-layout'
 export {
   type ActualRow,
   type ActualsOptions,
-  type ActualsResult,
-  readActuals,
+  type ActualsSheetResult,
   readActualsSheet,
 } from './actuals-read'
 export { type AsOf, detectAsOf, findAsOf } from './as-of'

@@ -3,7 +3,7 @@
 
 import type { ColumnMapping } from './column-guess'
 import { type AmountsUnit, analyzeLedgerSheet, type LedgerAnalysis } from './ledger-analyze'
-import { classifyLedgerRow } from './ledger-classify'
+import { classifyLedgerRow, natureOf } from './ledger-classify'
 import { AMOUNT_FIELDS, type LedgerField } from './ledger-fields'
 import { type LedgerRow, type RowRead, readLedgerRow } from './ledger-row'
 import { findSumRows, type SumEntry } from './sum-rows'
@@ -15,6 +15,8 @@ export type LedgerOptions = {
   mappings?: Record<string, ColumnMapping<LedgerField>>
   /** The unit of the amounts when the user corrects what was read (or assumed). */
   amountsUnit?: AmountsUnit
+  /** Read hidden sheets too (skipped by default: they are usually last month's copy). */
+  includeHidden?: boolean
   /** Called every 500 rows: the worker posts it to a progress bar. */
   onProgress?: (done: number, total: number) => void
 }
@@ -90,7 +92,8 @@ export function readLedgerSheet(
   const reads: { r: number; read: RowRead }[] = []
   const entries: SumEntry[] = []
   let segment = 0
-  let sectionNature: string | undefined
+  // A workbook of one sheet per 建设性质 (新开工项目, 续建项目) says the nature in the sheet's name.
+  let sectionNature: string | undefined = natureOf(sheet.name)
   let sectionLabel: string | undefined
   const skip = (r: number, code: RowIssue['code'], params?: RowIssue['params']) => {
     result.issues.push({
@@ -157,6 +160,11 @@ export function readLedgerSheet(
   return result
 }
 
+function hiddenSheet(sheet: string): LedgerSheetResult {
+  const issue: RowIssue = { sheet, row: 0, severity: 'skipped', code: 'hidden-sheet' }
+  return { sheet, rows: [], issues: [issue], counts: { accepted: 0, rejected: 0, skipped: 0 } }
+}
+
 /** Every sheet of a book; duplicate project names across the whole file are flagged on the later row. */
 export function readLedger(book: Pick<TableBook, 'sheets'>, opts: LedgerOptions = {}): LedgerResult {
   const total = book.sheets.reduce((n, s) => n + s.rows.length, 0)
@@ -167,7 +175,9 @@ export function readLedger(book: Pick<TableBook, 'sheets'>, opts: LedgerOptions 
         if (done % 500 === 0) opts.onProgress?.(done, total)
       }
     : undefined
-  const sheets = book.sheets.map((s) => readLedgerSheet(s, opts, progress))
+  const sheets = book.sheets.map((s) =>
+    s.hidden && !opts.includeHidden ? hiddenSheet(s.name) : readLedgerSheet(s, opts, progress),
+  )
   // A cover sheet or a summary by sector beside the ledger is looked at and listed, not an error.
   if (sheets.some((s) => s.rows.length > 0)) {
     for (const s of sheets) {

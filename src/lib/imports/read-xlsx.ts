@@ -126,10 +126,14 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
   const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false })
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904)
   const sheets: Sheet[] = []
-  for (const name of wb.SheetNames) {
+  wb.SheetNames.forEach((name, i) => {
     const ws = wb.Sheets[name]
     // Chart sheets and dialog sheets have no cells worth reading.
-    if (ws && (!ws['!type'] || ws['!type'] === 'sheet')) sheets.push(readSheet(name, ws, date1904))
-  }
+    if (!ws || (ws['!type'] && ws['!type'] !== 'sheet')) return
+    const sheet = readSheet(name, ws, date1904)
+    // Staff hide last month's sheet rather than delete it: readers skip hidden sheets unless asked.
+    if (wb.Workbook?.Sheets?.[i]?.Hidden) sheet.hidden = true
+    sheets.push(sheet)
+  })
   return sheets
 }

@@ -31,6 +31,8 @@ export type Sheet = {
   /** rows[i] is Excel row i + 1 and rows[i][j] column j (A = 0): every row has the sheet's full width. */
   rows: Cell[][]
   merges: Merge[]
+  /** Hidden in the workbook (often last month's copy): readers skip it unless asked to include it. */
+  hidden?: true
 }
 
 export type TableBook = {
@@ -55,6 +57,7 @@ export const ISSUE_CODES = [
   'unreadable-file', // params: detail
   'empty-file',
   'no-header', // no row of the sheet reads as a header
+  'hidden-sheet', // a hidden sheet, not read (options.includeHidden reads it)
   'missing-column', // params: field (a required field has no column)
   'amount-unit-assumed', // params: unit (no 单位 in title, header or cells)
   // values

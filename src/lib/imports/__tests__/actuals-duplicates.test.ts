@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readActuals } from '../actuals-read'
+import { readActuals } from '../actuals-book'
 import type { IndicatorCandidate } from '../indicator-match'
 import { readDelimited } from '../read-delimited'
 import type { RowIssue } from '../types'

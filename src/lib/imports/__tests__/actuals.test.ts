@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readActuals, readActualsSheet } from '../actuals-read'
+import { readActuals } from '../actuals-book'
+import { readActualsSheet } from '../actuals-read'
 import type { IndicatorCandidate } from '../indicator-match'
 import { readDelimited, readPastedText } from '../read-delimited'
 import { readTable } from '../read-table'
@@ -174,6 +175,11 @@ describe("a statistics bureau's monthly table: one period in the title", () => {
   it('reads the period from a heading when the title has none (1-3月 | 比上年同期增长)', () => {
     const r = readActualsSheet(csv('指标,1-3月,比上年同期增长(%)\n社零,8.2,3.1'), base)
     expect(r.rows.map(brief)).toEqual(['retail-sales 2023-03 8.2亿元 3.1'])
+  })
+
+  it('reads a bare period heading as growth when the title says the table is of growth rates', () => {
+    const r = readActualsSheet(csv('2023年主要指标增速(%)\n指标,1-3月,1-6月\n社零,3.1,4.2'), base)
+    expect(r.rows.map(brief)).toEqual(['retail-sales 2023-03 - 3.1', 'retail-sales 2023-06 - 4.2'])
   })
 
   it('asks for a period when nothing names one', () => {

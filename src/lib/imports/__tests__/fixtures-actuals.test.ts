@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readActuals } from '../actuals-read'
+import { readActuals } from '../actuals-book'
 import type { IndicatorCandidate } from '../indicator-match'
 import { readTable } from '../read-table'
 import type { RowIssue } from '../types'

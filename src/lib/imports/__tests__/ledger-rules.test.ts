@@ -221,6 +221,47 @@ describe('mappings and sheets', () => {
     expect(r.rows[0]?.extra).toEqual({ 形象进度: '主体完工' })
   })
 
+  it('skips a hidden sheet (last month, kept out of sight) unless asked', () => {
+    const bytes = xlsxBytes([
+      {
+        name: '5月',
+        rows: [
+          ['项目名称', '总投资(万元)'],
+          ['甲', 1],
+        ],
+        hidden: true,
+      },
+      {
+        name: '新开工项目',
+        rows: [
+          ['项目名称', '总投资(万元)'],
+          ['甲', 2],
+        ],
+      },
+    ])
+    const book = readTable(bytes, 'x.xlsx')
+    const r = readLedger(book)
+    expect(r.rows).toMatchObject([{ name: '甲', totalInvestment: 2, source: { sheet: '新开工项目' } }])
+    expect(r.issues).toEqual([{ sheet: '5月', row: 0, severity: 'skipped', code: 'hidden-sheet' }])
+    expect(readLedger(book, { includeHidden: true }).rows).toHaveLength(2)
+  })
+
+  it('takes the 建设性质 from the sheet name when nothing else states it', () => {
+    const book = readTable(
+      xlsxBytes([
+        {
+          name: '续建项目',
+          rows: [
+            ['项目名称', '总投资(万元)'],
+            ['甲', 2],
+          ],
+        },
+      ]),
+      'x.xlsx',
+    )
+    expect(readLedger(book).rows[0]?.nature).toBe('续建')
+  })
+
   it('reports progress for a progress bar', () => {
     const onProgress = vi.fn()
     const rows = [['项目名称', '总投资'], ...Array.from({ length: 1200 }, (_, i) => [`项目${i}`, String(i)])]

@@ -8,6 +8,7 @@ export type SheetSpec = {
   merges?: string[]
   /** The range the file claims, when it claims more than its cells (formatting down to row 1048576). */
   ref?: string
+  hidden?: boolean
 }
 
 /** A cell with a number format (a date, a percentage), as Excel stores it. */
@@ -23,5 +24,6 @@ export function xlsxBytes(sheets: SheetSpec[]): Uint8Array {
     if (spec.ref) ws['!ref'] = spec.ref
     XLSX.utils.book_append_sheet(wb, ws, spec.name)
   }
+  wb.Workbook = { Sheets: sheets.map((s) => ({ name: s.name, Hidden: s.hidden ? 1 : 0 })) }
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
 }
