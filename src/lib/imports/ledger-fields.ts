@@ -24,6 +24,16 @@ export const AMOUNT_FIELDS = ['totalInvestment', 'planInvestment', 'completedInv
 const M = '\\d{1,2}(?:-|~|至|到)\\d{1,2}月' // 1-6月, 1~6月, 1至6月
 const Y = '(?:\\d{4}年度?|本年度?|年度|今年|当年)'
 
+// A rate or a progress note is about an amount but is not one: 完成率, 计划完成比例, 完成情况, 形象进度.
+const NOT_RATE = '(?!.*(?:率|比例|占比|进度|情况))'
+
+/** The pattern, never matching a heading that names a rate or a progress note. */
+function amount(re: RegExp): RegExp {
+  return new RegExp(
+    re.source.startsWith('^') ? `^${NOT_RATE}${re.source.slice(1)}` : `^${NOT_RATE}.*${re.source}`,
+  )
+}
+
 export const LEDGER_RULES: FieldRules<LedgerField> = {
   seq: [[/^(序号|编号|no|#)$/, 1]],
   name: [
@@ -50,22 +60,22 @@ export const LEDGER_RULES: FieldRules<LedgerField> = {
     [/^项目类别$/, 0.55],
   ],
   totalInvestment: [
-    [/^(总投资|计划总投资|项目总投资|总投资额|投资总额|估算总投资|概算总投资)$/, 1],
-    [/(总投资|投资总额)/, 0.9],
+    [amount(/^(总投资|计划总投资|项目总投资|总投资额|投资总额|估算总投资|概算总投资)$/), 1],
+    [amount(/(总投资|投资总额)/), 0.9],
   ],
   planInvestment: [
-    [new RegExp(`^(${Y}?计划投资|${Y}?投资计划|年度计划|${Y}计划完成投资|${Y}计划|计划投资额)$`), 1],
-    [/^计划$/, 0.7],
-    [/(计划投资|投资计划|年度计划)/, 0.8],
+    [amount(new RegExp(`^(${Y}?计划投资|${Y}?投资计划|年度计划|${Y}计划完成投资|${Y}计划|计划投资额)$`)), 1],
+    [amount(/^计划$/), 0.7],
+    [amount(/(计划投资|投资计划|年度计划)/), 0.8],
   ],
   completedInvestment: [
     // The year's completion first: status is completed ÷ the year's plan.
-    [new RegExp(`^${Y}?${M}(累计)?(完成投资|完成|完成额|实际完成投资|已完成投资)$`), 1],
-    [new RegExp(`^${Y}?(累计)?(完成投资|已完成投资|实际完成投资|完成额)$`), 0.9],
-    [new RegExp(`${M}.*完成`), 0.85],
-    [/^(完成|实际完成|已完成)$/, 0.75],
-    [/(开工以来|自开工|建设以来|累计完成).*投资/, 0.6],
-    [/完成/, 0.5],
+    [amount(new RegExp(`^${Y}?${M}(累计)?(完成投资|完成|完成额|实际完成投资|已完成投资)$`)), 1],
+    [amount(new RegExp(`^${Y}?(累计)?(完成投资|已完成投资|实际完成投资|完成额)$`)), 0.9],
+    [amount(new RegExp(`${M}.*完成`)), 0.85],
+    [amount(/^(完成|实际完成|已完成)$/), 0.75],
+    [amount(/(开工以来|自开工|建设以来|累计完成).*投资/), 0.6],
+    [amount(/完成/), 0.5],
   ],
   start: [
     [/^(开工时间|开工年月|开工日期|计划开工时间|开工年份|开工)$/, 1],

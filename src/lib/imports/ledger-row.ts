@@ -128,7 +128,8 @@ export function readLedgerRow(cells: Cell[], r: number, ctx: RowContext): RowRea
     const d = readLooseDate(cells[startCol] as Cell)
     if (d.ok === true) row.start = d.text
     else if (d.ok === false) {
-      issue(startCol, 'warning', 'unreadable-date', { text: cells[startCol]?.text ?? '' })
+      const code = d.ambiguous ? 'ambiguous-month' : 'unreadable-date'
+      issue(startCol, 'warning', code, { text: cells[startCol]?.text ?? '' })
       extra[analysis.header.columns[startCol]?.text ?? 'start'] = text(startCol)
     }
   }

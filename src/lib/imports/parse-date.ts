@@ -1,11 +1,12 @@
 // Dates of a ledger (开工时间) as staff enter them: an Excel date, 2023.3, 2023年3月, 2023-03-15,
 // 202303, or just 2023年. Kept at the precision written: '2023-03' is not turned into a day.
+import { isAmbiguousMonth } from './parse-period'
 import { normalizeText } from './text'
 import type { Cell } from './types'
 
 export type LooseDate =
   | { ok: true; year: number; month?: number; day?: number /** yyyy, yyyy-mm or yyyy-mm-dd */; text: string }
-  | { ok: false }
+  | { ok: false; ambiguous?: true }
   | { ok: 'empty' }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -40,5 +41,6 @@ export function readLooseDate(cell: Cell): LooseDate {
     return make(y ?? 0, mo, d)
   }
   if (cell.raw === null) return { ok: 'empty' }
+  if (typeof cell.raw === 'number' && isAmbiguousMonth(cell.text)) return { ok: false, ambiguous: true }
   return parseLooseDate(cell.text)
 }

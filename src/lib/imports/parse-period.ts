@@ -19,7 +19,12 @@ export type CumulativePeriod = {
   label: string
 }
 
-export type PeriodCode = 'unreadable-period' | 'no-year' | 'month-out-of-range' | 'not-cumulative'
+export type PeriodCode =
+  | 'unreadable-period'
+  | 'no-year'
+  | 'month-out-of-range'
+  | 'not-cumulative'
+  | 'ambiguous-month'
 export type PeriodResult =
   | { ok: true; period: CumulativePeriod }
   | { ok: false; code: PeriodCode; params: IssueParams }
@@ -120,7 +125,18 @@ export function readPeriod(cell: Cell, opts: PeriodOptions = {}): PeriodResult {
     const [y, mo] = cell.date.split('-').map(Number)
     if (y && mo) return { ok: true, period: makePeriod(y, mo, 'month') }
   }
+  if (typeof cell.raw === 'number' && isAmbiguousMonth(cell.text)) {
+    return { ok: false, code: 'ambiguous-month', params: { text: cell.text } }
+  }
   return parsePeriod(cell.text, opts)
+}
+
+/**
+ * 2023.10 typed into an Excel cell becomes the number 2023.1, which shows as 2023.1: October and
+ * January are then the same cell. Only a number cell can have lost the 0; text '2023.1' is January.
+ */
+export function isAmbiguousMonth(shown: string): boolean {
+  return /^\d{4}\.1$/.test(shown.trim())
 }
 
 // A period inside longer text: a wide table's '2023年1-3月累计值', a title's '1-6月主要经济指标'.

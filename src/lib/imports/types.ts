@@ -70,6 +70,7 @@ export const ISSUE_CODES = [
   'error-cell', // params: text (#N/A ...)
   'negative-amount', // params: value
   'unreadable-date', // params: text
+  'ambiguous-month', // params: text (2023.10 typed into Excel is the number 2023.1: October or January?)
   // periods
   'unreadable-period', // params: text
   'no-year', // params: text (1-3月 with no report year given)

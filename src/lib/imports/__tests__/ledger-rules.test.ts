@@ -211,6 +211,36 @@ describe('mappings and sheets', () => {
     ])
   })
 
+  it('never takes a rate or a progress note for an amount', () => {
+    const r = readLedgerSheet(
+      csv([
+        ['项目名称', '年度计划投资', '年度计划完成率(%)', '完成情况', '1-6月完成投资'],
+        ['甲', '100', '45%', '主体完工', '45'],
+      ]),
+    )
+    expect(r.analysis?.guess.mapping).toMatchObject({ name: 0, planInvestment: 1, completedInvestment: 4 })
+    expect(r.rows[0]?.extra).toEqual({ '年度计划完成率(%)': '45%', 完成情况: '主体完工' })
+  })
+
+  it('asks about a 开工时间 of 2023.1 in a number cell: 2023.10 typed into Excel becomes 2023.1', () => {
+    const t = readTable(
+      xlsxBytes([
+        {
+          name: 's',
+          rows: [
+            ['项目名称', '开工时间'],
+            ['甲', 2023.1],
+            ['乙', '2023.1'],
+          ],
+        },
+      ]),
+      'x.xlsx',
+    )
+    const r = readLedgerSheet(t.sheets[0] as Sheet)
+    expect(r.rows.map((x) => x.start)).toEqual([undefined, '2023-01'])
+    expect(codes(r.issues)).toEqual(['2:warning:ambiguous-month@B'])
+  })
+
   it('keeps unmapped columns in extra, by heading', () => {
     const r = readLedgerSheet(
       csv([
