@@ -2,12 +2,14 @@
 //   long  – 指标 | 期间 | 累计值 | 累计增速: one row per indicator and period (our template);
 //   wide  – 指标 | 1-3月 (累计值 | 增速) | 1-6月 (累计值 | 增速): periods as column groups;
 //   table – 指标名称 | 计量单位 | 本月 | 1-3月累计 | 比上年同期增长(%): one period, named in a heading or the
-//           title ("2023年1-3月主要经济指标"), as statistics bureaus publish their monthly tables.
+//           title ("2023年1-3月主要经济指标"), as statistics bureaus publish their monthly tables;
+//   series – 月份 | 地区生产总值 | 社零 (累计值 | 增速): months down the side, indicators across.
 
 import { ACTUALS_RULES } from './actuals-fields'
 import { type CellUnit, unitInText } from './cell-units'
 import { fieldScores, guessColumns, scorerOf } from './column-guess'
-import { detectHeader, type HeaderColumn, type HeaderInfo } from './header-detect'
+import { detectHeader, type HeaderColumn, type HeaderInfo, type HeaderScorer } from './header-detect'
+import type { IndicatorMatch } from './indicator-match'
 import { findPeriod, type PeriodOptions, type PeriodResult } from './parse-period'
 import { normalizeText } from './text'
 import type { Sheet } from './types'
@@ -23,12 +25,15 @@ export type MeasureColumn = {
   period?: PeriodResult
   /** The unit its heading names: 累计值(亿元) → 亿元. */
   unit?: CellUnit
+  /** In a series table, the indicator its heading names. */
+  indicatorId?: string
 }
 
 export type ActualsLayout = {
   header: HeaderInfo
-  format: 'long' | 'wide' | 'table'
-  indicatorCol: number
+  format: 'long' | 'wide' | 'table' | 'series'
+  /** The column of indicator names; none in a series table, where headings name them. */
+  indicatorCol?: number
   periodCol?: number
   unitCol?: number
   measures: MeasureColumn[]
@@ -38,7 +43,32 @@ export type ActualsLayout = {
   titlePeriod?: PeriodResult
 }
 
-const scorer = scorerOf(ACTUALS_RULES)
+const baseScorer = scorerOf(ACTUALS_RULES)
+
+export type LayoutOptions = PeriodOptions & {
+  /** The caller's indicator matcher: lets headings that name indicators (a series table) count. */
+  match?: (text: string) => IndicatorMatch
+}
+
+/** Header words, and with a matcher, indicator names as headings (月份 | 地区生产总值 | 社零). */
+function scorerWith(match: LayoutOptions['match']): HeaderScorer {
+  if (!match) return baseScorer
+  return (text) => {
+    const base = baseScorer(text)
+    if (base && base.score >= 0.8) return base
+    return match(text).kind === 'match' ? { field: 'indicatorName', score: 0.8 } : base
+  }
+}
+
+/** The indicator a column's headings name, its own heading first. */
+function indicatorOf(column: HeaderColumn, match: LayoutOptions['match']): string | undefined {
+  if (!match) return undefined
+  for (let i = column.parts.length - 1; i >= 0; i--) {
+    const m = match(column.parts[i] ?? '')
+    if (m.kind === 'match') return m.id
+  }
+  return undefined
+}
 
 function measureOf(column: HeaderColumn, fallback: Measure): Measure | 'month' | undefined {
   // The column's own heading first, then its group's: 累计增速 over 1-3月 | 1-6月 is growth too.
@@ -55,15 +85,16 @@ function measureOf(column: HeaderColumn, fallback: Measure): Measure | 'month' |
   return column.parts.some((p) => findPeriod(p)) ? fallback : undefined
 }
 
-export function detectActualsLayout(sheet: Sheet, opts: PeriodOptions = {}): ActualsLayout | undefined {
-  const header = detectHeader(sheet, scorer)
+export function detectActualsLayout(sheet: Sheet, opts: LayoutOptions = {}): ActualsLayout | undefined {
+  const header = detectHeader(sheet, scorerWith(opts.match))
   if (!header) return undefined
   const { mapping } = guessColumns(
     header.columns,
     { indicator: ACTUALS_RULES.indicator, period: ACTUALS_RULES.period, unit: ACTUALS_RULES.unit },
     0.6,
   )
-  if (mapping.indicator === undefined) return undefined
+  // Without a column of indicator names, the headings must name them (a series table).
+  const series = mapping.indicator === undefined
   const titleTexts = [
     ...header.titleRows.flatMap((r) => (sheet.rows[r] ?? []).map((c) => c.text).filter(Boolean)),
     sheet.name,
@@ -78,13 +109,16 @@ export function detectActualsLayout(sheet: Sheet, opts: PeriodOptions = {}): Act
   const used = new Set([mapping.indicator, mapping.period, mapping.unit].filter((c) => c !== undefined))
   for (const column of header.columns) {
     if (used.has(column.col) || column.parts.length === 0) continue
-    const measure = measureOf(column, fallback)
+    const indicatorId = series ? indicatorOf(column, opts.match) : undefined
+    if (series && !indicatorId) continue
+    const measure = measureOf(column, fallback) ?? (indicatorId ? fallback : undefined)
     if (measure === undefined) continue
     if (measure === 'month') {
       singleMonth.push(column)
       continue
     }
     const m: MeasureColumn = { col: column.col, letter: column.letter, header: column.text, measure }
+    if (indicatorId) m.indicatorId = indicatorId
     for (let i = column.parts.length - 1; i >= 0 && !m.period; i--) {
       const found = findPeriod(column.parts[i] ?? '', periodOpts)
       if (found) m.period = found.result
@@ -101,17 +135,24 @@ export function detectActualsLayout(sheet: Sheet, opts: PeriodOptions = {}): Act
       break
     }
   }
+  if (series && measures.length === 0) return undefined
   const layout: ActualsLayout = {
     header,
-    format: mapping.period !== undefined ? 'long' : measures.some((m) => m.period) ? 'wide' : 'table',
-    indicatorCol: mapping.indicator,
+    format: series
+      ? 'series'
+      : mapping.period !== undefined
+        ? 'long'
+        : measures.some((m) => m.period)
+          ? 'wide'
+          : 'table',
     measures,
     singleMonth,
   }
+  if (mapping.indicator !== undefined) layout.indicatorCol = mapping.indicator
   if (mapping.period !== undefined) layout.periodCol = mapping.period
   if (mapping.unit !== undefined) layout.unitCol = mapping.unit
   if (titlePeriod) layout.titlePeriod = titlePeriod
-  if (layout.format !== 'long') fillPeriods(layout)
+  if (layout.periodCol === undefined) fillPeriods(layout)
   return layout
 }
 

@@ -188,6 +188,46 @@ describe("a statistics bureau's monthly table: one period in the title", () => {
   })
 })
 
+describe('series tables: months down the side, indicators across', () => {
+  it('reads indicator headings over 累计值 | 增速', () => {
+    const bytes = xlsxBytes([
+      {
+        name: '月度',
+        rows: [
+          ['2023年分月主要指标'],
+          ['月份', '地区生产总值（亿元）', null, '社零', null, '规上工业增加值增速'],
+          [null, '累计值', '增速', '累计值', '增速', null],
+          ['1-3月', 28.5, 5.2, 8.2, 3.1, 8.1],
+          ['1-6月', 60.1, 6, '16.9', '4.2', null],
+          ['1-9月', null, null, null, null, null],
+        ],
+        merges: ['A2:A3', 'B2:C2', 'D2:E2', 'F2:F3'],
+      },
+    ])
+    const r = readActuals(readTable(bytes, 'a.xlsx'), base)
+    expect(r.sheets[0]?.layout?.format).toBe('series')
+    expect(r.rows.map(brief)).toEqual([
+      'gdp 2023-03 28.5亿元 5.2',
+      'retail-sales 2023-03 8.2亿元 3.1',
+      'industrial-value-added 2023-03 - 8.1',
+      'gdp 2023-06 60.1亿元 6',
+      'retail-sales 2023-06 16.9亿元 4.2',
+    ])
+    expect(r.rows[3]?.source).toEqual({ sheet: '月度', row: 5, columns: ['B', 'C'] })
+    expect(codes(r.issues)).toEqual(['0:warning:unit-assumed@D', '6:skipped:missing-value'])
+  })
+
+  it('reports a bad period once for the whole row', () => {
+    const r = readActualsSheet(csv('时间,GDP,社零\n4-6月,1,2\n1-3月,3,4'), base)
+    expect(codes(r.issues)).toEqual([
+      '0:warning:unit-assumed@B',
+      '0:warning:unit-assumed@C',
+      '2:error:not-cumulative@A',
+    ])
+    expect(r.rows.map(brief)).toEqual(['gdp 2023-03 3亿元 -', 'retail-sales 2023-03 4亿元 -'])
+  })
+})
+
 describe('files as staff have them', () => {
   it('reads a GBK CSV with Chinese headers and mixed period spellings', () => {
     const text =
