@@ -99,10 +99,8 @@ export const ISSUE_CODES = [
   'section-row', // params: label
   'repeated-header',
   'note-row', // params: word (注, 填报 ...)
-  'blank-row',
   'merged-amount', // params: anchorRow (an amount merged over rows counts once, on its first row)
   'duplicate-name', // params: otherRow
-  'completed-exceeds-plan', // params: completed, plan
   'completed-exceeds-total', // params: completed, total
   'plan-exceeds-total', // params: plan, total
 ] as const
