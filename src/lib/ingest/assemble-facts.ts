@@ -2,6 +2,7 @@ import { STAGE_LABELS } from '../dataset/labels'
 import type { Fact, Indicator, Metric, PipelineStage } from '../dataset/schema'
 import type { Finding } from './finding'
 import { catalogEntry } from './indicator-catalog'
+import { zhLabel } from './label-text'
 import { type NormalisedText, toOriginal } from './normalise'
 import { toSchemaPeriod } from './periods'
 import { quoteOf } from './quotes'
@@ -57,7 +58,7 @@ function factOf(f: Finding, id: string, ctx: Ctx): Fact {
   const qualifier = f.range ? 'at-least' : f.qualifier ? SCHEMA_QUALIFIER[f.qualifier] : undefined
   return {
     id,
-    label: { zh: f.labelZh, en: labelEn(f) ?? f.labelZh },
+    label: { zh: zhLabel(f.labelZh), en: labelEn(f) ?? zhLabel(f.labelZh) },
     value: f.value,
     unit: f.unit ?? '个',
     ...(qualifier ? { qualifier } : {}),
@@ -114,6 +115,11 @@ export function assembleFacts(findings: readonly Finding[], ctx: Ctx): FactsOut 
       held.set(f, `unit ${f.unitText} is not in the schema's units`)
       continue
     }
+    // 三个突破, 两个维护: a small count written in words is more often a slogan than a statistic.
+    if (f.q.numeral === 'chinese' && f.value <= 10 && !/^[万亿]/.test(f.unitText)) {
+      held.set(f, 'a small number written in words (often a slogan): confirm before adding')
+      continue
+    }
     const plan = f.period === 'plan'
     if (f.kind === 'pipeline-count' && f.stage) {
       const id = ctx.claim(`pipeline-${f.stage}`)
@@ -158,7 +164,7 @@ export function assembleFacts(findings: readonly Finding[], ctx: Ctx): FactsOut 
       ...(entry && entry.basis !== 'none' ? { basis: entry.basis } : {}),
       ...(f.basisStated ? { basisStated: f.basisStated } : {}),
       ...(f.stage ? { stage: f.stage } : {}),
-      label: { zh: f.labelZh, ...(en ? { en } : {}) },
+      label: { zh: zhLabel(f.labelZh), ...(en ? { en } : {}) },
       value: f.value,
       unitText: f.unitText,
       unit: f.unit,

@@ -3,7 +3,7 @@ import { matchIndicator } from './indicator-catalog'
 import type { Quantity } from './quantities'
 import { decide, type Subject, subjectFor } from './roles'
 import type { Sentence } from './sentences'
-import { isEmptySubject, type Peeled, peel, splitSubjects } from './subjects'
+import { isComparison, isEmptySubject, type Peeled, peel, splitSubjects } from './subjects'
 
 // The figures of each sentence, left to right. A figure's subject is the words in front of it back
 // to the previous figure or comma; with no words of its own (…113.6亿元,增长5%) it takes the subject
@@ -45,7 +45,12 @@ function pairGroup(text: string, qs: Quantity[], i: number): Quantity[] {
   const group = [qs[i] as Quantity]
   for (let k = i + 1; k < qs.length; k++) {
     const between = text.slice((qs[k - 1] as Quantity).end, (qs[k] as Quantity).start)
-    if (!/^(?:[、,和与及]|以及)(?:增长|为|达到|达|提高|提标至|增至)?$/.test(between)) break
+    if (
+      !/^(?:[、,和与及]|以及)(?:每人每月|每人每年|每月|每年)?(?:增长|为|达到|达|提高|提标至|增至)?$/.test(
+        between,
+      )
+    )
+      break
     group.push(qs[k] as Quantity)
   }
   return group
@@ -55,6 +60,8 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
   const { text } = ctx
   const qs = ctx.quantities.filter((q) => q.start >= s.start && q.end <= s.end && !ctx.skip.has(q))
   let carry: Subject | undefined
+  let lastGroup: Subject[] | undefined
+  let lastRatio: string | undefined
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i] as Quantity
     const prevEnd = i > 0 ? (qs[i - 1] as Quantity).end : s.start
@@ -64,7 +71,11 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
     const next = qs[i + 1]
     const post = postWords(text, q, next ? next.start : s.end)
     if (q.ratio) {
-      ratioFindings(q, peel(pre).subject, s, segStart, out)
+      // 三次产业结构由上年的22.5:30.8:46.7调整为22.1:31.1:46.8: the subject is the clause's head noun.
+      const head = text.slice(clauseStart, q.start).split(/由|调整为|变为|优化为|为|:|\d/)[0] ?? ''
+      const base = peel(head).subject || lastRatio || '比例'
+      lastRatio = base
+      ratioFindings(q, `${base}${/上年|去年/.test(pre) ? '（上年）' : ''}`, s, segStart, out)
       continue
     }
     if (!q.unitText) {
@@ -89,24 +100,32 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
     const base = { text, post, confidence: 0.75, why: 'own subject words', quoteEnd: q.end }
     if (peeled.pair === 'respectively') {
       const group = pairGroup(text, qs, i)
-      const subjects = splitSubjects(peeled.subject, group.length)
+      // …分别完成96.8亿元和5.7亿元，分别增长3.8%和3.5%: a second 分别 with no subject pairs the same subjects.
+      const again =
+        isEmptySubject(peeled.subject) && lastGroup?.length === group.length ? lastGroup : undefined
+      const subjects = again ? again.map((x) => x.text) : splitSubjects(peeled.subject, group.length)
+      const members: Subject[] = []
       group.forEach((g, k) => {
         const words = subjects?.[k] ?? `${peeled.subject}（第${k + 1}项）`
-        const subject = subjectFor(words, segStart, false, false, g, carry)
+        const origin = again ? (again[0]?.origin ?? segStart) : segStart
+        const subject = subjectFor(words, origin, Boolean(again), false, g, carry)
         const why = subjects
           ? '分别: subjects and figures in order'
           : '分别: subjects and figures do not pair up'
+        const end = (group.at(-1) as Quantity).end
         out.push(
           decide(g, subject, peeled, s, {
             ...base,
             post: '',
             confidence: subjects ? 0.8 : 0.3,
             why,
-            quoteEnd: (group.at(-1) as Quantity).end,
+            quoteEnd: end,
           }),
         )
+        members.push(subject)
         carry = subject
       })
+      lastGroup = members
       i += group.length - 1
       continue
     }
@@ -129,7 +148,15 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
       rejected.push({ q, reason: 'no words say what the number measures' })
       continue
     }
-    const conf = subject.inherited ? (peeled.growth ? 0.8 : 0.45) : subject.fromPost ? 0.6 : 0.75
+    const conf = subject.comparison
+      ? 0.7
+      : subject.inherited
+        ? peeled.growth
+          ? 0.8
+          : 0.45
+        : subject.fromPost
+          ? 0.6
+          : 0.75
     const why = subject.inherited
       ? 'subject of the figure before it'
       : subject.fromPost
@@ -145,7 +172,8 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
         quoteEnd,
       }),
     )
-    carry = subject
+    // A comparison labels itself; the subject it compares stays the one later figures inherit.
+    if (!subject.comparison && !subject.labelText) carry = subject
   }
 }
 
@@ -160,6 +188,17 @@ function resolveSubject(
   carry: Subject | undefined,
 ): Subject | undefined {
   const own = peeled.subject
+  // 增速比上半年加快0.6个百分点, 高于全市平均水平0.3个百分点: a comparison of the figure before.
+  if (carry && (isComparison(own) || (isEmptySubject(own) && peeled.growth && !/%/.test(q.unitText)))) {
+    const words = pre.replace(/^[、,;:\s]+/, '')
+    return {
+      ...carry,
+      inherited: true,
+      fromPost: false,
+      comparison: isComparison(own),
+      labelText: `${carry.labelText ?? carry.text}${words}`,
+    }
+  }
   const listed =
     pre.endsWith('等') ||
     (own.includes('、') && post.length >= 2 && !matchIndicator(own) && clauseStart === segStart)

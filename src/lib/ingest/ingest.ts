@@ -3,6 +3,7 @@ import { accountTokens } from './accounts'
 import { assembleFacts } from './assemble-facts'
 import { areaRegistry, assemblePlan, assembleProblems, assembleSections } from './assemble-outline'
 import { assembleProjects, linkPipeline } from './assemble-projects'
+import { zhLabel } from './label-text'
 import { type CharConverter, normalise } from './normalise'
 import { periodWarning } from './periods'
 import { quoteOf } from './quotes'
@@ -34,12 +35,18 @@ export function ingestWith(text: string, options: IngestOptions = {}, convert?: 
   const reading = readText(norm)
   const { doc } = reading
   const year = options.year ?? doc.year ?? 0
+  // A work report of year Y reviews Y−1 and plans Y; a 公报 or brief reports its own year; a title with
+  // two years (2023年预算执行情况和2024年预算草案) says both.
+  const titled =
+    doc.years && !options.year ? { review: Math.min(...doc.years), plan: Math.max(...doc.years) } : undefined
   const years =
-    doc.docType === 'work-report' || doc.docType === 'unknown'
+    titled ??
+    (doc.docType === 'work-report' || doc.docType === 'unknown'
       ? { review: year - 1, plan: year }
-      : { review: year, plan: year + (doc.docType === 'statistical-bulletin' ? 1 : 0) }
+      : { review: year, plan: year + (doc.docType === 'statistical-bulletin' ? 1 : 0) })
   const draftLabels: DraftReview['draftLabels'] = []
-  const draft = (path: string, zh: string) => {
+  const draft = (path: string, text: string) => {
+    const zh = zhLabel(text)
     draftLabels.push({ path, zh })
     return { zh, en: zh }
   }

@@ -48,6 +48,8 @@ function arabicRule(
   if (before === '(' && after.startsWith(')'))
     return { reason: 'a list number', span: [t.start - 1, t.end + 1] }
   if (/^期/.test(after) && !/^期间/.test(after)) return { reason: 'a phase number', span: span(1) }
+  if (/^\d{1,2}$/.test(t.text) && /^年(?!均|度)/.test(after))
+    return { reason: 'a span of years (连续3年)', span: span(1) }
   if (/^\d{5,}$/.test(t.text) && /^(?:热线|便民|政务|服务)/.test(after))
     return { reason: 'a service number', span: span(2) }
   return undefined
@@ -62,6 +64,8 @@ function chineseRule(t: Token, text: string, quoted: [number, number][]): NonMet
   if (after.startsWith('是')) return { reason: 'an enumeration (一是, 二是 …)', span: span(1) }
   if (inside(quoted, t.start)) return { reason: 'part of a name in quotation marks', span: span(0) }
   if (/^十[一二三四五六七八九]五$/.test(t.text)) return { reason: 'a five-year plan (十四五)', span: span(0) }
+  if (/^次产业/.test(after)) return { reason: 'a name (三次产业 = the three sectors)', span: span(3) }
+  if (/^年(?!均|度)/.test(after)) return { reason: 'a span of years (过去五年, 一年来)', span: span(1) }
   if (after.startsWith('大')) return { reason: 'the name of a numbered set (二十大, 五大…)', span: span(1) }
   if (/^[万千百亿]+$/.test(t.text) || /^[千百万亿]级/.test(t.text + after))
     return { reason: 'an idiom or a class (千家万户, 万亿级)', span: span(after.startsWith('级') ? 1 : 0) }

@@ -29,8 +29,9 @@ export function parseChineseNumeral(s: string): number | undefined {
   const chars = Array.from(s)
   if (chars.some((c) => !CN_NUMERAL_CHARS.includes(c))) return undefined
   if (chars.length > 1 && chars.every((c) => c in CN_DIGITS)) {
-    // 二〇二三: digit by digit; but 两 never writes a digit in such a run.
-    if (chars.includes('两')) return undefined
+    // 二〇二三, 一九九八: digit by digit. Two digits with no zero (三四个) mean "three or four", and
+    // 两 never writes a digit in such a run.
+    if (chars.includes('两') || (chars.length < 3 && !/[〇零]/.test(s))) return undefined
     return Number(chars.map((c) => CN_DIGITS[c]).join(''))
   }
   let total = 0 // completed 亿 and 万 groups

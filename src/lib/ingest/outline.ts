@@ -36,7 +36,31 @@ export function findProblems(text: string, doc: DocStructure): ProblemFind[] {
       })
     })
   }
+  if (!out.length)
+    for (const section of doc.sections.filter((s) => s.part === 'problems'))
+      out.push(...listedProblems(text, section.start, section.end))
   return out.filter((p) => p.text.length >= 2)
+}
+
+// Without 一是/二是: "主要是：经济总量不大，创新能力不强，…" — the clauses after 主要是 (or of the
+// sentence after the lead sentence) are the problems; a closing 对此/对于这些问题 sentence is not one.
+function listedProblems(text: string, start: number, end: number): ProblemFind[] {
+  const body = text.slice(start, end)
+  const lead = body.match(/(?:主要是|主要表现在|具体表现为|表现在|主要有)[:：]?/)
+  const from = lead ? (lead.index ?? 0) + lead[0].length : body.indexOf('。') + 1
+  if (from <= 0) return []
+  const stop = body.indexOf('。', from)
+  const list = body.slice(from, stop < 0 ? undefined : stop)
+  if (/^(?:对此|对于这些|针对这些)/.test(list)) return []
+  const out: ProblemFind[] = []
+  let at = start + from
+  for (const part of list.split(/[,;]/)) {
+    const s = at + (part.length - part.trimStart().length)
+    if (part.trim().length >= 4)
+      out.push({ ordinal: out.length + 1, text: part.trim(), span: [s, s + part.trim().length] })
+    at += part.length + 1
+  }
+  return out.length >= 2 ? out.slice(0, 8) : []
 }
 
 export function findTasks(doc: DocStructure, truncated: boolean): TaskFind[] {

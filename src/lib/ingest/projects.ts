@@ -99,19 +99,24 @@ function withInvestment(s: Sentence, q: Quantity, ctx: Ctx): ProjectFind | undef
   const clauseStart = clauseStartBefore(text, s.start, q.start)
   const clauseEnd = clauseEndAfter(text, q.end, s.end)
   if (text[q.end] === '的') {
+    // The name runs to the next list mark; 和/及 before the next 投资 also ends it.
     const rest = text.slice(q.end + 1, clauseEnd)
-    const name = stripProject(rest.split(/[、等]/)[0] ?? '')
+    const raw = rest.split(/、|等|(?:和|及|以及)(?=(?:计划)?总?投资)/)[0] ?? ''
+    const own = endingStage(raw) // …的乡村冷链物流中心开工建设: the stage word is not part of the name
+    const name = stripProject(own ? raw.slice(0, own.index).replace(ADVERBS, '') : raw)
     if (!isProjectName(name)) return undefined
+    // The stage: the verb before the list (成功引进投资…的A、投资…的B), else one after it (…的A、…的B建成投产).
     const firstInvest = text.slice(clauseStart, q.start).search(/(?:计划总投资|总投资|计划投资)?投资/)
     const verb =
       lastStage(text.slice(clauseStart, clauseStart + Math.max(0, firstInvest))) ??
-      findStage(text.slice(q.end, clauseEnd).split(/等/).slice(1).join(''))
+      endingStage(text.slice(clauseStart, clauseEnd).replace(LOCATION_TAIL, '$1'))
     const stage = verb ? { stage: verb.stage, text: verb.text, stated: true } : NOT_STATED
+    const span: [number, number] = [invest.index + s.start, q.end + 1 + name.length]
     return make(
       name,
       s,
       stage,
-      [invest.index + s.start, q.end + 1 + name.length],
+      span,
       { kind: kindOf(name, ''), investmentQ: q, confidence: 0.9, why: '投资X亿元的NAME' },
       ctx,
     )
@@ -185,7 +190,9 @@ function clauseProjects(s: Sentence, ctx: Ctx, busy: (a: number, b: number) => b
     const head = trimmed
       .slice(0, stage.index)
       .replace(ADVERBS, '')
-      .replace(/^(?:成功|顺利|全面)/, '')
+      .replace(/^(?:成功|顺利|全面|确保|力争|加快|推动|推进|争取|全力|重点)+/, '')
+      // A、B等重大项目建成投用: the names are before 等; what follows it names the category.
+      .replace(/等(?:一批)?[^、]{0,8}?(?:项目|企业|工程|设施)$/, '')
     const names = head.split('、')
     if (!head || !names.every(isProjectName)) continue
     for (const name of names)

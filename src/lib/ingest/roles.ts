@@ -17,6 +17,8 @@ export type Subject = {
   origin: number // where its words start (for the quote)
   inherited: boolean
   fromPost: boolean
+  labelText?: string // a metric's label when it is not the subject words (增速比上半年加快 after GDP)
+  comparison?: boolean // the words compare the figure before with something: a change, not a level
 }
 
 /** The stage of a project count: 签约项目75个 / 44个项目主体完工 / 落地38个 after a count of 项目. */
@@ -63,9 +65,8 @@ export function decide(
   const plan = s.part === 'plan'
   const growth = peeled.growth
   const isRate = q.unitText === '%'
-  const isPoints = q.unit === '百分点'
   let value = q.value
-  if (growth?.down && (isRate || isPoints) && value > 0) value = -value
+  if (growth?.down && isRate && value > 0) value = -value
   const unit =
     q.unitText === '户'
       ? resolveHousehold(subject.text + text.slice(Math.max(0, q.start - 12), q.start), ctx.post)
@@ -89,17 +90,24 @@ export function decide(
         ? { basisStated: 'nominal' as const }
         : {}),
   }
-  const role = growth
-    ? growth.average
-      ? 'average-growth'
-      : isRate
-        ? plan
-          ? 'target'
-          : 'growth'
-        : 'change'
-    : plan
-      ? 'target'
-      : 'level'
+  // A comparison (增速比上半年加快0.6个百分点) is a change; a share of something (占…的78.2%) a level.
+  const role: Finding['role'] = subject.comparison
+    ? growth || q.unit === '百分点'
+      ? 'change'
+      : plan
+        ? 'target'
+        : 'level'
+    : growth
+      ? growth.average
+        ? 'average-growth'
+        : isRate
+          ? plan
+            ? 'target'
+            : 'growth'
+          : 'change'
+      : plan
+        ? 'target'
+        : 'level'
   const growthWordLabel = (t: string) => (growth ? growthLabel(t, growth.word) : t)
 
   // An indicator: its level in its own unit kind, its growth and target in %.
@@ -110,9 +118,13 @@ export function decide(
       role === 'level' &&
       unitKind(unit, q.unitText) === entry.levelKind &&
       !(entry.levelKind === 'percent' && growth)
-    const rateOk = (role === 'growth' || role === 'target') && isRate && entry.levelKind !== 'percent'
+    const rateOk =
+      (role === 'growth' || role === 'target') && isRate && (entry.levelKind !== 'percent' || Boolean(growth))
     const rateLevel = entry.levelKind === 'percent' && isRate && !growth
-    if (levelOk || rateOk || rateLevel) {
+    // A level the plan aims at (粮食产量稳定在48万吨以上) is a plan target of that indicator, not its growth target.
+    const levelTarget =
+      role === 'target' && !growth && !isRate && unitKind(unit, q.unitText) === entry.levelKind
+    if (levelOk || rateOk || rateLevel || levelTarget) {
       const finalRole = rateLevel ? (plan ? 'target' : 'level') : role
       const conf = (m.loose ? 0.45 : subject.inherited ? 0.85 : 0.9) - (s.inTargets || !plan ? 0 : 0.1)
       const label =
@@ -124,7 +136,7 @@ export function decide(
         kind: 'indicator',
         role: finalRole,
         indicatorId: entry.id,
-        labelZh: rateLevel ? `${entry.zh}${plan ? '目标' : ''}` : label,
+        labelZh: rateLevel || levelTarget ? `${entry.zh}${plan ? '目标' : ''}` : label,
         confidence: conf,
         why: `${ctx.why}; catalog ${entry.id} via ${m.text}${m.loose ? ' (loose synonym)' : ''}`,
       }
@@ -169,6 +181,6 @@ export function decide(
     period,
     kind: plan ? 'plan-target' : 'metric',
     role,
-    labelZh: growthWordLabel(subject.text),
+    labelZh: subject.labelText ?? growthWordLabel(subject.text),
   }
 }

@@ -23,7 +23,8 @@ export type DocStructure = {
   title: string
   docType: DraftReview['docType']
   place?: string
-  year?: number
+  year?: number // the first year of the title
+  years?: number[] // every year of the title, when it names several (2023年预算执行情况和2024年预算草案)
   sections: DocSection[]
   excluded: { start: number; end: number; reason: string }[]
   targets: [number, number][] // paragraphs that state the year's targets
@@ -34,9 +35,10 @@ const L1 = /^([一二三四五六七八九十]{1,3})、/
 const L2 = /^\(([一二三四五六七八九十]{1,3})\)/
 const L3 = /^(?:(\d{1,2})[.、](?!\d)|\((\d{1,2})\))/
 const LEAD_TOPIC = /^([^,;:。!?\d“”()]{3,18})。/
-const REVIEW_HEAD = /回顾|过去(?:的)?(?:一|五|十)年|一年来的?工作|工作总结|\d{4}年(?:的)?工作(?:总结|情况)?$/
+const REVIEW_HEAD =
+  /回顾|执行情况|完成情况|过去(?:的)?(?:一|五|十)年|一年来的?工作|工作总结|\d{4}年(?:的)?工作(?:总结|情况)?$/
 const PLAN_HEAD =
-  /工作安排|工作任务|目标任务|主要任务|总体要求|重点工作|工作部署|(?:今年|明年|\d{4}年)(?:政府)?(?:的)?(?:主要)?(?:工作|目标)/
+  /工作安排|工作任务|目标任务|主要任务|总体要求|重点工作|工作部署|预算草案|计划草案|工作要点|(?:今年|明年|\d{4}年)(?:政府)?(?:的)?(?:主要)?(?:工作|目标)/
 const PROBLEM_LEAD =
   /^(?:在肯定成绩的同时|同时|但是|当然)|清醒(?:地|的)?(?:认识|看到)|存在(?:的)?(?:困难|问题|不足)|问题和不足|困难和问题|不足和问题|短板和弱项/
 const EXTRA_SECTION = /^(?:此外|另外|各位代表|同志们)/
@@ -92,6 +94,17 @@ function linesOf(text: string): Line[] {
   return out
 }
 
+/** The place a title names: before its year (青岚县2024年…), or after a period word (2023年前三季度青岚县…). */
+function placeOf_(title: string): string | undefined {
+  const t = title.replace(/^关于/, '')
+  const before = t.match(/^(.{2,20}?)(?:19|20)\d{2}年/)?.[1]
+  if (before) return before
+  const after = t
+    .replace(/^(?:19|20)\d{2}年(?:度)?/, '')
+    .replace(/^(?:前三季度|一季度|第[一二三四]季度|上半年|全年|\d{1,2}-\d{1,2}月|\d{1,2}月份?)/, '')
+  return after.match(/^([\u4e00-\u9fff]{1,10}?(?:省|市|县|区|旗|州|镇|乡))/)?.[1]
+}
+
 export function readStructure(text: string): DocStructure {
   const lines = linesOf(text)
   const excluded: DocStructure['excluded'] = []
@@ -105,8 +118,8 @@ export function readStructure(text: string): DocStructure {
   const titleLike = first && first.text.length <= 60 && !/[。]$/.test(first.text)
   const title = titleLike ? first.text : ''
   const docType = docTypeOf(title, text.slice(0, 400))
-  const yearMatch = title.match(/((?:19|20)\d{2})年/)
-  const place = title.match(/^(.{2,20}?)(?:19|20)\d{2}年/)?.[1]
+  const years = [...title.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]))
+  const place = placeOf_(title)
 
   const sections: DocSection[] = []
   const ids = new Set<string>()
@@ -153,10 +166,10 @@ export function readStructure(text: string): DocStructure {
     const l2 = t.match(L2)
     const short = t.length <= 32 && !t.endsWith('。')
     const partHead = !statistical && (short || l1)
-    if (partHead && REVIEW_HEAD.test(t) && !PLAN_HEAD.test(t.replace(REVIEW_HEAD, ''))) {
+    if (partHead && REVIEW_HEAD.test(t)) {
       part = 'review'
       open(part, line)
-    } else if (partHead && PLAN_HEAD.test(t) && !REVIEW_HEAD.test(t)) {
+    } else if (partHead && PLAN_HEAD.test(t)) {
       part = 'plan'
       open(part, line)
     } else if (l1) {
@@ -217,7 +230,8 @@ export function readStructure(text: string): DocStructure {
     title: title || (first?.text.slice(0, 40) ?? ''),
     docType,
     ...(place ? { place } : {}),
-    ...(yearMatch ? { year: Number(yearMatch[1]) } : {}),
+    ...(years.length ? { year: years[0] as number } : {}),
+    ...(years.length > 1 ? { years } : {}),
     sections,
     excluded,
     targets,
