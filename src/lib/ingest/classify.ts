@@ -1,5 +1,5 @@
 import type { Finding, Rejection } from './finding'
-import { matchIndicator } from './indicator-catalog'
+import { matchIndicator } from './indicator-match'
 import type { Quantity } from './quantities'
 import { decide, type Subject, subjectFor } from './roles'
 import type { Sentence } from './sentences'

@@ -1,5 +1,5 @@
 import type { Stage } from '../dataset/schema'
-import { matchIndicator } from './indicator-catalog'
+import { matchIndicator } from './indicator-match'
 import type { Quantity } from './quantities'
 import type { Sentence } from './sentences'
 import { endingStage, findStage, inferSector, lastStage } from './stages'

@@ -1,4 +1,4 @@
-import { matchIndicator } from './indicator-catalog'
+import { matchIndicator } from './indicator-match'
 import type { Quantity } from './quantities'
 import type { Sentence } from './sentences'
 import { peel, splitSubjects } from './subjects'

@@ -2,7 +2,7 @@ import type { Unit } from '../format/units'
 import { parseArabic, parseChineseNumeral } from './numbers'
 import type { Token } from './tokens'
 import type { DraftQualifier } from './types'
-import { schemaUnit, unitAt } from './unit-lexicon'
+import { readUnit, schemaUnit, type UnitRead } from './unit-lexicon'
 
 // A quantity is a number with what the text says around it: its unit (亿元, 万余户, 个百分点), its
 // qualifier (余, 以上, 以内, 左右, 约, 近, 超过), a sign (增长-1.2%), a range (6%—7%) or a ratio
@@ -40,48 +40,6 @@ const TAIL_QUALIFIERS: [string, DraftQualifier][] = [
   ['上下', 'about'],
 ]
 const RANGE_SEP = /^[-—~至到]/
-
-type UnitRead = { unitText: string; unit: Unit | null; end: number; over: boolean }
-
-/** The unit after a number at `at`: 亿元, 万余户 (万 + 余 + 户), 余次, 个百分点, 元/人. */
-function readUnit(text: string, at: number): UnitRead | undefined {
-  let p = at
-  if (text[p] === ' ' && text[p + 1] !== ' ') p++
-  const direct = unitAt(text, p)
-  if (direct)
-    return withPer(text, {
-      unitText: direct.text,
-      unit: direct.unit,
-      end: p + direct.text.length,
-      over: false,
-    })
-  const ch = text[p] ?? ''
-  if (ch === '余' || ch === '多') {
-    const u = unitAt(text, p + 1)
-    if (u) return withPer(text, { unitText: u.text, unit: u.unit, end: p + 1 + u.text.length, over: true })
-  }
-  if (ch === '万' || ch === '亿') {
-    const over = text[p + 1] === '余' || text[p + 1] === '多'
-    const u = unitAt(text, p + 1 + (over ? 1 : 0))
-    if (u) {
-      const unitText = ch + u.text
-      return withPer(text, {
-        unitText,
-        unit: schemaUnit(unitText),
-        end: p + 1 + (over ? 1 : 0) + u.text.length,
-        over,
-      })
-    }
-    return { unitText: ch, unit: null, end: p + 1 + (over ? 1 : 0), over }
-  }
-  return undefined
-}
-
-// 元/人, 元/吨: a rate per something, which no schema unit is.
-function withPer(text: string, u: UnitRead): UnitRead {
-  const per = text.slice(u.end).match(/^\/[\u4e00-\u9fff]{1,2}(?:·[\u4e00-\u9fff])?/)
-  return per ? { ...u, unitText: u.unitText + per[0], unit: null, end: u.end + per[0].length } : u
-}
 
 function numberAt(
   text: string,

@@ -1,6 +1,6 @@
 import type { Stage } from '../dataset/schema'
 import type { Finding } from './finding'
-import { type CatalogMatch, matchIndicator } from './indicator-catalog'
+import { type CatalogMatch, matchIndicator } from './indicator-match'
 import type { Quantity } from './quantities'
 import type { Sentence } from './sentences'
 import { findStage } from './stages'

@@ -1,5 +1,5 @@
 import type { Finding } from './finding'
-import { matchIndicator } from './indicator-catalog'
+import { matchIndicator } from './indicator-match'
 import type { Quantity } from './quantities'
 import type { Sentence } from './sentences'
 import { resolveHousehold, schemaUnit, unitKind } from './unit-lexicon'

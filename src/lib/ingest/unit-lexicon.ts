@@ -124,3 +124,45 @@ export function unitKind(unit: Unit | null, written: string): string {
   if (/瓦/.test(written)) return 'power'
   return 'other'
 }
+
+export type UnitRead = { unitText: string; unit: Unit | null; end: number; over: boolean }
+
+/** The unit after a number at `at`: 亿元, 万余户 (万 + 余 + 户), 余次, 个百分点, 元/人. */
+export function readUnit(text: string, at: number): UnitRead | undefined {
+  let p = at
+  if (text[p] === ' ' && text[p + 1] !== ' ') p++
+  const direct = unitAt(text, p)
+  if (direct)
+    return withPer(text, {
+      unitText: direct.text,
+      unit: direct.unit,
+      end: p + direct.text.length,
+      over: false,
+    })
+  const ch = text[p] ?? ''
+  if (ch === '余' || ch === '多') {
+    const u = unitAt(text, p + 1)
+    if (u) return withPer(text, { unitText: u.text, unit: u.unit, end: p + 1 + u.text.length, over: true })
+  }
+  if (ch === '万' || ch === '亿') {
+    const over = text[p + 1] === '余' || text[p + 1] === '多'
+    const u = unitAt(text, p + 1 + (over ? 1 : 0))
+    if (u) {
+      const unitText = ch + u.text
+      return withPer(text, {
+        unitText,
+        unit: schemaUnit(unitText),
+        end: p + 1 + (over ? 1 : 0) + u.text.length,
+        over,
+      })
+    }
+    return { unitText: ch, unit: null, end: p + 1 + (over ? 1 : 0), over }
+  }
+  return undefined
+}
+
+// 元/人, 元/吨: a rate per something, which no schema unit is.
+function withPer(text: string, u: UnitRead): UnitRead {
+  const per = text.slice(u.end).match(/^\/[\u4e00-\u9fff]{1,2}(?:·[\u4e00-\u9fff])?/)
+  return per ? { ...u, unitText: u.unitText + per[0], unit: null, end: u.end + per[0].length } : u
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CATALOG, catalogEntry, matchIndicator } from '../indicator-catalog'
+import { CATALOG, catalogEntry } from '../indicator-catalog'
+import { matchIndicator } from '../indicator-match'
 
 describe('indicator catalog', () => {
   it.each([
