@@ -17,6 +17,7 @@ type Ctx = {
 }
 
 const BOUNDARY = /[,;:]/
+const YEAR_TAIL = /(?:由|从)?((?:19|20)\d{2})年(?:的|末|底)?$/
 
 function segmentStart(text: string, from: number, at: number): number {
   let depth = 0
@@ -67,7 +68,9 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
     const prevEnd = i > 0 ? (qs[i - 1] as Quantity).end : s.start
     const clauseStart = segmentStart(text, s.start, q.start)
     const segStart = trimStart(text, Math.max(prevEnd, clauseStart), q.start)
-    const pre = text.slice(segStart, q.start)
+    // 由2017年的980.3亿元增加到2022年的…: a figure of a named year is a baseline, never this year's level.
+    const year = YEAR_TAIL.exec(text.slice(segStart, q.start))
+    const pre = text.slice(segStart, q.start - (year?.[0].length ?? 0))
     const next = qs[i + 1]
     const post = postWords(text, q, next ? next.start : s.end)
     if (q.ratio) {
@@ -143,7 +146,11 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
         continue
       }
     }
-    const subject = resolveSubject(text, q, peeled, pre, post, segStart, clauseStart, carry)
+    const found = resolveSubject(text, q, peeled, pre, post, segStart, clauseStart, carry)
+    const subject =
+      found && year
+        ? { ...found, labelText: `${found.labelText ?? found.text}（${year[1]}年）`, match: undefined }
+        : found
     if (!subject) {
       rejected.push({ q, reason: 'no words say what the number measures' })
       continue
@@ -173,7 +180,8 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
       }),
     )
     // A comparison labels itself; the subject it compares stays the one later figures inherit.
-    if (!subject.comparison && !subject.labelText) carry = subject
+    if (year && found) carry = found
+    else if (!subject.comparison && !subject.labelText) carry = subject
   }
 }
 

@@ -123,19 +123,23 @@ function withInvestment(s: Sentence, q: Quantity, ctx: Ctx): ProjectFind | undef
   }
   // NAME项目(总)投资X亿元 / NAME总投资X亿元: the name is the clause's words before the investment
   // word. Bare 投资 after a name that is no project (固定资产投资54亿元) is an indicator, not a project.
-  const nameWords = text.slice(clauseStart, s.start + invest.index)
+  // XX项目(总投资5亿元): the bracket opens the investment, not the name.
+  const nameWords = text.slice(clauseStart, s.start + invest.index).replace(/\($/, '')
   if (!/总投资/.test(invest[0]) && !nameWords.endsWith('项目')) return undefined
   if (matchIndicator(`${nameWords}${invest[0]}`)) return undefined
   const lead = lastStage(nameWords.slice(0, 6))
   const raw = lead && lead.index === 0 ? nameWords.slice(lead.text.length) : nameWords
   const name = stripProject(raw.replace(/^[、]/, ''))
   if (!isProjectName(name) || name.length < 4) return undefined
-  const stage = lead ? { stage: lead.stage, text: lead.text, stated: true } : NOT_STATED
+  // The stage word before the name (开工建设XX项目…) or closing the clause (XX项目(总投资5亿元)开工建设).
+  const after = endingStage(text.slice(q.end, clauseEnd).replace(/^\)/, ''))
+  const word = lead && lead.index === 0 ? lead : after
+  const stage = word ? { stage: word.stage, text: word.text, stated: true } : NOT_STATED
   return make(
     name,
     s,
     stage,
-    [clauseStart, q.end],
+    [clauseStart, after ? clauseEnd : q.end],
     { kind: kindOf(name, ''), investmentQ: q, confidence: 0.8, why: 'NAME总投资X亿元' },
     ctx,
   )

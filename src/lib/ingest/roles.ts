@@ -12,7 +12,7 @@ import { resolveHousehold, unitKind } from './unit-lexicon'
 
 export type Subject = {
   text: string // the words that name it
-  match?: CatalogMatch // the catalog indicator those words name
+  match?: CatalogMatch | undefined // the catalog indicator those words name
   pipeline?: { stage: Stage; text: string } // the words name a project count at a stage
   origin: number // where its words start (for the quote)
   inherited: boolean
@@ -108,7 +108,8 @@ export function decide(
       : plan
         ? 'target'
         : 'level'
-  const growthWordLabel = (t: string) => (growth ? growthLabel(t, growth.word) : t)
+  const growthWordLabel = (t: string) =>
+    growth ? growthLabel(t, `${growth.average ? '年均' : ''}${growth.word}`) : t
 
   // An indicator: its level in its own unit kind, its growth and target in %.
   const m = subject.match

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest'
 
 const DIR = resolve(process.cwd(), 'src/lib/ingest')
 const files = readdirSync(DIR).filter((f) => f.endsWith('.ts'))
-const FORBIDDEN = /from '(?:react|react-dom|zustand|recharts|@tanstack\/[^']+|@\/(?:components|features|app)[^']*|\.\.\/\.\.\/(?:components|features|app)[^']*)'/
+const FORBIDDEN =
+  /from '(?:react|react-dom|zustand|recharts|@tanstack\/[^']+|@\/(?:components|features|app)[^']*|\.\.\/\.\.\/(?:components|features|app)[^']*)'/
 const DOM = /\b(?:document|window|localStorage|navigator)\./
 
 describe('src/lib/ingest stays a pure library', () => {
@@ -16,7 +17,8 @@ describe('src/lib/ingest stays a pure library', () => {
     const source = readFileSync(`${DIR}/${file}`, 'utf8')
     expect(source).not.toMatch(FORBIDDEN)
     expect(source).not.toMatch(DOM)
-    for (const [, path] of source.matchAll(/from '(\.\.\/[^']+)'/g)) expect(path).toMatch(/^\.\.\/(?:dataset|format)\//)
+    for (const [, path] of source.matchAll(/from '(\.\.\/[^']+)'/g))
+      expect(path).toMatch(/^\.\.\/(?:dataset|format)\//)
   })
 
   it('keeps its files small', () => {
