@@ -51,6 +51,8 @@ export const CATALOG: readonly CatalogEntry[] = [
     en: 'Value added, primary sector',
     basis: 'real',
     levelKind: 'money',
+    // A bare 第一产业 with a growth rate, in a GDP sentence, is the sector's value added.
+    loose: [/^第一产业$/],
     synonyms: [/第一产业增加值/],
   },
   {
@@ -59,6 +61,8 @@ export const CATALOG: readonly CatalogEntry[] = [
     en: 'Value added, secondary sector',
     basis: 'real',
     levelKind: 'money',
+    // A bare 第二产业 with a growth rate, in a GDP sentence, is the sector's value added.
+    loose: [/^第二产业$/],
     synonyms: [/第二产业增加值/],
   },
   {
@@ -67,6 +71,8 @@ export const CATALOG: readonly CatalogEntry[] = [
     en: 'Value added, tertiary sector',
     basis: 'real',
     levelKind: 'money',
+    // A bare 第三产业 with a growth rate, in a GDP sentence, is the sector's value added.
+    loose: [/^第三产业$/],
     synonyms: [/第三产业增加值/, /服务业增加值/],
   },
   {

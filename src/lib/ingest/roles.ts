@@ -107,7 +107,9 @@ export function decide(
           : 'change'
       : plan
         ? 'target'
-        : 'level'
+        : q.unit === '百分点'
+          ? 'change' // 百分点 is a difference of two rates, never a level
+          : 'level'
   const growthWordLabel = (t: string) =>
     growth ? growthLabel(t, `${growth.average ? '年均' : ''}${growth.word}`) : t
 

@@ -13,7 +13,7 @@ const RATE_BASE = /(?:每人每月|每人每年|每月|每年|每人|每户|每�
 // 增长/增速/增幅 … with an optional comparison (比上年, 同比, 比1-8月) in front: the number is a growth
 // rate (with %) or a change (with 百分点 or a count). 年均 makes it an average over several years.
 const COMPARED =
-  '(?:同比|环比|与上年相比|(?:比|较)(?:上年同期|上年末|上年|去年同期|去年|年初|上半年|一季度|前三季度|上季度|上月|全年|\\d{1,2}-\\d{1,2}月|\\d{4}年))'
+  '(?:同口径|可比口径|同比|环比|与上年相比|(?:比|较)(?:上年同期|上年末|上年|去年同期|去年|年初|上半年|一季度|前三季度|上季度|上月|全年|\\d{1,2}-\\d{1,2}月|\\d{4}年))'
 const GROWTH_TAIL = new RegExp(
   `${COMPARED}?(?:年均)?(增长|增速|增幅|涨幅|上涨|提高|提升|增加|扩大|加快|下降|减少|回落|降低|下滑|收窄|减)(?:了)?$`,
 )
