@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DataError } from '../src/lib/dataset/errors'
 import { parseReport } from '../src/lib/dataset/validate'
-import { type IngestOptions, ingestText, readDocxText, summarise } from '../src/lib/ingest'
+import { decodeReportBytes, type IngestOptions, ingestText, readDocxText, summarise } from '../src/lib/ingest'
 
 const USAGE = `usage: npm run ingest -- <report.txt|report.docx> --out <draft.json>
   [--review <review.json>] [--id <id>] [--year <n>] [--county <zh>] [--province <zh>] [--quiet]`
@@ -40,7 +40,9 @@ export async function main(argv: string[]): Promise<number> {
     for (const m of read.messages) console.error(`docx: ${m}`)
     text = read.text
   } else {
-    text = new TextDecoder('utf-8').decode(bytes)
+    const decoded = decodeReportBytes(new Uint8Array(bytes))
+    if (decoded.encoding !== 'utf-8') console.error(`read ${file} as ${decoded.encoding}`)
+    text = decoded.text
   }
   const textPath = docx ? out.replace(/(\.json)?$/, '.txt') : file
   const options: IngestOptions = {

@@ -1,4 +1,5 @@
 // The ingest pipeline's public surface: text (or .docx) in, a draft report and its review out.
+export { decodeReportBytes } from './decode'
 export { readDocxText } from './docx'
 export { CATALOG, type CatalogEntry, catalogEntry } from './indicator-catalog'
 export { type CatalogMatch, matchIndicator } from './indicator-match'

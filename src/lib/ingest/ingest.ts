@@ -32,8 +32,12 @@ export async function ingestText(text: string, options: IngestOptions = {}): Pro
 /** The synchronous core, with the converter (if any) already loaded. */
 export function ingestWith(text: string, options: IngestOptions = {}, convert?: CharConverter): Draft {
   const norm = normalise(text, convert)
+  if (Array.from(norm.text.replace(/\s/g, '')).length < 2)
+    throw new Error('the text is empty (or a single character)')
   const reading = readText(norm)
   const { doc } = reading
+  // A report needs at least one section with a heading to quote: say so rather than draft nothing.
+  if (!doc.sections.length) throw new Error('the text holds no report: it is empty or only a notice or link')
   const year = options.year ?? doc.year ?? 0
   // A work report of year Y reviews Y−1 and plans Y; a 公报 or brief reports its own year; a title with
   // two years (2023年预算执行情况和2024年预算草案) says both.

@@ -209,13 +209,11 @@ export function readStructure(text: string): DocStructure {
     }
     if (part === 'plan') {
       const lead = TARGET_LEAD.exec(t)
+      const open = targets.at(-1)
+      // A target list may run on over short lines that follow its lead (1. 地区生产总值增长6%左右 …).
       if (lead) targets.push([line.start + lead.index, line.end])
-      else if (
-        targets.at(-1)?.[1] === body[i - 1]?.end &&
-        /增长|%|左右|同步|以内|以上/.test(t) &&
-        t.length < 80
-      )
-        (targets.at(-1) as [number, number])[1] = line.end
+      else if (open && open[1] === body[i - 1]?.end && /增长|%|左右|同步|以内|以上/.test(t) && t.length < 80)
+        open[1] = line.end
     }
   })
   const last = body.at(-1)

@@ -59,3 +59,16 @@ describe('named projects', () => {
     },
   )
 })
+
+describe('odd inputs', () => {
+  it('refuses an empty text with a plain message', () => {
+    expect(() => ingestWith('  \n ')).toThrow(/empty/)
+  })
+
+  it('drafts a schema-valid report from one line', async () => {
+    const { parseReport } = await import('@/lib/dataset/validate')
+    const draft = ingestWith('全年地区生产总值增长5%')
+    expect(() => parseReport(draft.report, 'one-line.json')).not.toThrow()
+    expect(draft.review.items.map((i) => [i.indicatorId, i.value])).toEqual([['gdp', 5]])
+  })
+})
