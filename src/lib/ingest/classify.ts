@@ -146,7 +146,7 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
         continue
       }
     }
-    const found = resolveSubject(text, q, peeled, pre, post, segStart, clauseStart, carry)
+    const found = resolveSubject(q, peeled, pre, post, segStart, clauseStart, carry)
     const subject =
       found && year
         ? { ...found, labelText: `${found.labelText ?? found.text}（${year[1]}年）`, match: undefined }
@@ -185,8 +185,8 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
   }
 }
 
+/** The words a figure measures: its own, the words after it, or the subject of the figure before. */
 function resolveSubject(
-  text: string,
   q: Quantity,
   peeled: Peeled,
   pre: string,
@@ -219,7 +219,6 @@ function resolveSubject(
   }
   if (own.length <= 2 && post.length >= 2 && !carry?.pipeline)
     return subjectFor(`${own}${post}`, segStart, false, true, q, carry)
-  void text
   return subjectFor(own, segStart, false, false, q, carry)
 }
 
