@@ -1,0 +1,11 @@
+// The ingest pipeline's public surface: text (or .docx) in, a draft report and its review out.
+export { decodeReportBytes } from './decode'
+export { readDocxText } from './docx'
+export { CATALOG, type CatalogEntry, catalogEntry } from './indicator-catalog'
+export { type CatalogMatch, matchIndicator } from './indicator-match'
+export { type IngestOptions, ingestText, ingestWith } from './ingest'
+export { type CharConverter, type NormalisedText, normalise, originalSlice, toOriginal } from './normalise'
+export { parseArabic, parseChineseNumeral, parseNumberText } from './numbers'
+export { summarise } from './summary'
+export { loadTraditionalConverter, looksTraditional } from './traditional'
+export * from './types'
