@@ -1,18 +1,9 @@
 // The same indicator and period twice: within one file, or against what is already kept. The same
 // figure again is skipped; a different one is a conflict, rejected on every row that states it,
 // since which of two figures is right is for the user to say, not for the order of rows.
-import type { ActualRow, ActualsOptions } from './actuals-read'
+import type { ActualRow, ActualsOptions } from './actuals-types'
 import { type CellUnit, convertUnit } from './cell-units'
 import type { RowIssue } from './types'
-
-/** A figure already kept, as the store holds it. period is the CumulativePeriod key ('2023-03'). */
-export type ExistingActual = {
-  indicatorId: string
-  period: string
-  value?: number
-  unit?: CellUnit
-  growth?: number
-}
 
 type Figures = { value?: number; unit?: CellUnit; growth?: number }
 

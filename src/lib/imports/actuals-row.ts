@@ -3,7 +3,7 @@
 
 import { readFigure } from './actuals-figure'
 import type { ActualsLayout, MeasureColumn } from './actuals-layout'
-import type { ActualRow, ActualsOptions } from './actuals-read'
+import type { ActualRow, ActualsOptions } from './actuals-types'
 import { unitInText } from './cell-units'
 import type { IndicatorCandidate, IndicatorMatch } from './indicator-match'
 import { isSectionText, noteWord } from './ledger-classify'

@@ -3,7 +3,6 @@
 // apart so that reading never loads it); a paste on the main thread can import ./read-delimited alone.
 
 export { type ActualsResult, readActuals } from './actuals-book'
-export type { ExistingActual } from './actuals-duplicates'
 export { type ActualsLayout, detectActualsLayout } from './actuals-layout'
 export {
   type ActualRow,
@@ -11,6 +10,7 @@ export {
   type ActualsSheetResult,
   readActualsSheet,
 } from './actuals-read'
+export type { ExistingActual } from './actuals-types'
 export { type AsOf, detectAsOf, findAsOf } from './as-of'
 export { type CellUnit, convertUnit, unitInText } from './cell-units'
 export type { ColumnGuess, ColumnMapping, MappingGuess } from './column-guess'

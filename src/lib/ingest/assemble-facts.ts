@@ -1,4 +1,4 @@
-import { STAGE_LABELS } from '../dataset/labels'
+import { stageLabel } from '../dataset/labels'
 import type { Fact, Indicator, Metric, PipelineStage } from '../dataset/schema'
 import type { Finding } from './finding'
 import { catalogEntry } from './indicator-catalog'
@@ -44,9 +44,9 @@ const ROLE_EN: Record<string, string> = {
 }
 
 function labelEn(f: Finding): string | undefined {
-  if (f.kind === 'pipeline-count' && f.stage) return `Projects: ${STAGE_LABELS[f.stage].en.toLowerCase()}`
+  if (f.kind === 'pipeline-count' && f.stage) return `Projects: ${stageLabel(f.stage, 'en').toLowerCase()}`
   if (f.kind === 'pipeline-investment' && f.stage)
-    return `Total investment of projects: ${STAGE_LABELS[f.stage].en.toLowerCase()}`
+    return `Total investment of projects: ${stageLabel(f.stage, 'en').toLowerCase()}`
   const entry = f.indicatorId ? catalogEntry(f.indicatorId) : undefined
   if (!entry) return undefined
   const role = entry.levelKind === 'percent' && f.role === 'target' ? ', target' : (ROLE_EN[f.role] ?? '')

@@ -10,7 +10,7 @@ export async function serveTwoReports(context: BrowserContext) {
   await context.route(/\/data\/.+/, async (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^.*?\/data\//, '')
     const file = dataPath(path, 'two-reports')
-    if (!file || !file.includes('/tests/fixtures/')) return route.fallback()
+    if (!file?.includes('/tests/fixtures/')) return route.fallback()
     return route.fulfill({
       path: file,
       contentType: path.endsWith('.json') ? 'application/json' : 'text/plain; charset=utf-8',

@@ -98,7 +98,7 @@ describe('fixtures', () => {
       ).toEqual(c.qualitative)
       expect(report.problems.length).toBe(c.problems)
       expect(report.plan.tasks.length).toBe(c.tasks)
-      expect(report.plan.truncation.note.en.startsWith('The text breaks')).toBe(c.truncated)
+      expect(report.plan.truncation?.note.en.startsWith('The text breaks')).toBe(c.truncated)
     })
 
     it('accounts for every token: placed, non-metric or unplaced', () => {

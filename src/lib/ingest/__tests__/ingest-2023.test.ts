@@ -47,7 +47,7 @@ describe('the 2023 report', async () => {
       [1, 3, true],
       [2, 0, false],
     ])
-    expect(report.plan.truncation.lastWords).toBe('集中精力打造')
+    expect(report.plan.truncation?.lastWords).toBe('集中精力打造')
   })
 
   it('marks the growth basis the way Chinese statistics state it', () => {
