@@ -5,10 +5,12 @@ import { setLanguage } from '@/lib/i18n'
 import { useLang, useTheme } from '@/lib/prefs/hooks'
 import { THEMES } from '@/lib/prefs/store'
 import { useHashLocation } from '@/lib/routes/hash-location'
+import { useUserDataSync } from '@/lib/user-data/sync'
 import { SharedParams } from './shared-params'
 
-/** Mirrors the language and theme preferences onto the message catalogs and the <html> element. */
-function PrefsEffects() {
+/** Mirrors the preferences onto the <html> element, and keeps user data in step across tabs. */
+function AppEffects() {
+  useUserDataSync()
   const lang = useLang()
   const theme = useTheme()
   setLanguage(lang) // synchronous, so the first render after a switch is already translated
@@ -24,7 +26,7 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
   return (
     <QueryClientProvider client={queryClient}>
       <Router hook={useHashLocation} searchHook={useHashLocation.searchHook} hrefs={useHashLocation.hrefs}>
-        <PrefsEffects />
+        <AppEffects />
         <SharedParams />
         {children}
       </Router>

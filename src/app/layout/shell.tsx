@@ -3,17 +3,23 @@ import { Notice } from '@/components/notice'
 import { useReportChoice } from '@/lib/data/use-report'
 import { useT } from '@/lib/i18n'
 import { usePrefs } from '@/lib/prefs/store'
+import { useStoreStatus } from '@/lib/user-data/sync'
 import { Nav } from './nav'
 import { PrefsControls } from './prefs-controls'
 
 // Only a build that lists several reports shows the switcher: its code stays off the first paint.
 const ReportSwitcher = lazy(() => import('./report-switcher').then((m) => ({ default: m.ReportSwitcher })))
+// Only a browser that cannot save user data gets the notice (and its words).
+const StorageNotice = lazy(() =>
+  import('../storage/storage-notice').then((m) => ({ default: m.StorageNotice })),
+)
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useT()
   const recovered = usePrefs((s) => s.recovered)
   const dismiss = usePrefs((s) => s.dismissRecovered)
   const choice = useReportChoice()
+  const storage = useStoreStatus()
   return (
     <div className="flex min-h-screen flex-col">
       {/* A button, not href="#main": the hash holds the route. */}
@@ -38,6 +44,11 @@ export function Shell({ children }: { children: ReactNode }) {
           <PrefsControls />
         </div>
       </header>
+      {storage.state !== 'ok' && (
+        <Suspense fallback={null}>
+          <StorageNotice status={storage} />
+        </Suspense>
+      )}
       {recovered && (
         <div className="px-4 pt-2">
           <Notice onDismiss={dismiss}>{t('prefsRecovered')}</Notice>

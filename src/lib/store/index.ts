@@ -13,7 +13,7 @@ export type { RestoreMode, RestoreResult } from './backup'
 export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupCheck, parseBackup } from './backup-format'
 export { DB_NAME, DB_VERSION } from './db'
 export { StoreInputError } from './errors'
-export { STATUS_WORDS, type StoreStatus, type UnavailableReason, type WriteFailReason } from './failures'
+export type { StoreStatus, UnavailableReason, WriteFailReason } from './failures'
 export type { ImportInfo } from './imports'
 export {
   type ImportProgress,
@@ -35,3 +35,4 @@ export type {
 export type { SavedReport, SavedReportInfo } from './reports'
 export { type ColumnMapping, headerSignature, type SectorWords } from './settings'
 export { openStore, type Store } from './store'
+export type { StoreSummary } from './summary'

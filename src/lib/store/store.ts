@@ -12,6 +12,7 @@ import type { OpenOptions } from './open'
 import type { TableName } from './records'
 import { type ReportsApi, reportsApi } from './reports'
 import { type SettingsApi, settingsApi } from './settings'
+import { type StoreSummary, summaryApi } from './summary'
 
 export type Store = {
   /** 'ok', or why nothing is being saved (the data then lives in this page until it is closed). */
@@ -32,12 +33,16 @@ export type Store = {
   settings: SettingsApi
   reports: ReportsApi
   backup: BackupApi
+  /** Which reports hold actuals, example actuals, a ledger. */
+  summary(): Promise<StoreSummary>
   close(): void
 }
 
 export async function openStore(opts: OpenOptions = {}): Promise<Store> {
   const conn = await Connection.open(opts)
   const docs = docsApi(conn)
+  const actuals = actualsApi(conn)
+  const ledger = ledgerApi(conn, docs)
   return {
     get status() {
       return conn.status
@@ -72,13 +77,14 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
         unsubscribe()
       }
     },
-    actuals: actualsApi(conn),
+    actuals,
     imports: importsApi(conn),
     examples: examplesApi(conn),
-    ledger: ledgerApi(conn, docs),
+    ledger,
     settings: settingsApi(docs),
     reports: reportsApi(docs),
     backup: backupApi(conn),
+    summary: summaryApi(conn, actuals, ledger),
     close: () => conn.close(),
   }
 }

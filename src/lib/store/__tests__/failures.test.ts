@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import type { StoreStatus } from '../failures'
-import { classifyOpenError, classifyWriteError, STATUS_WORDS } from '../failures'
+import { classifyOpenError, classifyWriteError } from '../failures'
 import { freshStore, p, R, reopen } from './helpers'
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')
@@ -123,11 +123,5 @@ describe('classifying errors', () => {
       'newer-version',
     )
     expect(classifyOpenError({ name: 'MissingAPIError' })).toBe('no-indexeddb')
-  })
-  it('has words in both languages for every reason', () => {
-    for (const words of Object.values(STATUS_WORDS)) {
-      expect(words.zh.length).toBeGreaterThan(5)
-      expect(words.en.length).toBeGreaterThan(5)
-    }
   })
 })

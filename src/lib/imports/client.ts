@@ -1,0 +1,90 @@
+import type { ActualsResult } from './actuals-book'
+import type { ActualsOptions } from './actuals-types'
+import type { LedgerAnalysis } from './ledger-analyze'
+import type { LedgerOptions, LedgerResult } from './ledger-read'
+import type { ImportSession, OpenedFile } from './session'
+
+// Opens a file for import off the main thread: a module worker where the page can start one (a served
+// build), else the same session code on the page (the single-file build under file://, whose CSP and
+// origin allow no worker; tests). Either way the reading code (SheetJS, papaparse) loads only now.
+
+export type Progress = { done: number; total: number }
+
+export type ImportFile = {
+  opened: OpenedFile
+  analyzeLedger(): Promise<(LedgerAnalysis | null)[]>
+  actuals(opts: ActualsOptions): Promise<ActualsResult>
+  ledger(opts: Omit<LedgerOptions, 'onProgress'>, onProgress?: (p: Progress) => void): Promise<LedgerResult>
+  close(): void
+}
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; progress?: (p: Progress) => void }
+
+function workerSession(worker: Worker) {
+  let next = 0
+  const pending = new Map<number, Pending>()
+  worker.onmessage = (
+    e: MessageEvent<{ id: number; result?: unknown; error?: string; progress?: Progress }>,
+  ) => {
+    const p = pending.get(e.data.id)
+    if (!p) return
+    if (e.data.progress) return p.progress?.(e.data.progress)
+    pending.delete(e.data.id)
+    if (e.data.error !== undefined) p.reject(new Error(e.data.error))
+    else p.resolve(e.data.result)
+  }
+  worker.onerror = (e) => {
+    for (const p of pending.values()) p.reject(new Error(e.message || 'the import worker failed'))
+    pending.clear()
+  }
+  return <T>(op: string, args: unknown[], progress?: (p: Progress) => void, transfer: Transferable[] = []) =>
+    new Promise<T>((resolve, reject) => {
+      const id = next++
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(progress ? { progress } : {}) })
+      worker.postMessage({ id, op, args }, transfer)
+    })
+}
+
+function canUseWorker(): boolean {
+  return typeof Worker === 'function' && typeof location !== 'undefined' && location.protocol !== 'file:'
+}
+
+async function onPage(bytes: Uint8Array, name: string): Promise<ImportFile> {
+  const { createImportSession } = await import('./session')
+  const session: ImportSession = createImportSession()
+  const opened = session.open(bytes, name)
+  return {
+    opened,
+    analyzeLedger: async () => session.analyzeLedger(),
+    actuals: async (opts) => session.actuals(opts),
+    ledger: async (opts, onProgress) =>
+      session.ledger(opts, onProgress ? (done, total) => onProgress({ done, total }) : undefined),
+    close: () => {},
+  }
+}
+
+/** Reads a file (its bytes and name) for import; ask the result for actuals or a ledger. */
+export async function openImportFile(bytes: Uint8Array, name: string): Promise<ImportFile> {
+  if (!canUseWorker()) return onPage(bytes, name)
+  let worker: Worker
+  try {
+    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'import' })
+  } catch {
+    return onPage(bytes, name)
+  }
+  const call = workerSession(worker)
+  try {
+    const copy = bytes.slice() // the worker takes the buffer; the caller keeps its bytes
+    const opened = await call<OpenedFile>('open', [copy, name], undefined, [copy.buffer])
+    return {
+      opened,
+      analyzeLedger: () => call('analyzeLedger', []),
+      actuals: (opts) => call('actuals', [opts]),
+      ledger: (opts, onProgress) => call('ledger', [opts], onProgress),
+      close: () => worker.terminate(),
+    }
+  } catch {
+    worker.terminate()
+    return onPage(bytes, name) // a worker that cannot start (blocked, old browser): read on the page
+  }
+}
