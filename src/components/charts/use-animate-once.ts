@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import { useTheme } from '@/lib/prefs/hooks'
+import { useChartSize } from './sizes'
 
 function motionAllowed(): boolean {
   // No matchMedia (tests, very old browsers): treat as reduced motion.
@@ -8,12 +9,13 @@ function motionAllowed(): boolean {
 
 /**
  * Charts animate at most once, on their first render: a filter change must not replay the entrance.
- * Never in the projector theme (a meeting-room screen) or under prefers-reduced-motion.
+ * Never on a slide or in the projector theme (a meeting-room screen), or under prefers-reduced-motion.
  */
 export function useAnimateOnce() {
   const theme = useTheme()
+  const size = useChartSize()
   const [allowed] = useState(motionAllowed)
   const [done, setDone] = useState(false)
   const onAnimationEnd = useCallback(() => setDone(true), [])
-  return { animate: allowed && !done && theme !== 'projector', onAnimationEnd }
+  return { animate: allowed && !done && theme !== 'projector' && size !== 'slide', onAnimationEnd }
 }
