@@ -25,5 +25,6 @@ export const SECTORS = [
   'urban',
   'public-services',
   'innovation',
+  'other', // the report says nothing that places it (华兴惠民, a 数字化企业 of unknown trade)
 ] as const
 export type Sector = (typeof SECTORS)[number]
