@@ -103,8 +103,8 @@ describe('presentation mode', () => {
     const svgText = await readFile((await svg.path()) as string, 'utf8')
     expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
     expect(svgText).toContain('2022年增速与2023年增长目标')
-    expect(svgText).toContain('单位:%')
-    expect(svgText).toContain('来源:朝阳县2023年政府工作报告')
+    expect(svgText).toContain('单位：%')
+    expect(svgText).toContain('来源：朝阳县2023年政府工作报告')
     expect(svgText).not.toMatch(/var\(--/) // colours resolved, not theme variables
     expect(svgText).not.toMatch(/https?:\/\/(?!www\.w3\.org)/) // no external references
 

@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts'
 import { useT } from '@/lib/i18n'
+import { colon } from '@/lib/i18n/languages'
 import { axisLayout } from './axis-layout'
 import { type BarChoice, BarSelect } from './bar-select'
 import { chartMessages } from './i18n'
@@ -62,7 +63,7 @@ export function BarChart<T extends Row>({
   activeKeys,
   height = 300,
 }: Props<T>) {
-  const { t } = useT(chartMessages)
+  const { t, lang } = useT(chartMessages)
   const metrics = useChartMetrics()
   const size = useChartSize()
   const uid = safeId(useId())
@@ -78,7 +79,7 @@ export function BarChart<T extends Row>({
     ? data.flatMap((row) =>
         categories.map((c) => ({
           id: `${groupOf(row)}/${c.key}`,
-          text: `${groupOf(row)}${several ? ` · ${c.label}` : ''}: ${format(row[c.key])}`,
+          text: `${groupOf(row)}${several ? ` · ${c.label}` : ''}${colon(lang)}${format(row[c.key])}`,
           pressed: isActive(groupOf(row)),
           onSelect: () => onBarClick(row, c.key),
         })),

@@ -10,6 +10,8 @@ export const LANGUAGES = {
     autonym: '中文',
     /** Between items of a list: 能源、矿业. */
     listSeparator: '、',
+    /** After a label, before what it names: 计算方法：… (full-width, as Chinese text writes it). */
+    colon: '：',
     collation: 'zh-CN-u-co-pinyin',
     /** The report's own language: its words (stage words, names) are shown as written. */
     source: true,
@@ -20,6 +22,7 @@ export const LANGUAGES = {
     tag: 'en',
     autonym: 'English',
     listSeparator: ', ',
+    colon: ': ',
     collation: 'en',
     source: false,
     numerals: 'arabic',
@@ -48,6 +51,11 @@ export function langTag(lang: Lang): string {
 /** Items joined as the language joins a list: 能源、矿业 / Energy, Mining. */
 export function formatList(items: readonly string[], lang: Lang): string {
   return items.join(LANGUAGES[lang].listSeparator)
+}
+
+/** A label and what it names, joined as the language writes it: 计算方法：x / Formula: x. */
+export function colon(lang: Lang): string {
+  return LANGUAGES[lang].colon
 }
 
 /** Whether the reader reads the report's own language (its words are then shown as written). */

@@ -28,7 +28,9 @@ describe('Targets screen', () => {
       .map((row) => within(row).getAllByRole('cell').at(-1) as HTMLElement)
     expect(cells.filter((c) => c.dataset.implied === 'yes')).toHaveLength(4)
     // Industrial output value grows at comparable prices: no 67.76亿元.
-    const outputRow = within(table).getByRole('rowheader', { name: '规上工业总产值' }).closest('tr') as HTMLElement
+    const outputRow = within(table)
+      .getByRole('rowheader', { name: '规上工业总产值' })
+      .closest('tr') as HTMLElement
     expect(within(outputRow).getByText('不推算')).toBeInTheDocument()
     expect(within(table).queryByText('67.76亿元')).not.toBeInTheDocument()
     const gdpRow = within(table).getByRole('rowheader', { name: '地区生产总值' }).closest('tr') as HTMLElement
@@ -39,9 +41,9 @@ describe('Targets screen', () => {
     expect(within(faiRow).getByText('+8.7个百分点')).toBeInTheDocument()
     expect(within(faiRow).getAllByText('推算')).toHaveLength(2)
     // The note names every comparable-price series from the data, not a fixed two.
-    expect(
-      screen.getByText(/地区生产总值、规上工业总产值、规上工业增加值的增速为可比价/),
-    ).toHaveTextContent('不能与现价总量相乘得到2023年水平')
+    expect(screen.getByText(/地区生产总值、规上工业总产值、规上工业增加值的增速为可比价/)).toHaveTextContent(
+      '不能与现价总量相乘得到2023年水平',
+    )
   })
 
   it('shows the quantity target and the plan’s tasks, and says the text breaks off', async () => {

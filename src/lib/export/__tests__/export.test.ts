@@ -13,13 +13,13 @@ describe('SVG export', () => {
       '<div id="c" style="--card:#000;--fg:#fff"><svg width="200" height="100"><rect width="10" height="10" style="fill: rgb(1, 2, 3)"/></svg></div>'
     const { svg, height } = chartToSvg(document.getElementById('c') as HTMLElement, {
       title: '增长 <对比>',
-      unit: '单位:%',
-      source: '来源:朝阳县2023年政府工作报告',
+      unit: '单位：%',
+      source: '来源：朝阳县2023年政府工作报告',
     })
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
     expect(svg).toContain('增长 &#60;对比&#62;')
-    expect(svg).toContain('单位:%')
-    expect(svg).toContain('来源:朝阳县2023年政府工作报告')
+    expect(svg).toContain('单位：%')
+    expect(svg).toContain('来源：朝阳县2023年政府工作报告')
     expect(svg).toContain('fill:rgb(1, 2, 3)')
     expect(height).toBeGreaterThan(100)
   })
