@@ -15,6 +15,8 @@ export const LANGUAGES = {
     collation: 'zh-CN-u-co-pinyin',
     /** The report's own language: its words (stage words, names) are shown as written. */
     source: true,
+    /** Amounts typed or exported as plain numbers are in 亿元 (10⁸ yuan), as the report writes them. */
+    moneyExp: 8,
     /** How a section's ordinal reads: （一）, as the report numbers its sections. */
     numerals: 'chinese',
   },
@@ -25,6 +27,8 @@ export const LANGUAGES = {
     colon: ': ',
     collation: 'en',
     source: false,
+    /** …and in millions of yuan in English, the convention of "CNY 574 M / CNY 5.75 bn" on screen. */
+    moneyExp: 6,
     numerals: 'arabic',
   },
 } as const
@@ -56,6 +60,11 @@ export function formatList(items: readonly string[], lang: Lang): string {
 /** A label and what it names, joined as the language writes it: 计算方法：x / Formula: x. */
 export function colon(lang: Lang): string {
   return LANGUAGES[lang].colon
+}
+
+/** The power of ten of the money unit a reader types and exports plain amounts in (亿元 = 8, CNY million = 6). */
+export function moneyExp(lang: Lang): number {
+  return LANGUAGES[lang].moneyExp
 }
 
 /** Whether the reader reads the report's own language (its words are then shown as written). */
