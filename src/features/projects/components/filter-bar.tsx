@@ -153,6 +153,7 @@ function Chip({ facet, label, onToggle }: { facet: Facet<string>; label: string;
         facet.disabled ? 'cursor-not-allowed opacity-45' : 'cursor-pointer',
       )}
       title={facet.disabled ? t('filters.none') : undefined}
+      data-choice={facet.key}
     >
       <input
         type="checkbox"
