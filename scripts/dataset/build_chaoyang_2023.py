@@ -320,8 +320,10 @@ M('investment-attraction', 'review-2', 'topic-investment-attraction', [
 M('project-construction', 'review-2', 'topic-project-construction', [
     # One project's capacity, from its name, for the year it went into production: period 2022, not a to-date
     # stock, so it never reads as a county total beside the 1,552 MW stock (issue 16).
+    # Its quote is the project's name alone, not the whole sentence: the sentence also names 华祥新材料, and a
+    # figure relates to a project whose name its quote holds (src/features/projects/model/related.ts).
     ('jingao-pv-capacity', '晶澳光伏项目装机规模(见于项目名称)', 'JA Solar PV project: capacity (as in its name)',
-     '300', '兆瓦', '晶澳300兆瓦光伏、华祥新材料等53个项目投产达效'),
+     '300', '兆瓦', '晶澳300兆瓦光伏'),
     ('projects-in-provincial-library', '纳入省级以上项目库的项目', 'Projects entered in provincial or higher project libraries',
      '32', '个', '32个项目纳入省级以上项目库'),
     ('funds-secured-from-above', '向上争取到位资金', 'Funds secured from higher levels of government', '36.5', '亿元',

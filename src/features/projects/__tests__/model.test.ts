@@ -10,6 +10,7 @@ import { projectDetail } from '../model/detail'
 import { sectorFacets, stageFacets, toggleGroup } from '../model/facets'
 import { type Filters, NO_FILTERS, projectsSpec } from '../model/filter-spec'
 import { bySector, byStage, toggle } from '../model/group'
+import { relatedFigures } from '../model/related'
 import { applyFilters, prepareRows } from '../model/rows'
 import { sortRows } from '../model/sort'
 import { investmentComparison, pipelineRows, pipelineScale } from '../model/totals'
@@ -210,13 +211,14 @@ describe('empty-state reason', () => {
 })
 
 describe('detail and export', () => {
-  it('gathers a project’s area metrics, same-sector projects and pipeline role', () => {
+  it('gathers a project’s related figures, same-sector projects and pipeline role', () => {
     const d = projectDetail(report, 'lvgu-agri-processing')
-    // the project's area figures are the report model's: what the area's page shows
-    expect(d?.area?.facts).toBe(reportModel(report).area('project-construction')?.facts)
-    expect(d?.area?.facts.map((f) => f.fact.id)).toContain('projects-topped-out')
+    expect(d?.related.map((r) => (r.kind === 'fact' ? r.fact.id : r.item.id))).toEqual([
+      'projects-topped-out',
+    ])
     expect(d?.sameSector.every((p) => p.sector === 'agrifood' && p.id !== 'lvgu-agri-processing')).toBe(true)
     expect(d?.exampleOf.map((s) => s.stage)).toEqual(['topped-out'])
+    expect(d?.area?.area.id).toBe('project-construction')
     expect(projectDetail(report, 'nope')).toBeNull()
   })
 
@@ -291,5 +293,41 @@ describe('filter choices with counts', () => {
     expect(state(['started', 'in-progress', 'topped-out'])).toBe('on')
     // An old link (?stage=trial) still parses to the same filter.
     expect(parseSearch('stage=trial', projectsSpec).values.stage).toEqual(['trial'])
+  })
+})
+
+describe('what relates to a project: only what the report ties to it in its own words', () => {
+  const related = (id: string) => {
+    const p = report.projects.find((x) => x.id === id)
+    if (!p) throw new Error(id)
+    return relatedFigures(report, p).map((r) => `${r.kind === 'fact' ? r.fact.id : r.item.id}:${r.why}`)
+  }
+
+  it('a figure whose quote names the project, or a count the report gives it as an example of', () => {
+    expect(related('huaxiang-new-materials')).toEqual([
+      'industry-base-projects:named',
+      'firms-digitally-upgraded:named',
+      'projects-producing:example',
+    ])
+    expect(related('jingao-300mw-pv')).toEqual(['jingao-pv-capacity:named', 'projects-producing:example'])
+  })
+
+  it('a figure in the same words as the project, and a sum computed from its investment', () => {
+    expect(related('morel-digital-greenhouses')).toEqual(['morel-greenhouses:named'])
+    // Named differently from its sentence, the greenhouses still share their words with the 160.
+    const morel = report.projects.find((p) => p.id === 'morel-digital-greenhouses')
+    if (!morel) throw new Error('no greenhouses')
+    const renamed = { ...morel, name: { zh: '羊肚菌温室', en: 'Morel greenhouses' } }
+    expect(relatedFigures(report, renamed).map((r) => r.why)).toEqual(['same-words'])
+    expect(related('nengjian-compressed-air-storage')).toEqual(['introduced-investment-sum:computed-from'])
+  })
+
+  it('not the rest of its section: 瑞博电力 and 中奉分散式风电 have no figure of their own', () => {
+    expect(related('ruibo-power')).toEqual([])
+    // 1,552 MW of clean-energy capacity shares the sentence but not the project.
+    expect(related('zhongfeng-distributed-wind')).toEqual([])
+    for (const p of report.projects)
+      for (const r of relatedFigures(report, p))
+        if (r.kind === 'fact' && r.why === 'named') expect(r.fact.quote).toContain(p.name.zh)
   })
 })

@@ -266,8 +266,37 @@ describe('Project detail', () => {
     const value = (term: string) =>
       screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement
     expect(value('领域')).toHaveTextContent('制造业 推断')
-    expect(value('阶段')).toHaveTextContent('试生产')
-    expect(within(value('阶段')).queryByText('推断')).not.toBeInTheDocument()
+    const timeline = screen.getByRole('list', { name: '项目进度' })
+    const current = timeline.querySelector('[aria-current="step"]')
+    expect(current).toHaveTextContent(/^试生产$/)
+  })
+
+  it('shows the stage on a timeline, says when the investment is not stated, and relates only what relates', async () => {
+    renderRoute('/projects/ruibo-power')
+    await screen.findByRole('heading', { level: 1, name: '瑞博电力' })
+    const timeline = screen.getByRole('list', { name: '项目进度' })
+    expect(timeline.querySelector('[aria-current="step"]')).toHaveTextContent('主体完工')
+    expect(within(timeline).getByText('在建')).toBeInTheDocument()
+    const value = (term: string) =>
+      screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement
+    expect(value('投资额')).toHaveTextContent('报告未列明')
+    const related = screen.getByRole('region', { name: '与该项目相关的数字' })
+    // Not the industry section's 1,552兆瓦 or 66 key projects: the report ties no figure to 瑞博电力.
+    expect(within(related).getByText('报告没有给出与该项目直接相关的数字。')).toBeInTheDocument()
+    expect(within(related).queryByText('1,552兆瓦')).toBeNull()
+    expect(within(related).getByRole('link', { name: /“工业”领域的全部数字/ })).toHaveAttribute(
+      'href',
+      '#/areas/industry',
+    )
+  })
+
+  it('lists the figures the report ties to a project, with why', async () => {
+    renderRoute('/projects/huaxiang-new-materials')
+    const related = await screen.findByRole('region', { name: '与该项目相关的数字' })
+    expect(within(related).getByText('53个')).toBeInTheDocument()
+    expect(within(related).getByText('6个')).toBeInTheDocument()
+    expect(within(related).getByText('15家')).toBeInTheDocument()
+    expect(within(related).getAllByText('这一数字的原文点了该项目的名')).toHaveLength(2)
   })
 
   it('says so for an unknown id and links back to the list', async () => {
