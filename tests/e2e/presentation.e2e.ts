@@ -67,7 +67,7 @@ describe('presentation mode', () => {
 
   it('auto-advances and pauses on a key, showing that it paused', async () => {
     const { page, errors, context } = await open(browser, '/present?slides=title,kpis,problems,tasks&auto=1')
-    await page.getByText('自动播放:每 1 秒').waitFor()
+    await page.getByText('自动播放：每 1 秒').waitFor()
     await page.waitForFunction(() => location.hash.includes('slide=3'), null, { timeout: 5000 })
     await page.keyboard.press('ArrowLeft')
     await page.getByText('自动播放已暂停').waitFor()
