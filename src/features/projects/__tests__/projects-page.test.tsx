@@ -180,6 +180,21 @@ describe('Projects explorer', { timeout: 20_000 }, () => {
     expect(head?.endsWith(',编号')).toBe(true)
   })
 
+  it('takes amounts in English in CNY million, the convention of the chart’s CNY 5.75 bn', async () => {
+    const { user } = renderRoute('/projects?min=10')
+    await table()
+    await user.click(screen.getByRole('button', { name: /语言/ }))
+    const filters = await screen.findByRole('form', { name: 'Filters' })
+    expect(within(filters).getByText('Investment (CNY million)')).toBeInTheDocument()
+    const min = within(filters).getByLabelText('Min')
+    expect(min).toHaveValue(1000) // 10亿元 = CNY 1,000 M
+    await user.clear(min)
+    await user.type(min, '2000{Enter}')
+    await waitFor(() => expect(currentRoute()).toBe('/projects?min=20'))
+    // The chip says it as the chart does.
+    expect(screen.getByRole('button', { name: 'Remove filter: Investment ≥ CNY 2 bn' })).toBeInTheDocument()
+  })
+
   it('puts the result count beside the filters and the table before the charts', async () => {
     renderRoute('/projects')
     await table()
