@@ -111,8 +111,9 @@ try {
         (label) =>
           new Promise((resolve, reject) => {
             const form = document.querySelector('form[aria-label]')
+            // A choice chip carries its key (data-choice); its text also holds a count ("能源 8").
             const input = [...(form?.querySelectorAll('label') ?? [])]
-              .find((l) => l.textContent?.replace('✓', '').trim() === label)
+              .find((l) => l.getAttribute('data-choice') === label)
               ?.querySelector('input')
             const main = document.querySelector('main')
             if (!input || !main) return reject(new Error('no sector checkbox'))
@@ -133,12 +134,12 @@ try {
     const off = []
     const commits = []
     const sample = async () => {
-      const { ms, committed } = await toggleSector('能源')
+      const { ms, committed } = await toggleSector('energy')
       commits.push(committed)
       return ms
     }
-    await toggleSector('能源') // warm-up
-    await toggleSector('能源')
+    await toggleSector('energy') // warm-up
+    await toggleSector('energy')
     for (let i = 0; i < RUNS; i++) {
       on.push(await sample())
       await page.waitForTimeout(30)
@@ -156,7 +157,7 @@ try {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
       await cdp.send('Profiler.start')
       for (let i = 0; i < 10; i++) {
-        await toggleSector('能源')
+        await toggleSector('energy')
         await page.waitForTimeout(150)
       }
       const { profile: prof } = await cdp.send('Profiler.stop')

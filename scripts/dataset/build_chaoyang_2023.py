@@ -21,6 +21,9 @@ UNIT_ZH = {
     '栋': '栋', '场': '场', '起': '起', '件': '件', '次': '次', '万剂次': '万剂次', '万亩': '万亩', '亩': '亩',
     '公顷': '公顷', '万平方米': '万平方米', '平方米': '平方米', '公里': '公里', '亿斤': '亿斤', '万吨': '万吨',
     '兆瓦': '兆瓦',
+    # Same written unit, different English word (issue 16): 家 counts scenic sites, alliances and mines here,
+    # not only firms; 栋 counts greenhouses; property 户 are registrations, not households.
+    '家景区': '家', '家联盟': '家', '家矿山': '家', '栋温室': '栋', '户登记': '户',
 }
 
 errors = []
@@ -49,12 +52,36 @@ def check_number(written, unit, qualifier, quote, where):
         errors.append(f'{where}: {written}{UNIT_ZH[unit]} ({qualifier}) not in its quote {quote!r}')
 
 
+# Labels are written here, so they follow Chinese typography: a half-width , ; : after a Chinese character
+# becomes full-width ， ； ：(as government documents write them). Quotes (Q) are never touched: they keep the
+# report's own half-width punctuation verbatim.
+ZH_PUNCT = {',': '，', ';': '；', ':': '：'}
+
+
+CJK = r'[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]'
+
+
+def zh_typography(text):
+    # Beside a Chinese character or Chinese punctuation on either side; "1,552" and "5G, 4G" stay as they are.
+    return re.sub(r'(?<=' + CJK + r')[,;:]|[,;:](?=' + CJK + r')', lambda m: ZH_PUNCT[m.group(0)], text)
+
+
 def L(zh, en):
-    return {'zh': zh, 'en': en}
+    return {'zh': zh_typography(zh), 'en': en}
+
+
+CN_ORDINAL = {1: '一', 2: '二', 3: '三', 4: '四', 5: '五', 6: '六', 7: '七', 8: '八', 9: '九', 10: '十'}
+
+
+def rank(position, zh, en, quote):
+    """A ranking the report claims for a figure (位居全省各县第一): checkable, so recorded with its own quote."""
+    if f'第{CN_ORDINAL[position]}' not in Q(quote):
+        errors.append(f'rank 第{CN_ORDINAL[position]} not in its quote {quote!r}')
+    return {'position': position, 'scope': L(zh, en), 'quote': quote}
 
 
 def fact(id, zh, en, written, unit, quote, *, period='2022', qualifier=None, estimated=None, section, topic=None,
-         area=None):
+         area=None, rank=None, measure=None):
     value = float(written) if '.' in written else int(written)
     check_number(written, unit, qualifier, Q(quote), id)
     f = {'id': id, 'label': L(zh, en), 'value': value, 'unit': unit}
@@ -67,6 +94,10 @@ def fact(id, zh, en, written, unit, quote, *, period='2022', qualifier=None, est
     if topic:
         f['topicId'] = topic
     f['quote'] = quote
+    if rank:
+        f['rank'] = rank
+    if measure:
+        f['measure'] = measure
     if area:
         f['areaId'] = area
     return f
@@ -141,7 +172,7 @@ sections = [
               '(一)聚焦稳定经济运行,全力巩固高质量发展态势。'),
         topic('topic-plan-project-service', '切实做优项目服务', 'Better services for projects', '切实做优项目服务。'),
         topic('topic-plan-market-entities', '全力稳住市场主体', 'Keep market entities stable', '全力稳住市场主体。'),
-        topic('topic-plan-economic-dispatch', '狠抓经济运行调度', 'Close scheduling of economic performance',
+        topic('topic-plan-economic-dispatch', '狠抓经济运行调度', 'Closer monitoring and coordination of the economy',
               '狠抓经济运行调度。'),
         topic('topic-plan-task-2', '聚焦项目引育建设,全力培育高质量发展动能',
               'Task 2: attract, grow and build projects for high-quality development momentum',
@@ -208,7 +239,7 @@ areas = [
     area('risk-control', '风险防控', 'Risk control and public security', 'review-7', [],
          '金融化险、安全生产、扫黑除恶、信访和维稳。',
          'Financial risk, work safety, organised crime, petitions and security.'),
-    area('government', '政府自身建设', 'Government self-building', 'review-8', [],
+    area('government', '政府自身建设', "The government's own conduct", 'review-8', [],
          '党建、作风、整改、建议提案办理和法治政府。',
          'Party building, work style, rectification, handling of deputies\' proposals and rule of law.'),
 ]
@@ -235,8 +266,9 @@ def ind_facts(key, zh, en, level, unit, growth, quote, target, tquote, verb='增
 
 
 indicators = [
-    indicator('gdp', '地区生产总值', 'Gross domestic product (GDP)', 'real',
-              *ind_facts('gdp', '地区生产总值', 'GDP', '113.6', '亿元', '5', '预计全年完成地区生产总值113.6亿元,增长5%',
+    # A county's 地区生产总值 is its gross regional product, not a country's GDP (issue 16).
+    indicator('gdp', '地区生产总值', 'Gross regional product (GRP)', 'real',
+              *ind_facts('gdp', '地区生产总值', 'GRP', '113.6', '亿元', '5', '预计全年完成地区生产总值113.6亿元,增长5%',
                          '8', '地区生产总值增长8%')),
     indicator('fixed-asset-investment', '固定资产投资', 'Fixed-asset investment', 'nominal',
               *ind_facts('fai', '固定资产投资', 'Fixed-asset investment', '54', '亿元', '3.3', '固定资产投资54亿元,增长3.3%',
@@ -244,7 +276,11 @@ indicators = [
     indicator('budget-revenue', '一般公共预算收入', 'General public budget revenue', 'nominal',
               *ind_facts('revenue', '一般公共预算收入', 'General public budget revenue', '7.66', '亿元', '0.4',
                          '一般公共预算收入7.66亿元,增长0.4%', '10', '一般公共预算收入增长10%')),
-    indicator('industrial-output', '规上工业总产值', 'Gross output value of industry above designated size', 'nominal',
+    # DECISION (issue 16): real, not nominal. Chinese statistics publish the output-value level at current prices
+    # and its growth at comparable prices; the report does not say otherwise. So no implied 2023 level is derived
+    # from it (the 67.76亿元 once derived here is gone). Were the basis truly unknown, 'unstated' would forbid a
+    # level just the same.
+    indicator('industrial-output', '规上工业总产值', 'Gross output value of industry above designated size', 'real',
               *ind_facts('industrial-output', '规上工业总产值', 'Above-scale industrial output value', '60.5', '亿元', '13',
                          '规上工业总产值60.5亿元,增长13%', '12', '规上工业总产值增长12 %')),
     indicator('industrial-value-added', '规上工业增加值', 'Value added of industry above designated size', 'real',
@@ -271,6 +307,9 @@ def M(area, section, topic, rows):
 
 
 OVER, ATL, ATM, TD = {'qualifier': 'over'}, {'qualifier': 'at-least'}, {'qualifier': 'at-most'}, {'period': 'to-date'}
+# 'measure' names what a figure measures where two figures of one sentence measure the same thing (rural roads
+# and village roads built, urban and rural allowance standards). Only such like-for-like figures are charted side
+# by side; sharing a unit is not enough (high-standard farmland and greenhouse farming are both 亩, issue 16).
 
 M('investment-attraction', 'review-2', 'topic-investment-attraction', [
     ('investment-promotion-events', '招商引资活动', 'Investment promotion events', '200', '次',
@@ -279,8 +318,12 @@ M('investment-attraction', 'review-2', 'topic-investment-attraction', [
      '省外到位资金49.4亿元'),
 ])
 M('project-construction', 'review-2', 'topic-project-construction', [
-    ('jingao-pv-capacity', '晶澳光伏项目规模(见于项目名称)', 'JA Solar photovoltaic project capacity (as in its name)',
-     '300', '兆瓦', '晶澳300兆瓦光伏、华祥新材料等53个项目投产达效', TD),
+    # One project's capacity, from its name, for the year it went into production: period 2022, not a to-date
+    # stock, so it never reads as a county total beside the 1,552 MW stock (issue 16).
+    # Its quote is the project's name alone, not the whole sentence: the sentence also names 华祥新材料, and a
+    # figure relates to a project whose name its quote holds (src/features/projects/model/related.ts).
+    ('jingao-pv-capacity', '晶澳光伏项目装机规模(见于项目名称)', 'JA Solar PV project: capacity (as in its name)',
+     '300', '兆瓦', '晶澳300兆瓦光伏'),
     ('projects-in-provincial-library', '纳入省级以上项目库的项目', 'Projects entered in provincial or higher project libraries',
      '32', '个', '32个项目纳入省级以上项目库'),
     ('funds-secured-from-above', '向上争取到位资金', 'Funds secured from higher levels of government', '36.5', '亿元',
@@ -297,7 +340,9 @@ M('parks', 'review-2', 'topic-parks', [
     ('agri-cluster-water-pipes', '农产品加工集聚区铺设供水管线', 'Water supply pipes laid in the agri-processing cluster', '2',
      '公里', '铺设供水管线2公里'),
     ('land-plan-adjustment', '完成土地调规', 'Land-use plan adjustments completed', '80', '公顷', '完成土地调规80公顷'),
-    ('park-tenant-firms', '园区入驻企业', 'Tenant firms in the park', '8', '家', '入驻企业达到8家', TD),
+    # The sentence follows the agri-processing cluster's: its tenants, not a whole park's (issue 16).
+    ('park-tenant-firms', '农产品加工集聚区入驻企业', 'Tenant firms in the agri-products processing cluster', '8', '家',
+     '入驻企业达到8家', TD),
 ])
 M('agriculture', 'review-3', 'topic-agriculture', [
     ('grain-area', '粮食播种面积', 'Grain sown area', '129', '万亩', '粮食播种面积129万亩,产量10.63亿斤'),
@@ -320,16 +365,23 @@ M('industry', 'review-3', 'topic-industry', [
      '完成小升规8户、规升巨4户'),
     ('key-industrial-projects', '重点产业项目', 'Key industrial projects under way', '66', '个', '实施重点产业项目66个'),
     ('clean-energy-capacity', '清洁能源总装机容量', 'Total installed clean-energy capacity', '1552', '兆瓦',
-     '清洁能源总装机容量达1552兆瓦,位居全省各县第一', TD),
+     '清洁能源总装机容量达1552兆瓦,位居全省各县第一', TD | {'rank': rank(1, '全省各县', 'counties of Liaoning Province',
+                                                              '位居全省各县第一')}),
+    # Not a stage of the 2022 pipeline: a category of the industry section (issue 16). Its examples keep their
+    # own records (华祥新材料 is 投产达效 in the pipeline's sentence; 百盛金山钛材 advances).
+    ('industry-base-projects', '快速推进的省万亿级产业基地项目', 'Provincial trillion-yuan industry-base projects advancing rapidly',
+     '6', '个', '华祥新材料、百盛金山钛材等6个省万亿级产业基地项目快速推进'),
 ])
 M('services', 'review-3', 'topic-services', [
     ('new-above-quota-firms', '新增限上企业', 'New trade firms above the designated size', '2', '家', '新增限上企业2家'),
     ('ecommerce-firms', '引育电商企业', 'E-commerce firms attracted or fostered', '15', '家', '引育电商企业15家'),
     ('village-ecommerce-stations', '村镇电商服务站', 'Village and township e-commerce service stations built', '471', '个',
      '建成村镇电商服务站471个,年交易额达1.3亿元'),
-    ('ecommerce-turnover', '电商年交易额', 'Annual e-commerce transaction value', '1.3', '亿元',
+    # The turnover of the 471 service stations of the same sentence, not of all e-commerce (issue 16).
+    ('ecommerce-turnover', '村镇电商服务站年交易额', 'Annual turnover of the village and township e-commerce service stations',
+     '1.3', '亿元',
      '建成村镇电商服务站471个,年交易额达1.3亿元'),
-    ('scenic-sites-3a', '3A级以上景区', 'Scenic sites rated 3A or above', '8', '家', '全县3A级以上景区达到8家', TD),
+    ('scenic-sites-3a', '3A级以上景区', 'Scenic sites rated 3A or above', '8', '家景区', '全县3A级以上景区达到8家', TD),
 ])
 M('digital-economy', 'review-3', 'topic-digital', [
     ('platform-firms', '纳入数字一体化平台管理的企业', 'Firms on the integrated digital management platform', '23', '家',
@@ -337,7 +389,7 @@ M('digital-economy', 'review-3', 'topic-digital', [
     ('firms-digitally-upgraded', '完成数字化改造的规上企业', 'Above-scale firms that completed digital upgrading', '15', '家',
      '完成华祥新材料、华锆新材料、格兰生态等15家规上企业数字化改造'),
     ('new-digital-firms', '新建数字化企业', 'New digitalised enterprises', '2', '家', '同步新建绿谷农业、华兴惠民2家数字化企业'),
-    ('morel-greenhouses', '羊肚菌数字智能日光温室', 'Digital smart solar greenhouses for morels', '160', '栋',
+    ('morel-greenhouses', '羊肚菌数字智能日光温室', 'Digital smart solar greenhouses for morels', '160', '栋温室',
      '建设羊肚菌数字智能日光温室160栋'),
     ('new-5g-base-stations', '新建开通5G基站', 'New 5G base stations opened', '133', '个', '新建开通5G基站133个'),
 ])
@@ -353,13 +405,15 @@ M('urban-construction', 'review-4', 'topic-urban', [
 ])
 M('rural-environment', 'review-4', 'topic-rural-environment', [
     ('garbage-removed', '累计清运垃圾', 'Refuse removed (cumulative)', '7.3', '万吨', '累计清运垃圾7.3万吨'),
-    ('three-piles-cleared', '清理“三堆”', 'Piles of refuse, manure and debris (“three piles”) cleared', '6800', '处',
+    # 三堆: piles of straw and firewood, of manure, and of rubbish.
+    ('three-piles-cleared', '清理“三堆”', 'Straw and firewood, manure and rubbish piles (“three piles”) cleared', '6800', '处',
      '清理“三堆”6800余处', OVER),
     ('illegal-structures-demolished', '拆违', 'Illegal structures demolished', '6.4', '万平方米', '拆违6.4万平方米'),
     ('toilets-upgraded', '完成改厕', 'Rural toilets upgraded', '734', '个', '完成改厕734个'),
-    ('rural-roads', '新改建农村公路', 'Rural highways built or rebuilt', '187.7', '公里', '新改建农村公路187.7公里'),
+    ('rural-roads', '新改建农村公路', 'Rural roads built or rebuilt', '187.7', '公里', '新改建农村公路187.7公里',
+     {'measure': 'rural-roads-built'}),
     ('village-roads', '新建“一事一议”村内道路', 'New village roads (case-by-case funding scheme)', '160', '公里',
-     '新建“一事一议”村内道路160公里'),
+     '新建“一事一议”村内道路160公里', {'measure': 'rural-roads-built'}),
     ('model-villages', '生态宜居示范乡村', 'Model villages for an ecological, liveable rural environment', '40', '个',
      '建设农村人居环境生态宜居示范乡村40个'),
     ('provincial-beautiful-villages', '省级美丽宜居村', 'Provincial beautiful and liveable villages', '13', '个',
@@ -370,7 +424,7 @@ M('ecology', 'review-4', 'topic-ecology', [
     ('soil-safe-use-rate', '土壤安全利用率', 'Safe utilisation rate of soil', '100', '%', '土壤安全利用率100%'),
     ('afforestation', '造林绿化', 'Afforestation', '11', '万亩', '造林绿化11万亩'),
     ('mine-restoration', '矿山恢复治理', 'Mine land restored', '821', '亩', '矿山恢复治理821亩'),
-    ('green-mines', '市级绿色矿山', 'Municipal-level green mines created', '3', '家', '创建市级绿色矿山3家'),
+    ('green-mines', '市级绿色矿山', 'Municipal-level green mines created', '3', '家矿山', '创建市级绿色矿山3家'),
 ])
 M('business-environment', 'review-5', 'topic-business-environment', [
     ('one-door-window-network-rate', '“一门”进驻、“一窗”受理、“一网”可办率',
@@ -385,7 +439,7 @@ M('business-environment', 'review-5', 'topic-business-environment', [
     ('new-market-entities', '新增市场主体', 'New market entities', '2650', '户主体', '新增市场主体2650户'),
 ])
 M('innovation', 'review-5', 'topic-innovation', [
-    ('research-alliances', '产学研联盟', 'Industry-university-research alliances formed', '15', '家', '构建产学研联盟15家'),
+    ('research-alliances', '产学研联盟', 'Industry-university-research alliances formed', '15', '家联盟', '构建产学研联盟15家'),
     ('tech-results-transferred', '转化科技成果', 'Research results commercialised', '25', '项', '转化科技成果25项'),
     ('open-competition-projects', '“揭榜挂帅”项目', 'Open-competition (“jiebang guashuai”) research projects', '12', '个',
      '“揭榜挂帅”项目12个'),
@@ -415,16 +469,16 @@ M('livelihood', 'review-6', 'topic-livelihood', [
      '民生支出占预算支出80%以上', ATL),
     ('new-urban-jobs', '新增城镇实名制就业', 'New urban jobs (real-name registered)', '2200', '人', '新增城镇实名制就业2200人'),
     ('registered-unemployment-rate', '登记失业率', 'Registered unemployment rate', '3.6', '%', '登记失业率控制在3.6%以内', ATM),
-    ('rural-labour-transfer', '农村劳动力转移就业', 'Rural labour moved into employment', '6.2', '万人', '农村劳动力转移就业6.2万人'),
+    ('rural-labour-transfer', '农村劳动力转移就业', 'Rural workers moved into off-farm work', '6.2', '万人', '农村劳动力转移就业6.2万人'),
     ('accessibility-renovations', '残疾人家庭无障碍改造', 'Accessibility renovations for households with disabled members',
      '380', '户', '实施残疾人家庭无障碍改造380余户', OVER),
     ('wage-arrears-recovered', '解决农民工欠薪', 'Unpaid wages of migrant workers recovered', '2900', '万元',
      '解决农民工欠薪2900万元'),
-    ('property-registrations', '办理不动产登记', 'Real-estate registrations handled', '12165', '户', '办理不动产登记12165户'),
+    ('property-registrations', '办理不动产登记', 'Real-estate registrations handled', '12165', '户登记', '办理不动产登记12165户'),
     ('dibao-urban', '城市低保标准', 'Urban subsistence allowance standard (raised to)', '8100', '元',
-     '城乡低保分别提标至8100元和6240元'),
+     '城乡低保分别提标至8100元和6240元', {'measure': 'dibao-standard'}),
     ('dibao-rural', '农村低保标准', 'Rural subsistence allowance standard (raised to)', '6240', '元',
-     '城乡低保分别提标至8100元和6240元'),
+     '城乡低保分别提标至8100元和6240元', {'measure': 'dibao-standard'}),
 ])
 M('social-services', 'review-6', 'topic-social-services', [
     ('village-schools-merged', '整合“村小”', 'Village primary schools merged', '12', '所', '整合“村小”12所'),
@@ -548,21 +602,23 @@ P('chemical-park-emergency-pool', '化工园区应急水池', 'Chemical park eme
 P('chemical-industry-park', '化工园区', 'Chemical industry park', 'facility', 'materials', False, 'operating',
   '获批省级化工园区', False, '成功获批省级化工园区', *PK)
 # digital economy
-P('digital-integration-platform', '数字一体化平台', 'Integrated digital management platform (development zone)', 'facility',
-  'digital', True, 'operating', '纳入数字一体化平台管理', False, '23家企业纳入数字一体化平台管理', *DG,
-  location=('开发区', 'Development Zone'))
+# 数字一体化平台 is where 23 firms are managed (a metric), not a named project (issue 16): no project record.
 P('digital-agriculture-centre', '数字农业中心', 'Digital agriculture centre', 'facility', 'digital', True, 'operating',
   '建成运行', True, '农产品加工集聚区数字农业中心建成运行', *DG, location=('农产品加工集聚区', 'Agri-products processing cluster'))
-P('huazao-new-materials', '华锆新材料', 'Huazao new materials', 'enterprise', 'materials', True, 'operating',
+# 锆 is read gào: Huagao, and so is the id (issue 16; was huazao-new-materials).
+P('huagao-new-materials', '华锆新材料', 'Huagao new materials', 'enterprise', 'materials', True, 'operating',
   '数字化改造', False, '完成华祥新材料、华锆新材料、格兰生态等15家规上企业数字化改造', *DG)
 P('gelan-ecology', '格兰生态', 'Gelan Ecology', 'enterprise', 'manufacturing', False, 'operating', '数字化改造', False,
   '完成华祥新材料、华锆新材料、格兰生态等15家规上企业数字化改造', *DG)
-P('lvgu-agriculture-digital', '绿谷农业', 'Lvgu Agriculture', 'enterprise', 'digital', True, 'operating', '新建', False,
+# 数字化企业 are digitalised firms, not firms of the digital sector (issue 16): 绿谷农业 is agri-food by its name;
+# nothing says what 华兴惠民 does, so its sector is 'other', marked inferred.
+P('lvgu-agriculture-digital', '绿谷农业', 'Lvgu Agriculture', 'enterprise', 'agrifood', False, 'operating', '新建', False,
   '同步新建绿谷农业、华兴惠民2家数字化企业', *DG)
-P('huaxing-huimin', '华兴惠民', 'Huaxing Huimin', 'enterprise', 'digital', True, 'operating', '新建', False,
+P('huaxing-huimin', '华兴惠民', 'Huaxing Huimin', 'enterprise', 'other', False, 'operating', '新建', False,
   '同步新建绿谷农业、华兴惠民2家数字化企业', *DG)
-P('morel-digital-greenhouses', '羊肚菌数字智能日光温室', 'Morel digital smart solar greenhouses', 'facility', 'digital', True,
-  'started', '建设', False, '建设羊肚菌数字智能日光温室160栋', *DG)
+# Greenhouses are facility agriculture (inferred); 建设 in a year-end review most likely means built (inferred).
+P('morel-digital-greenhouses', '羊肚菌数字智能日光温室', 'Morel digital smart solar greenhouses', 'facility', 'agrifood',
+  False, 'operating', '建设', False, '建设羊肚菌数字智能日光温室160栋', *DG)
 P('digital-village-governance-platform', '数字乡村综治数据平台', 'Digital-village integrated governance data platform',
   'facility', 'digital', True, 'in-progress', '研发', False, '研发数字乡村综治数据平台', *DG)
 P('government-service-hall', '政务服务大厅', 'Government service hall', 'facility', 'digital', False, 'operating',
@@ -577,7 +633,9 @@ P('jinrongjie-no-10', '金融街10号院', 'No. 10 Jinrongjie (Financial Street)
 P('huaxincheng-phase-2', '华新城二期', 'Huaxincheng phase II', 'project', 'urban', False, 'topped-out', '主体完工', True,
   '金融街10号院、华新城二期主体完工', *UR)
 # innovation
-P('neu-mining-institute-pilot-base', '东大矿冶研究院中试基地', 'Dongda Mining and Metallurgy Institute pilot base',
+# 东大 is Northeastern University (东北大学).
+P('neu-mining-institute-pilot-base', '东大矿冶研究院中试基地',
+  'Northeastern University Institute of Mining and Metallurgy pilot base',
   'facility', 'innovation', False, 'operating', '获评“省级科技引领创新工程”', False,
   '东大矿冶研究院中试基地获评“省级科技引领创新工程”', *IV)
 P('guangshuo-selenium-livestock', '广硕富硒畜产品', 'Guangshuo selenium-rich livestock products', 'project', 'agrifood',
@@ -591,7 +649,8 @@ P('township-learning-halls', '乡级学堂', 'Township learning halls (rural rev
   False, 'operating', '投入使用', True, '县级乡村振兴学校、乡级学堂、村级学点投入使用', *PV)
 P('village-learning-points', '村级学点', 'Village learning points (rural revitalisation)', 'facility', 'public-services',
   False, 'operating', '投入使用', True, '县级乡村振兴学校、乡级学堂、村级学点投入使用', *PV)
-P('mengzhong-relocation', '蒙中异地搬迁', 'Mengzhong middle school relocation', 'project', 'public-services', False,
+# 蒙中 is the county's Mongolian (ethnic) Middle School.
+P('mengzhong-relocation', '蒙中异地搬迁', 'Mongolian Ethnic Middle School relocation', 'project', 'public-services', False,
   'operating', '完成异地搬迁', False, '蒙中完成异地搬迁', *SS)
 P('county-tcm-hospital', '县中医院', 'County hospital of traditional Chinese medicine', 'facility', 'public-services',
   False, 'operating', '全面建成', True, '县中医院全面建成', *SS)
@@ -607,7 +666,9 @@ pipeline = [
     {'stage': 'signed', 'count': stage_count('projects-signed', '签约项目', 'Projects signed', '75',
                                                  '签约项目75个、落地38个', topic='topic-investment-attraction'),
      'exampleIds': []},
-    {'stage': 'landed', 'count': stage_count('projects-landed', '落地项目', 'Projects landed', '38', '签约项目75个、落地38个',
+    # 落地: a signed project actually set up in the county. Not declared a part of 签约 (no parent): landed counts
+    # often include earlier years' signings (issue 16).
+    {'stage': 'landed', 'count': stage_count('projects-landed', '落地项目', 'Projects set up in the county (landed)', '38', '签约项目75个、落地38个',
                                                  topic='topic-investment-attraction'), 'exampleIds': []},
     {'stage': 'started', 'count': stage_count('projects-started', '开复工项目', 'Projects started or resumed', '180',
                                                   '全年开复工项目180个,总投资295.7亿元'),
@@ -623,14 +684,9 @@ pipeline = [
      'count': stage_count('projects-trial', '试生产项目', 'Projects in trial production', '14', '恒通智能安防、汇洋新材料等14个项目试生产'),
      'exampleIds': ['hengtong-smart-security', 'huiyang-new-materials']},
     {'stage': 'producing', 'parent': 'started',
-     'count': stage_count('projects-producing', '投产达效项目', 'Projects in production and meeting targets', '53',
+     'count': stage_count('projects-producing', '投产达效项目', 'Projects in full production', '53',
                           '晶澳300兆瓦光伏、华祥新材料等53个项目投产达效'),
      'exampleIds': ['jingao-300mw-pv', 'huaxiang-new-materials']},
-    {'stage': 'in-progress',
-     'count': stage_count('industry-base-projects', '省万亿级产业基地项目(快速推进)',
-                          'Provincial trillion-yuan industry-base projects advancing rapidly', '6',
-                          '华祥新材料、百盛金山钛材等6个省万亿级产业基地项目快速推进', topic='topic-industry') | {'sectionId': 'review-3'},
-     'exampleIds': ['huaxiang-new-materials', 'baisheng-jinshan-titanium']},
 ]
 
 # ---------------------------------------------------------------- problems
@@ -668,7 +724,7 @@ plan = {
               'quote': Q('切实做优项目服务。充分发挥“书记县长直通车”作用')},
              {'id': 'task-1-market-entities', 'title': L('全力稳住市场主体', 'Keep market entities stable'),
               'quote': Q('全力稳住市场主体。精准落实国家、省市惠企政策和金融信贷支持举措')},
-             {'id': 'task-1-economic-dispatch', 'title': L('狠抓经济运行调度', 'Close scheduling of economic performance'),
+             {'id': 'task-1-economic-dispatch', 'title': L('狠抓经济运行调度', 'Closer monitoring and coordination of the economy'),
               'quote': Q('狠抓经济运行调度。坚持目标导向,科学分析研判')},
          ],
          'complete': True},
@@ -702,10 +758,11 @@ def D(id, zh, en, op, inputs, value, unit, decimals, fzh, fen, period='2023', no
 
 IMPLIED_NOTE = ('按2022年预计数和2023年名义增长目标推算,并非报告所列数字。',
                 'Implied by the 2022 estimate and the nominal 2023 growth target; not a figure the report states.')
+# Only nominal (current-price) series: fixed-asset investment, budget revenue, retail sales, rural income. GDP,
+# industrial value added and industrial output grow at comparable prices and never yield a level.
 for key, zh, en, level, rate, value, unit, dec in [
     ('fai', '固定资产投资', 'Fixed-asset investment', 54, 12, 60.48, '亿元', 2),
     ('revenue', '一般公共预算收入', 'General public budget revenue', 7.66, 10, 8.43, '亿元', 2),
-    ('industrial-output', '规上工业总产值', 'Above-scale industrial output value', 60.5, 12, 67.76, '亿元', 2),
     ('retail', '社会消费品零售总额', 'Retail sales of consumer goods', 32.2, 10, 35.42, '亿元', 2),
     ('rural-income', '农村居民人均可支配收入', 'Rural per-capita disposable income', 17357, 8, 18746, '元', 0),
 ]:
@@ -715,7 +772,7 @@ for key, zh, en, level, rate, value, unit, dec in [
 
 GAP_NOTE = ('2023年增长目标减去2022年预计增长。', '2023 growth target minus estimated 2022 growth.')
 for key, zh, en, growth, target in [
-    ('gdp', '地区生产总值', 'GDP', 5, 8), ('fai', '固定资产投资', 'Fixed-asset investment', 3.3, 12),
+    ('gdp', '地区生产总值', 'GRP', 5, 8), ('fai', '固定资产投资', 'Fixed-asset investment', 3.3, 12),
     ('revenue', '一般公共预算收入', 'Budget revenue', 0.4, 10),
     ('industrial-output', '规上工业总产值', 'Industrial output value', 13, 12),
     ('industrial-va', '规上工业增加值', 'Industrial value added', 3, 8),
@@ -725,29 +782,36 @@ for key, zh, en, growth, target in [
       [f'{key}-target-2023', f'{key}-growth-2022'], round(target - growth, 1), '百分点', 1, f'{target}% − {growth}%',
       f'{target}% − {growth}%', note=GAP_NOTE)
 
+NO_OVERLAP = ('报告未说明这三类是否互不重叠、是否全部属于180个开复工项目。',
+              'The report does not say whether the three groups overlap or all belong to the 180 projects.')
 D('pipeline-named-stages-sum', '主体完工、试生产、投产达效项目合计', 'Projects topped out, in trial or in production (sum)', 'sum',
   ['projects-topped-out', 'projects-trial', 'projects-producing'], 111, '个', 0, '44 + 14 + 53', '44 + 14 + 53',
-  period='2022', note=('报告未说明这三类是否互不重叠、是否全部属于180个开复工项目。',
-                       'The report does not say whether the three groups overlap or all belong to the 180 projects.'))
-D('pipeline-named-stages-share', '三类项目占开复工项目比重', 'Share of the 180 started projects in the three stages', 'share',
-  ['projects-started', 'pipeline-named-stages-sum'], 61.7, '%', 1, '111 ÷ 180', '111 ÷ 180', period='2022')
-D('pipeline-other-started', '开复工项目中未列入三类的项目', 'Started projects not reported in the three stages', 'difference',
+  period='2022', note=NO_OVERLAP)
+# Both rest on the sum's no-overlap assumption, so they carry its caveat (issue 16); 69 is labelled as a remainder
+# computed here, never as a count the report gives.
+D('pipeline-named-stages-share', '三类项目合计相当于开复工项目的比例(假定不重叠)',
+  'The three stages as a share of the 180 started projects (if they do not overlap)', 'share',
+  ['projects-started', 'pipeline-named-stages-sum'], 61.7, '%', 1, '111 ÷ 180', '111 ÷ 180', period='2022',
+  note=NO_OVERLAP)
+D('pipeline-other-started', '180减去三类合计的余数(假定不重叠,非报告数字)',
+  '180 minus the three stages (a remainder if they do not overlap; not a count the report gives)', 'difference',
   ['projects-started', 'pipeline-named-stages-sum'], 69, '个', 0, '180 − 111', '180 − 111', period='2022',
-  note=('报告未说明这些项目的进度。', 'The report does not give the stage of these projects.'))
-D('landing-rate', '签约项目落地率', 'Landed projects as a share of signed projects', 'share',
-  ['projects-signed', 'projects-landed'], 50.7, '%', 1, '38 ÷ 75', '38 ÷ 75', period='2022')
-D('signed-not-landed', '签约未落地项目', 'Signed projects not (yet) landed', 'difference',
-  ['projects-signed', 'projects-landed'], 37, '个', 0, '75 − 38', '75 − 38', period='2022')
+  note=('仅当三类互不重叠且都属于180个开复工项目时,才是其余项目的个数;报告没有给出这些项目的进度。',
+        'Only if the three groups do not overlap and all belong to the 180 is this the number of other projects; '
+        'the report gives no stage for them.'))
+# The 38 landed projects need not be among the 75 signed ones (landed counts often include earlier years'
+# signings): the ratio is kept with that caveat, and "signed but not landed" (75 − 38) is not derived (issue 16).
+D('landing-rate', '落地项目数与签约项目数之比', 'Projects landed relative to projects signed', 'share',
+  ['projects-signed', 'projects-landed'], 50.7, '%', 1, '38 ÷ 75', '38 ÷ 75', period='2022',
+  note=('报告未说明38个落地项目是否都来自这75个签约项目(落地项目常包括往年签约的项目),此比值不等于签约项目的落地率。',
+        'The report does not say whether the 38 landed projects are among the 75 signed ones (landed projects '
+        'often include earlier years\' signings), so this is not the share of signed projects that landed.'))
 D('introduced-investment-sum', '报告列出投资额的引进项目合计', 'Investment of the named introduced projects (sum)', 'sum',
   ['nengjian-compressed-air-storage', 'zhongdian-energy-storage-station', 'jingao-new-energy-base',
    'zhongdian-nongchuang-agrivoltaic', 'ruihe-tomato-chain', 'yitong-central-kitchen'], 60.9, '亿元', 1,
   '24 + 21.5 + 10 + 2 + 2 + 1.4', '24 + 21.5 + 10 + 2 + 2 + 1.4', period='2022')
-D('introduced-investment-share', '引进项目投资额相当于开复工项目总投资的比例',
-  'Named introduced investment as a share of the 295.7亿元 started-project total', 'share',
-  ['projects-started-investment', 'introduced-investment-sum'], 20.6, '%', 1, '60.9 ÷ 295.7', '60.9 ÷ 295.7',
-  period='2022', note=('报告未说明这些引进项目是否属于180个开复工项目,此比例仅作规模比较。',
-                       'The report does not say whether these introduced projects are among the 180 started ones; '
-                       'the ratio compares scale only.'))
+# No share of the 295.7亿元: the planned investment of 6 newly introduced projects and the total investment of the
+# 180 projects under construction are two different kinds of total, neither inside the other (issue 16).
 D('leading-firms-total', '新培育产业化龙头企业合计', 'Leading agribusinesses fostered (provincial + municipal)', 'sum',
   ['leading-firms-provincial', 'leading-firms-municipal'], 10, '家', 0, '4 + 6', '4 + 6', period='2022')
 D('dibao-urban-rural-gap', '城乡低保标准差额', 'Urban minus rural subsistence allowance standard', 'difference',
@@ -782,7 +846,7 @@ N('两个统筹', 'policy slogan ("two coordinations")', '高效推进“两个�
 N('三件大事', 'policy slogan ("three major tasks")', '发展要安全”三件大事')
 N('五大战略', 'policy slogan ("five strategies")', '深入推进“五大战略”')
 N('第一', 'ordinal in a phrase ("the first priority")', '始终坚持把发展作为第一要务')
-N('第一', 'a ranking, not a measure', '位居全省各县第一')
+# 位居全省各县第一 is no longer a non-metric: it is a checkable claim, recorded as clean-energy-capacity's rank.
 N('一批', 'vague quantity ("a batch of")', '等一批高质量项目')
 N('一批', 'vague quantity ("a batch of")', '一批大项目、好项目')
 N('万亿级', 'class of industry base ("trillion-yuan level"), not a measure', '6个省万亿级产业基地项目')

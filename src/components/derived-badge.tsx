@@ -1,10 +1,13 @@
 import { useT } from '@/lib/i18n'
 
-/** Marks a figure computed here rather than stated by the report. */
+/**
+ * Marks a figure computed here rather than stated by the report: a plain word (推算 / derived) beside
+ * the number, not a box that looks unfinished.
+ */
 export function DerivedBadge() {
   const { t } = useT()
   return (
-    <span className="badge badge-derived" title={t('derivedHint')}>
+    <span className="derived-label" title={t('derivedHint')}>
       {t('derived')}
     </span>
   )

@@ -2,6 +2,7 @@ import { Quantity } from '@/components/quantity'
 import { type DerivedLike, derivedInputs } from '@/lib/dataset/facts'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { colon } from '@/lib/i18n/languages'
 
 // No Recharts here: the Overview's first paint explains its derived gaps with this.
 
@@ -28,16 +29,24 @@ export function DerivedDetail({
     <span className="flex flex-col gap-1" data-derived-detail={item.id ?? ''}>
       {title && <span className="font-semibold">{title}</span>}
       <span>
-        <span className="text-muted">{t('formula')}:</span> <code>{item.formula[lang]}</code>
+        <span className="text-muted">
+          {t('formula')}
+          {colon(lang)}
+        </span>
+        <code>{item.formula[lang]}</code>
       </span>
-      <span className="text-muted">{t('inputs')}:</span>
+      <span className="text-muted">
+        {t('inputs')}
+        {colon(lang)}
+      </span>
       <ul className="flex list-disc flex-col gap-0.5 pl-5">
         {inputs.slice(0, MAX_INPUTS).map((input) => (
           <li key={input.id}>
             {input.label[lang]}
             {input.value !== undefined && input.unit && (
               <>
-                : <Quantity value={input.value} unit={input.unit} />
+                {colon(lang)}
+                <Quantity value={input.value} unit={input.unit} />
               </>
             )}
             {input.derived && ` (${t('derived')})`}

@@ -9,9 +9,11 @@ const exportMessages = defineCatalog<typeof catalog>('export', { zh, en })
 
 type Table = { columns: { key: string; label: string }[]; rows: Record<string, string | number>[] }
 
-type Props = ChartMeta & {
+type Props = Omit<ChartMeta, 'filter'> & {
   /** When given, a CSV button exports these rows (the chart's table view). */
   table?: Table
+  /** The active filter in words: drawn into the image and named in every file's name. */
+  filter?: string | undefined
 }
 
 // The export code (SVG serialiser, canvas, CSV) loads only when a button is pressed.
@@ -19,9 +21,10 @@ const load = () => import('@/lib/export')
 
 /**
  * PNG / SVG downloads of the chart in the enclosing <figure> (found under [data-chart]), and CSV of
- * its table. Title, unit and source are drawn into the image, so a pasted chart still says what it is.
+ * its table. Title, unit, the active filter, the caveat and the source are drawn into the image, so a
+ * pasted chart still says what it is and what it leaves out; the filter names the files too.
  */
-export function ExportButtons({ title, unit, source, table }: Props) {
+export function ExportButtons({ title, unit, source, table, filter, note }: Props) {
   const { t } = useT(exportMessages)
   const ref = useRef<HTMLSpanElement>(null)
   const [error, setError] = useState(false)
@@ -29,6 +32,8 @@ export function ExportButtons({ title, unit, source, table }: Props) {
     title,
     unit: unit ? t('unit', { unit }) : undefined,
     source: source ? t('source', { source }) : undefined,
+    filter: filter ? t('filter', { filter }) : undefined,
+    note,
   }
   const chart = () => ref.current?.closest('figure')?.querySelector('[data-chart]') ?? null
   const run = (job: (lib: Awaited<ReturnType<typeof load>>) => Promise<void> | void) => async () => {
@@ -55,7 +60,7 @@ export function ExportButtons({ title, unit, source, table }: Props) {
         onClick={run((lib) => {
           const el = chart()
           if (!el) throw new Error('no chart')
-          return lib.downloadChartPng(el, meta)
+          return lib.downloadChartPng(el, meta, filter)
         })}
       >
         PNG
@@ -68,7 +73,7 @@ export function ExportButtons({ title, unit, source, table }: Props) {
         onClick={run((lib) => {
           const el = chart()
           if (!el) throw new Error('no chart')
-          lib.downloadChartSvg(el, meta)
+          lib.downloadChartSvg(el, meta, filter)
         })}
       >
         SVG
@@ -79,7 +84,7 @@ export function ExportButtons({ title, unit, source, table }: Props) {
           className="btn"
           title={t('csvHint', { title })}
           aria-label={`CSV · ${t('csvHint', { title })}`}
-          onClick={run((lib) => lib.downloadCsv(title, table.rows, columns))}
+          onClick={run((lib) => lib.downloadCsv(title, table.rows, columns, filter))}
         >
           CSV
         </button>

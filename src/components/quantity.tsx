@@ -1,3 +1,4 @@
+import { cx } from '@/lib/cx'
 import { type FormatOptions, formatQuantity } from '@/lib/format/quantity'
 import type { Unit } from '@/lib/format/units'
 import { useLang } from '@/lib/prefs/hooks'
@@ -8,7 +9,7 @@ type Props = FormatOptions & { value: number; unit: Unit; className?: string }
 export function Quantity({ value, unit, className, ...opts }: Props) {
   const lang = useLang()
   return (
-    <span className={className} data-value={value}>
+    <span className={cx('whitespace-nowrap', className)} data-value={value}>
       {formatQuantity(value, unit, lang, opts)}
     </span>
   )

@@ -1,32 +1,60 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { Fragment, type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
+import { type Placement, placePopover } from './place-popover'
 import { RouteLink } from './route-link'
 
-type Props = {
-  /** The id of the fact (or other item) whose quote this opens; also the Source screen's ?hl=. */
+/** One part of what a figure rests on: a verbatim quote (with its passage), or a formula. */
+export type SourceItem = {
+  /** The quoted item's id (the Source screen's ?hl=), or the derived figure's. */
   id: string
+  /** What this part is ("2022年", "2023年目标"), when the pop-up holds several. */
+  heading?: string | undefined
+  quote?: string | undefined
+  /** A derived figure's formula, inputs and note. */
+  detail?: ReactNode
+}
+
+type Props = {
+  /** What the figure is called; the button's name says whose source it opens. */
   label: string
-  quote?: string
-  /** For derived figures: the formula and inputs, instead of a quote. */
+  /** Everything the figure rests on, opened together: quotes and formulas. */
+  items?: SourceItem[]
+  /** One item, as props (the common case): the id of the fact whose quote this opens. */
+  id?: string
+  quote?: string | undefined
+  /** For a derived figure: the formula and inputs, instead of a quote. */
   detail?: ReactNode
   className?: string
 }
 
 /**
- * The "where does this number come from" affordance: a small button that opens the verbatim quote,
- * with a link to the passage highlighted in the report text.
+ * The "where does this number come from" affordance: one quiet info mark that opens the verbatim
+ * quotes and the formulas of a figure together, each quote with a link to its passage in the report
+ * text. The pop-up opens below the mark, or above it when there is more room, and shifts sideways so
+ * it never leaves the viewport (./place-popover.ts).
  */
-export function SourceButton({ id, label, quote, detail, className }: Props) {
+export function SourceButton({ label, items, id, quote, detail, className }: Props) {
   const { t } = useT()
   const [open, setOpen] = useState(false)
+  const [place, setPlace] = useState<Placement | null>(null)
   const panelId = useId()
   const root = useRef<HTMLSpanElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  const panel = useRef<HTMLSpanElement>(null)
+  const parts: SourceItem[] = items ?? [{ id: id ?? 'source', quote, detail }]
+  const quotes = parts.some((p) => p.quote)
+  const formulas = parts.some((p) => p.detail)
+  const name = t(quotes && formulas ? 'sourceAndFormulaOf' : quotes ? 'sourceOf' : 'formulaOf', { label })
 
   useEffect(() => {
     if (!open) return
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false)
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return
+      setOpen(false)
+      button.current?.focus()
+    }
     const onDown = (e: PointerEvent) => root.current?.contains(e.target as Node) || setOpen(false)
     document.addEventListener('keydown', onKey)
     document.addEventListener('pointerdown', onDown)
@@ -36,33 +64,74 @@ export function SourceButton({ id, label, quote, detail, className }: Props) {
     }
   }, [open])
 
+  // Measured before the browser paints, and again when the page scrolls or resizes under it.
+  useLayoutEffect(() => {
+    if (!open) return
+    const measure = () => {
+      const anchor = button.current?.getBoundingClientRect()
+      const box = panel.current
+      if (!anchor || !box) return
+      setPlace(
+        placePopover(
+          anchor,
+          { width: box.offsetWidth, height: box.scrollHeight },
+          { width: document.documentElement.clientWidth, height: window.innerHeight },
+        ),
+      )
+    }
+    measure()
+    window.addEventListener('resize', measure)
+    window.addEventListener('scroll', measure, true)
+    return () => {
+      window.removeEventListener('resize', measure)
+      window.removeEventListener('scroll', measure, true)
+      setPlace(null)
+    }
+  }, [open])
+
   return (
     <span ref={root} className={cx('relative inline-flex', className)}>
       <button
+        ref={button}
         type="button"
         className="source-btn"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={t('sourceOf', { label })}
-        title={t('sourceOf', { label })}
+        aria-label={name}
+        title={name}
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true">{quote ? '“”' : 'ƒ'}</span>
+        <span aria-hidden="true">i</span>
       </button>
       {open && (
         <span
+          ref={panel}
           id={panelId}
           role="dialog"
-          aria-label={t('sourceOf', { label })}
-          className="card absolute top-full right-0 z-30 mt-1 flex w-80 max-w-[80vw] flex-col gap-2 p-3 text-left text-sm shadow-lg"
+          aria-label={name}
+          data-side={place?.side}
+          className="card fixed z-30 flex w-80 max-w-[calc(100vw-16px)] flex-col gap-2 overflow-auto p-3 text-left font-normal text-fg text-sm shadow-lg"
+          style={
+            place
+              ? { top: place.top, left: place.left, maxHeight: place.maxHeight }
+              : { top: 0, left: 0, visibility: 'hidden' }
+          }
         >
-          {quote && <q className="block leading-relaxed">{quote}</q>}
-          {detail}
-          {quote && (
-            <RouteLink to={routes.source({ hl: id })} className="link self-start">
-              {t('openInSource')} →
-            </RouteLink>
-          )}
+          {parts.map((p, i) => (
+            <Fragment key={`${p.id}:${p.quote ?? p.heading ?? 'formula'}`}>
+              {i > 0 && <hr className="m-0 border-line" />}
+              <span className="flex flex-col gap-1.5">
+                {p.heading && <span className="font-semibold text-muted text-xs">{p.heading}</span>}
+                {p.quote && <q className="block leading-relaxed">{p.quote}</q>}
+                {p.detail}
+                {p.quote && (
+                  <RouteLink to={routes.source({ hl: p.id })} className="link self-start">
+                    {t('openInSource')} →
+                  </RouteLink>
+                )}
+              </span>
+            </Fragment>
+          ))}
         </span>
       )}
     </span>

@@ -37,7 +37,7 @@ describe('Areas and Source', () => {
     await card.getByRole('link', { name: /在原文中查看/ }).click()
 
     expect(new URL(page.url()).hash).toBe('#/source?hl=clean-energy-capacity')
-    await page.getByText('高亮显示:清洁能源总装机容量').waitFor()
+    await page.getByText('高亮显示：清洁能源总装机容量').waitFor()
     await expectHighlighted(page)
 
     // The URL is the view: reloading it lands on the same highlighted passage.

@@ -41,7 +41,7 @@ describe('Overview on a laptop and a projector', () => {
     it(`shows every indicator without scrolling at ${viewport.width}×${viewport.height} (${lang}, ${theme})`, async () => {
       const { page, errors, foreign, context } = await open(browser, '/', { viewport, lang, theme })
       const gdp = page.getByRole('article', {
-        name: lang === 'zh' ? '地区生产总值' : 'Gross domestic product (GDP)',
+        name: lang === 'zh' ? '地区生产总值' : 'Gross regional product (GRP)',
       })
       await gdp.waitFor()
       await visible(gdp.getByText(lang === 'zh' ? '113.6亿元' : 'CNY 11.36 bn'))
@@ -67,6 +67,69 @@ describe('Overview on a laptop and a projector', () => {
   }
 })
 
+/** Opens every source/formula pop-up of the page in turn; returns those that leave the viewport. */
+async function popupsOutside(page: Page) {
+  const buttons = page.locator('main button[aria-controls][aria-expanded]')
+  const n = await buttons.count()
+  const outside: string[] = []
+  const sides: string[] = []
+  for (let i = 0; i < n; i++) {
+    const button = buttons.nth(i)
+    await button.click()
+    const dialog = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`)
+    await dialog.waitFor()
+    // Placed before paint: its box is final once it is visible.
+    const box = await dialog.evaluate((el) => {
+      const r = el.getBoundingClientRect()
+      return {
+        left: r.left,
+        top: r.top,
+        right: r.right,
+        bottom: r.bottom,
+        vw: document.documentElement.clientWidth,
+        vh: window.innerHeight,
+        clipped: el.scrollHeight > el.clientHeight + 1,
+      }
+    })
+    sides.push((await dialog.getAttribute('data-side')) ?? '')
+    if (box.left < 0 || box.top < 0 || box.right > box.vw || box.bottom > box.vh)
+      outside.push(`${await button.getAttribute('aria-label')}: ${JSON.stringify(box)}`)
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+  }
+  return { count: n, outside, sides }
+}
+
+describe('Overview pop-ups stay inside the viewport', () => {
+  for (const viewport of SIZES)
+    for (const lang of ['zh', 'en'] as const)
+      it(`opens every card's quotes and formula inside the screen at ${viewport.width}×${viewport.height} (${lang})`, async () => {
+        const { page, errors, context } = await open(browser, '/', { viewport, lang })
+        await page.getByRole('article').first().waitFor()
+        const { count, outside, sides } = await popupsOutside(page)
+        // One quiet info mark per card and per tile: 7 indicators and 5 headline tiles.
+        expect(count).toBe(12)
+        expect(outside).toEqual([])
+        expect(sides[0]).toBe('below')
+        expect(errors).toEqual([])
+        await context.close()
+      })
+
+  it('keeps the Targets table’s pop-ups inside too', async () => {
+    const viewport = { width: 1366, height: 768 }
+    const { page, context } = await open(browser, '/targets', { viewport })
+    await page.getByRole('table', { name: '指标、目标与推算水平' }).waitFor()
+    await page.getByRole('table', { name: '指标、目标与推算水平' }).scrollIntoViewIfNeeded()
+    const { count, outside, sides } = await popupsOutside(page)
+    expect(count).toBeGreaterThan(20)
+    expect(outside).toEqual([])
+    // Marks low on the screen open their pop-up above (flip); the rest below.
+    expect(sides).toContain('above')
+    expect(sides).toContain('below')
+    await context.close()
+  })
+})
+
 describe('Overview journeys', () => {
   it('switches language in the page, opens a source, and goes on to the Targets chart and table', async () => {
     const { page, errors, foreign, context } = await open(browser, '/')
@@ -74,12 +137,14 @@ describe('Overview journeys', () => {
     await gdp.getByText('113.6亿元').waitFor()
 
     await page.getByRole('button', { name: /语言/ }).click()
-    const gdpEn = page.getByRole('article', { name: 'Gross domestic product (GDP)' })
+    const gdpEn = page.getByRole('article', { name: 'Gross regional product (GRP)' })
     await visible(gdpEn.getByText('CNY 11.36 bn'))
 
-    await gdpEn.getByRole('button', { name: 'Source of GDP', exact: true }).click()
-    const dialog = page.getByRole('dialog', { name: 'Source of GDP' })
+    const name = 'Source and formula of Gross regional product (GRP)'
+    await gdpEn.getByRole('button', { name, exact: true }).click()
+    const dialog = page.getByRole('dialog', { name })
     await visible(dialog.getByText('预计全年完成地区生产总值113.6亿元,增长5%'))
+    await visible(dialog.getByText('8% − 5%'))
     await page.keyboard.press('Escape')
 
     await page.getByRole('link', { name: /2023 targets and tasks/ }).click()
@@ -88,7 +153,7 @@ describe('Overview journeys', () => {
     expect(await figure.locator('[data-bar="growth"]').count()).toBe(7)
     expect(await figure.locator('[data-bar="target"]').count()).toBe(7)
     await figure.getByRole('button', { name: 'Table' }).click()
-    await visible(figure.getByRole('table').getByRole('rowheader', { name: 'Gross domestic product (GDP)' }))
+    await visible(figure.getByRole('table').getByRole('rowheader', { name: 'Gross regional product (GRP)' }))
     expect(page.url()).toContain('#/targets?view=table')
     await visible(page.getByRole('table', { name: 'Indicators, targets and implied levels' }))
     expect(errors).toEqual([])

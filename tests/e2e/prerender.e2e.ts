@@ -100,7 +100,7 @@ describe('the prerendered Overview', () => {
     await page.getByRole('button', { name: /语言/ }).click() // nothing listens yet
     await page.getByRole('combobox').selectOption('dark')
     release()
-    await gdpCard(page, 'Gross domestic product (GDP)').getByText('CNY 11.36 bn').waitFor({ timeout: 15_000 })
+    await gdpCard(page, 'Gross regional product (GRP)').getByText('CNY 11.36 bn').waitFor({ timeout: 15_000 })
     await expect.poll(() => page.evaluate(() => document.documentElement.className)).toBe('dark')
     expect(await page.getByRole('combobox').inputValue()).toBe('dark')
     expect(errors).toEqual([])
@@ -132,7 +132,7 @@ describe('the prerendered Overview', () => {
     expect(await rootVisibility(page)).toBe('hidden')
     expect(await page.evaluate(() => document.documentElement.className)).toBe('dark')
     release()
-    const card = gdpCard(page, 'Gross domestic product (GDP)')
+    const card = gdpCard(page, 'Gross regional product (GRP)')
     await card.getByText('CNY 11.36 bn').waitFor()
     expect(await rootVisibility(page)).toBe('visible')
     expect(errors).toEqual([])

@@ -67,7 +67,7 @@ describe('presentation mode', () => {
 
   it('auto-advances and pauses on a key, showing that it paused', async () => {
     const { page, errors, context } = await open(browser, '/present?slides=title,kpis,problems,tasks&auto=1')
-    await page.getByText('自动播放:每 1 秒').waitFor()
+    await page.getByText('自动播放：每 1 秒').waitFor()
     await page.waitForFunction(() => location.hash.includes('slide=3'), null, { timeout: 5000 })
     await page.keyboard.press('ArrowLeft')
     await page.getByText('自动播放已暂停').waitFor()
@@ -103,8 +103,8 @@ describe('presentation mode', () => {
     const svgText = await readFile((await svg.path()) as string, 'utf8')
     expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
     expect(svgText).toContain('2022年增速与2023年增长目标')
-    expect(svgText).toContain('单位:%')
-    expect(svgText).toContain('来源:朝阳县2023年政府工作报告')
+    expect(svgText).toContain('单位：%')
+    expect(svgText).toContain('来源：朝阳县2023年政府工作报告')
     expect(svgText).not.toMatch(/var\(--/) // colours resolved, not theme variables
     expect(svgText).not.toMatch(/https?:\/\/(?!www\.w3\.org)/) // no external references
 

@@ -23,8 +23,10 @@ describe('Projects explorer in Chromium', () => {
     const { page, errors, foreign, context } = await open(browser, '/projects')
     const count = page.getByTestId('result-count')
     await count.waitFor()
-    // Choose the energy sector.
-    await page.getByRole('form', { name: '筛选' }).getByText('能源', { exact: true }).click()
+    // Choose the energy sector (its chip says how many projects it has).
+    const energy = page.getByRole('form', { name: '筛选' }).locator('label[data-choice="energy"]')
+    expect(await energy.textContent()).toMatch(/^能源\d+$/)
+    await energy.click()
     await expect.poll(() => page.url()).toContain('sector=energy')
     // Click a bar of the stage chart (the Recharts bar itself, drawn by the shared BarChart).
     await page.locator('[data-chart="projects-by-stage"] [data-group="引进"]').first().click()
@@ -38,7 +40,7 @@ describe('Projects explorer in Chromium', () => {
     await page.goBack()
     await expect.poll(() => count.textContent()).toBe(`显示 ${EXPECTED} / ${N} 个项目`)
     expect(page.url()).toContain('sector=energy&stage=introduced')
-    await expect.poll(() => page.getByRole('button', { name: '移除筛选:领域 = 能源' }).count()).toBe(1)
+    await expect.poll(() => page.getByRole('button', { name: '移除筛选：领域 = 能源' }).count()).toBe(1)
     // Reload the link: same list.
     await page.reload()
     await expect.poll(() => count.textContent()).toBe(`显示 ${EXPECTED} / ${N} 个项目`)
@@ -52,12 +54,46 @@ describe('Projects explorer in Chromium', () => {
     const bytes = readFileSync(path)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n')
-    expect(lines[0]).toMatch(/^编号,项目名称,领域/)
+    // The name first, the id last; the file named by what was filtered.
+    expect(lines[0]).toMatch(/^项目名称,领域.*,编号$/)
     expect(lines).toHaveLength(EXPECTED + 1)
-    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(filtered)
-    expect(download.suggestedFilename()).toMatch(/\.csv$/)
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(filtered)
+    expect(download.suggestedFilename()).toBe(
+      '项目列表-朝阳县2023年政府工作报告 - 领域 = 能源、阶段 = 引进.csv',
+    )
     expect(errors).toEqual([])
     expect(foreign).toEqual([])
+    await context.close()
+  })
+
+  it('reaches the result count and the table without scrolling at 1366, and never scrolls sideways', async () => {
+    for (const lang of ['zh', 'en'] as const)
+      for (const viewport of [
+        { width: 1366, height: 768 },
+        { width: 1920, height: 1080 },
+      ]) {
+        const { page, context } = await open(browser, '/projects', { viewport, lang })
+        await page.locator('table tbody tr').first().waitFor()
+        const at = async (sel: string) => (await page.locator(sel).first().boundingBox())?.y ?? 1e9
+        expect(await at('[data-testid="result-count"]'), lang).toBeLessThan(viewport.height / 3)
+        expect(await at('table tbody tr'), lang).toBeLessThan(viewport.height / 2)
+        // A chart's hidden keyboard list once made the English page 1488 px wide at 1366.
+        await page.locator('[data-chart="projects-by-sector"] svg').first().waitFor()
+        const width = await page.evaluate(() => document.documentElement.scrollWidth)
+        expect(width, `${lang} ${viewport.width}`).toBeLessThanOrEqual(viewport.width)
+        await context.close()
+      }
+  })
+
+  it('exports a chart as a PNG that names the filter in its file', async () => {
+    const { page, context } = await open(browser, '/projects?stage=producing')
+    const figure = page.getByRole('figure', { name: '各领域投资额' })
+    await figure.locator('[data-chart] svg').first().waitFor()
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: /^PNG/ }).click(),
+    ])
+    expect(png.suggestedFilename()).toBe('各领域投资额 - 阶段 = 投产达效.png')
     await context.close()
   })
 })

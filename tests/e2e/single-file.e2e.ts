@@ -28,6 +28,22 @@ describe('single-file build (dist-single/index.html from file://, network blocke
     expect(html).toContain('预计全年完成地区生产总值113.6亿元') // the dataset is inside
   })
 
+  it('with JavaScript off, says so in Chinese and English instead of a blank page', async () => {
+    const { page, context } = await open(browser, '/', {
+      url: pathToFileURL(file()).href,
+      viewport: { width: 1366, height: 768 },
+      javaScriptEnabled: false,
+    })
+    const zh = page.getByRole('heading', { name: '需要启用 JavaScript' })
+    const en = page.getByRole('heading', { name: 'JavaScript is turned off' })
+    expect(await zh.isVisible()).toBe(true)
+    expect(await en.isVisible()).toBe(true)
+    expect(await page.getByText(/请在浏览器设置中允许本页面运行 JavaScript/).isVisible()).toBe(true)
+    const box = await zh.boundingBox()
+    expect(box && box.y + box.height).toBeLessThan(768)
+    await context.close()
+  })
+
   it('shows the Overview and steps through the deck with no console errors', async () => {
     const url = pathToFileURL(file()).href
     const { page, errors, foreign, context } = await open(browser, '/', {

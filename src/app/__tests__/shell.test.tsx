@@ -73,7 +73,7 @@ describe('saved preferences', () => {
     localStorage.setItem(PREFS_KEY, JSON.stringify({ state: { lang: 'fr', theme: 42 }, version: 1 }))
     await usePrefs.persist.rehydrate()
     renderRoute('/no-such-page')
-    expect(await screen.findByText('已保存的偏好设置无法读取,已恢复默认设置。')).toBeInTheDocument()
+    expect(await screen.findByText('已保存的偏好设置无法读取，已恢复默认设置。')).toBeInTheDocument()
     expect(usePrefs.getState().lang).toBe('zh')
     expect(usePrefs.getState().theme).toBe('light')
   })
@@ -97,7 +97,7 @@ describe('saved preferences', () => {
 describe('report selection', () => {
   it('says so when ?report= names a report the manifest does not list, and shows the default', async () => {
     renderRoute('/?report=shenyang-1999')
-    expect(await screen.findByText('找不到报告“shenyang-1999”,已显示默认报告。')).toBeInTheDocument()
+    expect(await screen.findByText('找不到报告“shenyang-1999”，已显示默认报告。')).toBeInTheDocument()
     expect(await screen.findByText('113.6亿元')).toBeInTheDocument()
   })
 })

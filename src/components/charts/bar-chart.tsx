@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts'
 import { useT } from '@/lib/i18n'
+import { colon } from '@/lib/i18n/languages'
 import { axisLayout } from './axis-layout'
 import { type BarChoice, BarSelect } from './bar-select'
 import { chartMessages } from './i18n'
@@ -62,7 +63,7 @@ export function BarChart<T extends Row>({
   activeKeys,
   height = 300,
 }: Props<T>) {
-  const { t } = useT(chartMessages)
+  const { t, lang } = useT(chartMessages)
   const metrics = useChartMetrics()
   const size = useChartSize()
   const uid = safeId(useId())
@@ -70,6 +71,8 @@ export function BarChart<T extends Row>({
   const vertical = layout === 'vertical'
   const groupOf = (row: T) => String(row[index])
   const format = (v: unknown) => (typeof v === 'number' ? valueFormatter(v) : '')
+  const labelOf = (row: T, c: BarCategory) =>
+    c.labelKey ? String(row[c.labelKey] ?? '') : format(row[c.key])
   const active = activeKeys ?? (activeKey === undefined ? undefined : [activeKey])
   const isActive = (group: string) => active?.includes(group) ?? false
   const dimmed = (group: string) => active !== undefined && active.length > 0 && !isActive(group)
@@ -78,7 +81,7 @@ export function BarChart<T extends Row>({
     ? data.flatMap((row) =>
         categories.map((c) => ({
           id: `${groupOf(row)}/${c.key}`,
-          text: `${groupOf(row)}${several ? ` · ${c.label}` : ''}: ${format(row[c.key])}`,
+          text: `${groupOf(row)}${several ? ` · ${c.label}` : ''}${colon(lang)}${labelOf(row, c)}`,
           pressed: isActive(groupOf(row)),
           onSelect: () => onBarClick(row, c.key),
         })),
@@ -87,7 +90,7 @@ export function BarChart<T extends Row>({
   const axis = vertical
     ? axisLayout(
         data.map(groupOf),
-        data.flatMap((row) => categories.map((c) => format(row[c.key]))),
+        data.flatMap((row) => categories.map((c) => labelOf(row, c))),
         categories.length,
         metrics,
       )
@@ -149,8 +152,9 @@ export function BarChart<T extends Row>({
               isAnimationActive={animate}
               onAnimationEnd={onAnimationEnd}
               cursor={onBarClick ? 'pointer' : undefined}
-              // A clickable bar never shrinks to nothing: a tiny value must stay a target.
-              minPointSize={onBarClick ? 3 : 0}
+              // A clickable bar never shrinks to nothing: a tiny value must stay a target. A 0 draws no
+              // bar at all: its label says what it is (a count of 0, "amount not stated").
+              minPointSize={(value) => (onBarClick && value ? 3 : 0)}
               onClick={onBarClick ? (_bar, i) => data[i] && onBarClick(data[i], c.key) : undefined}
               shape={(props) => {
                 const group = String(props.payload?.[index])
@@ -169,9 +173,9 @@ export function BarChart<T extends Row>({
               }}
             >
               <LabelList
-                dataKey={c.key}
+                dataKey={c.labelKey ?? c.key}
                 position={vertical ? 'right' : 'top'}
-                formatter={format}
+                formatter={c.labelKey ? undefined : format}
                 fill="var(--fg)"
                 fontSize={metrics.font}
               />

@@ -49,6 +49,10 @@ type Props = {
   source?: string
   /** A visible line under the chart: what it counts, what a click does. */
   note?: ReactNode
+  /** What the numbers leave out, shown under the chart and drawn into an exported image. */
+  caveat?: string | undefined
+  /** The filter the chart is drawn under, in words: drawn into an exported image and its file name. */
+  filter?: string | undefined
   /** One or two sentences that say what the chart shows, for screen readers. */
   summary: string
   table: TableData
@@ -75,6 +79,8 @@ export function ChartFrame({
   unit,
   source,
   note,
+  caveat,
+  filter,
   summary,
   table,
   actions,
@@ -115,7 +121,14 @@ export function ChartFrame({
           {unit && <p className={cx('text-muted', type.small)}>{t('unit', { unit })}</p>}
         </div>
         <div className={cx('flex shrink-0 items-center gap-1 [&_.btn]:text-[length:inherit]', type.button)}>
-          <ExportButtons title={title} unit={unit} source={source} table={table} />
+          <ExportButtons
+            title={title}
+            unit={unit}
+            source={source}
+            table={table}
+            filter={filter}
+            note={caveat}
+          />
           {actions}
           <button
             type="button"
@@ -139,6 +152,11 @@ export function ChartFrame({
         </ErrorBoundary>
       ) : (
         <DataTable title={title} table={table} className={type.table} />
+      )}
+      {caveat && (
+        <p className={cx('font-medium', type.small)} data-chart-caveat>
+          {caveat}
+        </p>
       )}
       {note && <p className={cx('text-muted', type.small)}>{note}</p>}
       {source && <figcaption className={cx('text-muted', type.small)}>{t('source', { source })}</figcaption>}

@@ -16,6 +16,11 @@ export type BarCategory<K extends string = string> = {
   color: ChartColor
   /** Fill pattern, so the series differs by more than colour. */
   pattern?: ChartPattern
+  /**
+   * A field of each row holding the bar's label as written, instead of the formatted value: so a bar
+   * with no value can say why ("amount not stated") and a label can keep the card's own form.
+   */
+  labelKey?: string
 }
 
 /** A DOM-id-safe token from React's useId() (which may contain «», : or _). */

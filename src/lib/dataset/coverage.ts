@@ -126,7 +126,25 @@ function occurrences(text: string, part: string): number[] {
   return out
 }
 
-export type CoveredToken = { token: QuantityToken; by: 'fact' | 'investment' | 'non-metric'; ref: string }
+const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+
+/** 第一 … 第十 for a rank: how the report writes a position (larger ones would need a real numeral writer). */
+export function ordinalZh(position: number): string | undefined {
+  const digits = CN_DIGITS[position]
+  return digits ? `第${digits}` : undefined
+}
+
+/** A recorded rank is in its own quote, written as the report writes it (第一). */
+export function rankInQuote(position: number, quote: string): boolean {
+  const written = ordinalZh(position)
+  return written !== undefined && quote.includes(written)
+}
+
+export type CoveredToken = {
+  token: QuantityToken
+  by: 'fact' | 'investment' | 'rank' | 'non-metric'
+  ref: string
+}
 export type Coverage = { tokens: QuantityToken[]; covered: CoveredToken[]; uncovered: QuantityToken[] }
 
 /**
@@ -149,6 +167,17 @@ export function coverage(report: Report, text: string): Coverage {
         if (!found.has(token)) found.set(token, { token, by: src.kind, ref: src.id })
       }
     }
+  }
+  // A rank (位居全省各县第一) covers its 第一 inside its own quote.
+  for (const { item, path } of statedFacts(report)) {
+    const written = item.rank && ordinalZh(item.rank.position)
+    if (!item.rank || !written) continue
+    for (const q of occurrences(text, item.rank.quote))
+      for (const o of occurrences(item.rank.quote, written)) {
+        const token = byStart.get(q + o)
+        if (token && token.text === written && !found.has(token))
+          found.set(token, { token, by: 'rank', ref: `${path}.rank` })
+      }
   }
   const marks: [number, number, string][] = []
   report.nonMetrics.forEach((n, i) => {

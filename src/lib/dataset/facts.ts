@@ -109,7 +109,10 @@ export function derivedInputs(report: Report, d: Pick<Derived, 'inputs'>): Deriv
 /** Every quote in the report with its JSON path, for proving each is verbatim. */
 export function allQuotes(report: Report): Located<string>[] {
   const out: Located<string>[] = []
-  for (const { item, path } of statedFacts(report)) out.push({ item: item.quote, path: `${path}.quote` })
+  for (const { item, path } of statedFacts(report)) {
+    out.push({ item: item.quote, path: `${path}.quote` })
+    if (item.rank) out.push({ item: item.rank.quote, path: `${path}.rank.quote` })
+  }
   report.sections.forEach((s, i) => {
     out.push({ item: s.heading, path: `sections[${i}].heading` })
     s.topics.forEach((t, j) => {

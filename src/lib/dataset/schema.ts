@@ -26,6 +26,13 @@ export const Period = z.union([
   z.literal('to-date'),
 ])
 
+/** A ranking the report claims for a figure (位居全省各县第一): checkable, so recorded with its own quote. */
+export const Rank = z.strictObject({
+  position: z.number().check(z.int(), z.positive()), // 1 for 第一
+  scope: Label, // among whom: 全省各县
+  quote: Quote, // the words that claim it, with 第<position> in them
+})
+
 /** One number the report states, with the words it states it in. */
 export const Fact = z.strictObject({
   id: Id,
@@ -38,6 +45,12 @@ export const Fact = z.strictObject({
   sectionId: Id,
   topicId: z.optional(Id),
   quote: Quote,
+  rank: z.optional(Rank),
+  /**
+   * What the figure measures, where another figure measures the same thing (rural and village roads built;
+   * urban and rural allowance standards). Only figures of one measure are charted side by side.
+   */
+  measure: z.optional(Id),
 })
 
 /** Report areas, as the Sectors screen groups them. */
@@ -52,8 +65,11 @@ export const Area = z.strictObject({
 /** A metric of an area's progress: a fact filed under its area. */
 export const Metric = z.extend(Fact, { areaId: Id })
 
-/** Real growth is at constant prices: never turned into a level. Nominal growth may imply one. */
-export const GrowthBasis = z.enum(['real', 'nominal'])
+/**
+ * Real growth is at comparable (constant) prices: never turned into a level. Nominal growth may imply one.
+ * 'unstated': the report does not say and convention does not settle it: no level either.
+ */
+export const GrowthBasis = z.enum(['real', 'nominal', 'unstated'])
 
 export const Indicator = z.strictObject({
   id: Id,
@@ -189,6 +205,8 @@ export const Manifest = z.strictObject({
 })
 
 export type Fact = z.infer<typeof Fact>
+export type Rank = z.infer<typeof Rank>
+export type GrowthBasis = z.infer<typeof GrowthBasis>
 export type Metric = z.infer<typeof Metric>
 export type Area = z.infer<typeof Area>
 export type Indicator = z.infer<typeof Indicator>

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { computeDerived, roundTo } from './derive'
+import { derivedRuleIssues } from './derived-rules'
 import { DataError, type DataIssue, formatPath } from './errors'
 import { allQuotes, numbersById, statedFacts } from './facts'
 import { Manifest, Report } from './schema'
@@ -97,8 +98,9 @@ export function integrityIssues(report: Report): DataIssue[] {
   const nominalTargets = new Set(
     report.indicators.filter((i) => i.basis === 'nominal').map((i) => i.target.id),
   )
+  // Rates that cannot make a level: comparable-price growth, and growth whose basis is not stated.
   const realIds = new Set(
-    report.indicators.filter((i) => i.basis === 'real').flatMap((i) => [i.growth.id, i.target.id]),
+    report.indicators.filter((i) => i.basis !== 'nominal').flatMap((i) => [i.growth.id, i.target.id]),
   )
   report.derived.forEach((d, i) => {
     const path = `derived[${i}]`
@@ -124,7 +126,7 @@ export function integrityIssues(report: Report): DataIssue[] {
       if (bad)
         issues.push({
           path: `${path}.inputs`,
-          message: `"${bad}" is a real growth rate and cannot make a level`,
+          message: `"${bad}" is not a nominal growth rate and cannot make a level`,
         })
     }
     const expected = roundTo(computeDerived(d.op, values), d.decimals)
@@ -134,6 +136,7 @@ export function integrityIssues(report: Report): DataIssue[] {
         message: `stored ${d.value} but ${d.op} of its inputs gives ${expected}`,
       })
   })
+  issues.push(...derivedRuleIssues(report))
   return issues
 }
 

@@ -5,7 +5,7 @@ export function fileName(title: string, ext: string): string {
     .join('')
     .replace(/\s+/g, ' ')
     .trim()
-    .slice(0, 80)
+    .slice(0, 120)
   return `${base || 'export'}.${ext}`
 }
 

@@ -8,16 +8,29 @@ import { downloadBlob, fileName } from './download'
 import { svgToPng } from './png'
 import { type ChartMeta, chartToSvg } from './svg'
 
-export function downloadChartSvg(chart: Element, meta: ChartMeta): void {
+/** A file's name: the chart's or list's title, and the filter it was made under when there is one. */
+export function exportName(title: string, filter: string | undefined, ext: string): string {
+  return fileName(filter ? `${title} - ${filter}` : title, ext)
+}
+
+export function downloadChartSvg(chart: Element, meta: ChartMeta, filterName?: string): void {
   const { svg } = chartToSvg(chart, meta)
-  downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName(meta.title, 'svg'))
+  downloadBlob(
+    new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }),
+    exportName(meta.title, filterName, 'svg'),
+  )
 }
 
-export async function downloadChartPng(chart: Element, meta: ChartMeta): Promise<void> {
+export async function downloadChartPng(chart: Element, meta: ChartMeta, filterName?: string): Promise<void> {
   const { svg, width, height } = chartToSvg(chart, meta)
-  downloadBlob(await svgToPng(svg, width, height, 2), fileName(meta.title, 'png'))
+  downloadBlob(await svgToPng(svg, width, height, 2), exportName(meta.title, filterName, 'png'))
 }
 
-export function downloadCsv<T>(title: string, rows: readonly T[], columns: readonly CsvColumn<T>[]): void {
-  downloadBlob(csvBlob(toCsv(rows, columns)), fileName(title, 'csv'))
+export function downloadCsv<T>(
+  title: string,
+  rows: readonly T[],
+  columns: readonly CsvColumn<T>[],
+  filterName?: string,
+): void {
+  downloadBlob(csvBlob(toCsv(rows, columns)), exportName(title, filterName, 'csv'))
 }

@@ -1,8 +1,17 @@
 // A chart as a stand-alone SVG: the chart's own <svg> with every computed colour and font inlined
-// (CSS variables and stylesheets do not travel with a file), wrapped with its title, unit and
-// source line. No external fonts or requests: text uses the system font stack.
+// (CSS variables and stylesheets do not travel with a file), wrapped with its title, unit, the filter
+// it was drawn under, its caveat and its source line: a pasted chart still says what it shows and what
+// it leaves out. No external fonts or requests: text uses the system font stack.
 
-export type ChartMeta = { title: string; unit?: string | undefined; source?: string | undefined }
+export type ChartMeta = {
+  title: string
+  unit?: string | undefined
+  source?: string | undefined
+  /** The active filter, in words ("筛选：领域 = 能源"): a filtered chart must not pass for the whole. */
+  filter?: string | undefined
+  /** What the numbers leave out ("报告只列出了 6 个项目的投资额"). */
+  note?: string | undefined
+}
 export type StandaloneSvg = { svg: string; width: number; height: number }
 
 const STYLE_PROPS = [
@@ -123,7 +132,10 @@ export function chartToSvg(chart: Element, meta: ChartMeta): StandaloneSvg {
   const width = Math.max(w + 2 * pad + 48, 320)
   const perLine = Math.floor((width - 2 * pad) / 9) // ≈ 2 units per 18px CJK glyph at 18px
   const titleLines = wrapText(meta.title, perLine)
-  const sourceLines = meta.source ? wrapText(meta.source, Math.floor((width - 2 * pad) / 6.5)) : []
+  const small = Math.floor((width - 2 * pad) / 6.5)
+  const sourceLines = meta.source ? wrapText(meta.source, small) : []
+  const noteLines = meta.note ? wrapText(meta.note, small) : []
+  const filterLines = meta.filter ? wrapText(meta.filter, Math.floor((width - 2 * pad) / 7)) : []
   const font = escapeXml(p.font)
   const parts: string[] = []
   let y = pad
@@ -139,9 +151,21 @@ export function chartToSvg(chart: Element, meta: ChartMeta): StandaloneSvg {
       `<text x="${pad}" y="${y}" font-family="${font}" font-size="13" fill="${p.muted}">${escapeXml(meta.unit)}</text>`,
     )
   }
+  for (const line of filterLines) {
+    y += 18
+    parts.push(
+      `<text x="${pad}" y="${y}" font-family="${font}" font-size="13" font-weight="700" fill="${p.fg}" data-export="filter">${escapeXml(line)}</text>`,
+    )
+  }
   y += 10
   const chartY = y
   y += h + 8
+  for (const line of noteLines) {
+    y += 16
+    parts.push(
+      `<text x="${pad}" y="${y}" font-family="${font}" font-size="12" fill="${p.fg}" data-export="note">${escapeXml(line)}</text>`,
+    )
+  }
   for (const line of sourceLines) {
     y += 16
     parts.push(

@@ -46,6 +46,13 @@ export const UNITS = {
   亿斤: { zh: '亿斤', en: 'jin', exp: 8, kind: 'mass' },
   万吨: { zh: '万吨', en: 't', exp: 4, kind: 'mass' },
   兆瓦: { zh: '兆瓦', en: 'MW', kind: 'power' },
+  // The same written unit counting something else: the English word differs, as for 户企业 and 户主体. A
+  // reader of the report reads 家 and 栋 alike; an English reader is told what is counted.
+  家景区: { zh: '家', en: 'scenic sites', enOne: 'scenic site', kind: 'count' },
+  家联盟: { zh: '家', en: 'alliances', enOne: 'alliance', kind: 'count' },
+  家矿山: { zh: '家', en: 'mines', enOne: 'mine', kind: 'count' },
+  栋温室: { zh: '栋', en: 'greenhouses', enOne: 'greenhouse', kind: 'count' },
+  户登记: { zh: '户', en: 'registrations', enOne: 'registration', kind: 'count' },
 } as const satisfies Record<string, UnitSpec>
 
 export type Unit = keyof typeof UNITS

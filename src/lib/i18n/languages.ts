@@ -10,9 +10,13 @@ export const LANGUAGES = {
     autonym: '中文',
     /** Between items of a list: 能源、矿业. */
     listSeparator: '、',
+    /** After a label, before what it names: 计算方法：… (full-width, as Chinese text writes it). */
+    colon: '：',
     collation: 'zh-CN-u-co-pinyin',
     /** The report's own language: its words (stage words, names) are shown as written. */
     source: true,
+    /** Amounts typed or exported as plain numbers are in 亿元 (10⁸ yuan), as the report writes them. */
+    moneyExp: 8,
     /** How a section's ordinal reads: （一）, as the report numbers its sections. */
     numerals: 'chinese',
   },
@@ -20,8 +24,11 @@ export const LANGUAGES = {
     tag: 'en',
     autonym: 'English',
     listSeparator: ', ',
+    colon: ': ',
     collation: 'en',
     source: false,
+    /** …and in millions of yuan in English, the convention of "CNY 574 M / CNY 5.75 bn" on screen. */
+    moneyExp: 6,
     numerals: 'arabic',
   },
 } as const
@@ -48,6 +55,16 @@ export function langTag(lang: Lang): string {
 /** Items joined as the language joins a list: 能源、矿业 / Energy, Mining. */
 export function formatList(items: readonly string[], lang: Lang): string {
   return items.join(LANGUAGES[lang].listSeparator)
+}
+
+/** A label and what it names, joined as the language writes it: 计算方法：x / Formula: x. */
+export function colon(lang: Lang): string {
+  return LANGUAGES[lang].colon
+}
+
+/** The power of ten of the money unit a reader types and exports plain amounts in (亿元 = 8, CNY million = 6). */
+export function moneyExp(lang: Lang): number {
+  return LANGUAGES[lang].moneyExp
 }
 
 /** Whether the reader reads the report's own language (its words are then shown as written). */

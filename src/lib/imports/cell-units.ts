@@ -2,7 +2,7 @@
 // between those of one kind. 万元 ↔ 亿元 is a decimal shift (quantity.ts `shift`), never a float
 // multiplication: 12345.67万元 is 1.234567亿元, not 1.2345670000000001.
 import { shift } from '../format/quantity'
-import type { Unit } from '../format/units'
+import { type Unit, unitSpec } from '../format/units'
 import { bracketed, normalizeText } from './text'
 
 type Kind = 'money' | 'households' | 'people' | 'count' | 'percent' | 'multiplier'
@@ -40,10 +40,14 @@ export function isCellUnit(text: string): text is CellUnit {
   return Object.hasOwn(CELL_UNITS, text)
 }
 
-/** 户主体 and 户企业 are counted in 户 as written; the dataset's own unit keys map to what a cell says. */
+/**
+ * 户主体 and 户企业 are counted in 户 as written (家景区 in 家 …): a dataset unit key maps to what a cell says,
+ * its written form.
+ */
 export function cellUnitOf(unit: Unit): CellUnit | undefined {
-  if (unit === '户主体' || unit === '户企业') return '户'
-  return isCellUnit(unit) ? unit : undefined
+  if (isCellUnit(unit)) return unit
+  const written = unitSpec(unit).zh
+  return isCellUnit(written) ? written : undefined
 }
 
 function spec(unit: CellUnit): Spec {

@@ -5,7 +5,7 @@ import type { Quantity } from './quantities'
 import type { Sentence } from './sentences'
 import { findStage } from './stages'
 import { growthLabel, type Peeled } from './subjects'
-import { resolveHousehold, unitKind } from './unit-lexicon'
+import { resolveCounted, unitKind } from './unit-lexicon'
 
 // Deciding what one quantity is, once its subject words are known: an indicator's level, growth or
 // target; a pipeline count or its investment; a plan target; or a metric of the review.
@@ -67,10 +67,12 @@ export function decide(
   const isRate = q.unitText === '%'
   let value = q.value
   if (growth?.down && isRate && value > 0) value = -value
-  const unit =
-    q.unitText === '户'
-      ? resolveHousehold(subject.text + text.slice(Math.max(0, q.start - 12), q.start), ctx.post)
-      : q.unit
+  const unit = resolveCounted(
+    q.unitText,
+    q.unit,
+    subject.text + text.slice(Math.max(0, q.start - 12), q.start),
+    ctx.post,
+  )
   const base: Omit<Finding, 'kind' | 'role' | 'labelZh'> = {
     value,
     q,

@@ -2,7 +2,7 @@ import type { Finding } from './finding'
 import { matchIndicator } from './indicator-match'
 import type { Quantity } from './quantities'
 import type { Sentence } from './sentences'
-import { resolveHousehold, schemaUnit, unitKind } from './unit-lexicon'
+import { resolveCounted, schemaUnit, unitKind } from './unit-lexicon'
 
 // Tables pasted as text arrive as lines of cells separated by spaces or tabs:
 //   指标名称  单位  绝对数  比上年增长%
@@ -80,7 +80,7 @@ export function readTables(ctx: Ctx, out: Finding[], claimed: Set<Quantity>) {
       if (!q) continue
       claimed.add(q)
       const unitText = role === 'growth' ? '%' : unitCell
-      const unit = unitText === '户' ? resolveHousehold(name, '') : schemaUnit(unitText)
+      const unit = resolveCounted(unitText, schemaUnit(unitText), name, '')
       const asIndicator =
         match &&
         (role === 'growth'

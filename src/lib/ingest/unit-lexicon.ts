@@ -82,8 +82,10 @@ type Entry = { text: string; unit: Unit | null }
 function buildLexicon(): Entry[] {
   const seen = new Map<string, Entry>()
   for (const [key, spec] of Object.entries(UNITS) as [Unit, (typeof UNITS)[Unit]][]) {
-    // 户企业 and 户主体 write themselves 户: 户 is resolved by its context (resolveHousehold).
+    // 户企业 and 户主体 write themselves 户: 户 is resolved by its context (resolveHousehold). Other keys that
+    // write themselves like an earlier one (家景区 is written 家) only change the English: the first key wins.
     if (spec.zh === '户' && key !== '户') continue
+    if (seen.has(spec.zh)) continue
     seen.set(spec.zh, { text: spec.zh, unit: key })
   }
   seen.set('百分点', { text: '百分点', unit: '百分点' })
@@ -113,7 +115,31 @@ const ENTITY_WORDS = /市场主体|经营主体|个体工商户|个体户/
 export function resolveHousehold(before: string, after: string): Unit {
   if (ENTITY_WORDS.test(before) || /^(?:市场|经营)?主体/.test(after)) return '户主体'
   if (/^(?:工业)?企业/.test(after) || FIRM_WORDS.test(before)) return '户企业'
+  if (/登记/.test(before)) return '户登记'
   return '户'
+}
+
+// 家 counts firms unless the words before it name scenic sites, alliances or mines; 栋 counts buildings
+// unless they are greenhouses. The Chinese is the same; the English says what is counted.
+const COUNTED: Record<string, [RegExp, Unit][]> = {
+  家: [
+    [/景区/, '家景区'],
+    [/联盟/, '家联盟'],
+    [/矿山/, '家矿山'],
+  ],
+  栋: [[/温室|大棚/, '栋温室']],
+}
+
+/** The schema unit of a written 户, 家 or 栋 from the words around it; other units as the lexicon has them. */
+export function resolveCounted(
+  unitText: string,
+  unit: Unit | null,
+  before: string,
+  after: string,
+): Unit | null {
+  if (unitText === '户') return resolveHousehold(before, after)
+  const words = COUNTED[unitText]
+  return words?.find(([re]) => re.test(before))?.[1] ?? unit
 }
 
 /** Unit kinds, for checking that a level has the kind its indicator needs (GDP in money, not 个). */

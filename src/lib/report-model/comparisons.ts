@@ -2,11 +2,13 @@ import type { Derived, Fact, LabelText, Report } from '../dataset/schema'
 import { type Qualifier, shift } from '../format/quantity'
 import { type Unit, unitSpec } from '../format/units'
 
-// Which figures of an area are worth a chart. A bar chart says "these are comparable": that holds only
-// for figures of one measure (lengths with lengths, money with money) that the report lists side by
-// side in one sentence, for the same period. Counts of different things (家 vs 个), shares (%) and
-// lone figures are not charted: a card reads them better. Units of one family (万亩/亩, 亿元/万元/元)
-// are brought to the smaller one by an exact decimal shift, never a rounding.
+// Which figures of an area are worth a chart. A bar chart says "these are like for like": that holds
+// only for figures the dataset declares to measure the same thing (`measure`: rural roads and village
+// roads built; the urban and the rural allowance standard), which the report lists side by side in one
+// sentence, for the same period, in one family of units. Sharing a unit is not enough: high-standard
+// farmland and greenhouse farming are both 亩, roads and pipelines both 公里, and comparing them says
+// nothing. Everything else reads better as cards. Units of one family (万亩/亩, 亿元/万元/元) are brought
+// to the smaller one by an exact decimal shift for the axis; each bar's label keeps the card's form.
 
 const CHARTED = ['money', 'area', 'length', 'mass', 'power'] as const
 export type ChartedKind = (typeof CHARTED)[number]
@@ -58,8 +60,8 @@ export function comparisons(report: Report, facts: readonly Fact[], text: string
   const groups = new Map<string, Fact[]>()
   for (const f of facts) {
     const fam = family(f.unit)
-    if (!fam) continue
-    const key = `${sentenceOf(text, f.quote)}|${fam}|${f.period}`
+    if (!fam || !f.measure) continue
+    const key = `${sentenceOf(text, f.quote)}|${f.measure}|${fam}|${f.period}`
     groups.set(key, [...(groups.get(key) ?? []), f])
   }
   const out: Comparison[] = []

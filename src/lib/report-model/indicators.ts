@@ -5,8 +5,11 @@ import { perReport } from './per-report'
 // The seven headline indicators as Overview, Targets and the presentation all show them: the
 // stated level, growth and target, and the dataset's own derived gap and implied level.
 
-/** Why a row shows no implied 2023 level: a real rate cannot scale a nominal level; or no level given. */
-export type NoImplied = 'real' | 'no-level' | 'not-derived'
+/**
+ * Why a row shows no implied 2023 level: a real (comparable-price) rate cannot scale a current-price level,
+ * nor can a rate whose basis is not stated; or no level is given; or the dataset derives none.
+ */
+export type NoImplied = 'real' | 'unstated' | 'no-level' | 'not-derived'
 
 /** Where the 2023 target sits against the 2022 growth: a stretch above it, a step below, or level. */
 export type GapDirection = 'above' | 'below' | 'equal'
@@ -35,7 +38,8 @@ export function derivedFrom(
 
 /**
  * One row per indicator, in the report's order. An implied 2023 level is looked up ONLY for a
- * nominal series with a stated 2022 level: GDP and industrial value added grow at constant prices.
+ * nominal series with a stated 2022 level: GRP, industrial value added and output value grow at
+ * comparable prices, and a rate of unstated basis cannot scale a level either.
  */
 export function indicatorRows(report: Report): IndicatorRow[] {
   return report.indicators.map((ind) => {
@@ -46,8 +50,8 @@ export function indicatorRows(report: Report): IndicatorRow[] {
         : undefined
     const noImplied: NoImplied | undefined = implied
       ? undefined
-      : ind.basis === 'real'
-        ? 'real'
+      : ind.basis !== 'nominal'
+        ? ind.basis
         : ind.actual
           ? 'not-derived'
           : 'no-level'
@@ -61,6 +65,30 @@ export function indicatorRows(report: Report): IndicatorRow[] {
       estimated: Boolean(ind.actual?.estimated ?? ind.growth.estimated),
     }
   })
+}
+
+/**
+ * The biggest stretch: the indicator whose target lies furthest above its last growth (the largest
+ * gap). None when no target is above its growth. Ties go to the first in the report's order.
+ */
+export function biggestStretch<R extends Indicator>(rows: readonly R[]): R | undefined {
+  let best: R | undefined
+  for (const r of rows) {
+    const gap = r.target.value - r.growth.value
+    if (gap > 0 && (!best || gap > best.target.value - best.growth.value)) best = r
+  }
+  return best
+}
+
+/** Indicators whose growth may not scale a level: comparable-price rates, and rates of unstated basis. */
+export function ratesWithoutLevel(indicators: readonly Indicator[]): {
+  real: Indicator[]
+  unstated: Indicator[]
+} {
+  return {
+    real: indicators.filter((i) => i.basis === 'real'),
+    unstated: indicators.filter((i) => i.basis === 'unstated'),
+  }
 }
 
 export type GrowthDatum = { name: string; growth: number; target: number }

@@ -4,7 +4,15 @@ import { type Codec, decimal, int, listOf, oneOf, text } from './params'
 // The URL of every screen that has view state, in one place: what a link may say and how it reads.
 // Screens read these through useSearchState(spec); the route builder (./routes.ts) writes them.
 
-export const targetsSpec = { view: oneOf(['chart', 'table'] as const, 'chart') }
+export const TARGETS_SORT_KEYS = ['report', 'indicator', 'growth', 'target', 'gap'] as const
+export type TargetsSortKey = (typeof TARGETS_SORT_KEYS)[number]
+
+/** Targets: `#/targets?view=table&sort=gap&dir=desc` (the chart/table choice, the table's order). */
+export const targetsSpec = {
+  view: oneOf(['chart', 'table'] as const, 'chart'),
+  sort: oneOf(TARGETS_SORT_KEYS, 'report'),
+  dir: oneOf(['asc', 'desc'] as const, 'asc'),
+}
 
 export const SORT_KEYS = ['report', 'name', 'sector', 'stage', 'investment', 'section'] as const
 export type SortKey = (typeof SORT_KEYS)[number]

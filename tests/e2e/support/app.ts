@@ -36,6 +36,8 @@ type OpenOptions = {
   routes?: (context: BrowserContext) => Promise<void>
   /** Default 'load'; 'commit' to look at the page before its scripts have run. */
   waitUntil?: 'load' | 'commit'
+  /** false: the browser runs no script at all (what a locked-down PC may do). */
+  javaScriptEnabled?: boolean
 }
 
 /** Opens the built app at a hash route, watching the console and every request. */
@@ -45,6 +47,7 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
     acceptDownloads: options.acceptDownloads ?? true,
     locale: 'zh-CN',
     bypassCSP: options.bypassCSP ?? false,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   })
   const errors: string[] = []
   const foreign: string[] = []

@@ -41,12 +41,41 @@ function frame(extra: Partial<React.ComponentProps<typeof ChartFrame>> = {}) {
   )
 }
 
+describe('ChartFrame exports', () => {
+  it('draws the active filter and the caveat into the exported image, and names the file by the filter', async () => {
+    const saved: { name: string; blob: Blob }[] = []
+    let last: Blob | undefined
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      last = b
+      return 'blob:x'
+    }) as typeof URL.createObjectURL
+    URL.revokeObjectURL = vi.fn()
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      if (last) saved.push({ name: this.download, blob: last })
+    })
+    const { user } = renderWithProviders(
+      frame({ filter: '阶段 = 投产达效', caveat: '48 个项目中只有 6 个列明投资额，其余未计入。' }),
+    )
+    const figure = screen.getByRole('figure', { name: '增长对比' })
+    expect(within(figure).getByText('48 个项目中只有 6 个列明投资额，其余未计入。')).toBeInTheDocument()
+    await user.click(within(figure).getByRole('button', { name: /^SVG/ }))
+    await vi.waitFor(() => expect(saved).toHaveLength(1))
+    click.mockRestore()
+    expect(saved[0]?.name).toBe('增长对比 - 阶段 = 投产达效.svg')
+    const svg = await saved[0]?.blob.text()
+    expect(svg).toContain('筛选：阶段 = 投产达效')
+    expect(svg).toContain('48 个项目中只有 6 个列明投资额')
+  })
+})
+
 describe('ChartFrame', () => {
   it('shows title, unit, source and summary, and toggles between chart and an accessible table', async () => {
     const { user } = renderWithProviders(frame())
     const figure = screen.getByRole('figure', { name: '增长对比' })
-    expect(within(figure).getByText('单位:%')).toBeInTheDocument()
-    expect(within(figure).getByText('来源:朝阳县2023年政府工作报告')).toBeInTheDocument()
+    expect(within(figure).getByText('单位：%')).toBeInTheDocument()
+    expect(within(figure).getByText('来源：朝阳县2023年政府工作报告')).toBeInTheDocument()
     expect(within(figure).getByText('两项指标的增长与目标')).toHaveClass('sr-only')
     expect(figure.querySelector('[data-chart="growth"]')).toContainElement(screen.getByTestId('the-chart'))
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
@@ -142,9 +171,9 @@ describe('BarChart selection', () => {
     expect(chosen).toEqual(['乙'])
     expect(container.querySelector('[data-group="乙"]')?.getAttribute('stroke')).toBe('var(--fg)')
     const choices = screen.getByRole('group', { name: '按指标筛选' })
-    expect(within(choices).getByRole('button', { name: '甲: 5.0%' })).toHaveAttribute('aria-pressed', 'false')
-    expect(within(choices).getByRole('button', { name: '乙: 3.3%' })).toHaveAttribute('aria-pressed', 'true')
-    within(choices).getByRole('button', { name: '甲: 5.0%' }).focus()
+    expect(within(choices).getByRole('button', { name: '甲：5.0%' })).toHaveAttribute('aria-pressed', 'false')
+    expect(within(choices).getByRole('button', { name: '乙：3.3%' })).toHaveAttribute('aria-pressed', 'true')
+    within(choices).getByRole('button', { name: '甲：5.0%' }).focus()
     await user.keyboard('{Enter}')
     expect(onBarClick).toHaveBeenCalledWith(DATA[0], 'growth')
   })

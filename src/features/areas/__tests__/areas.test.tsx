@@ -19,6 +19,8 @@ describe('Areas list', () => {
     expect(industry).toHaveTextContent('5 项数据')
     expect(industry).toHaveTextContent('8 个项目')
     expect(screen.getByRole('link', { name: /^民生保障/ })).toHaveTextContent('9 项数据')
+    // An area described in words only says so instead of "0 项数据 0 个项目".
+    expect(screen.getByRole('link', { name: /^重点改革/ })).toHaveTextContent('只有文字叙述')
   })
 
   it('opens an area page from the list', async () => {
@@ -42,6 +44,7 @@ describe('Area page', () => {
     expect(value).toHaveAttribute('data-value', '1552') // the house formatter groups digits: 1,552兆瓦
     const card = value.closest('li') as HTMLElement
     expect(within(card).getByText('清洁能源总装机容量')).toBeInTheDocument()
+    expect(within(card).getByText('全省各县第一')).toBeInTheDocument()
     await user.click(within(card).getByRole('button', { name: '清洁能源总装机容量的出处' }))
     const dialog = within(card).getByRole('dialog')
     expect(dialog).toHaveTextContent('清洁能源总装机容量达1552兆瓦,位居全省各县第一')
@@ -72,20 +75,38 @@ describe('Area page', () => {
       .getByText('1,860元')
       .closest('li') as HTMLElement
     expect(within(gap).getByText('推算')).toBeInTheDocument()
-    await user.click(within(gap).getByRole('button', { name: /的出处/ }))
-    expect(within(gap).getByRole('dialog')).toHaveTextContent('城市低保标准: 8,100元')
+    await user.click(within(gap).getByRole('button', { name: /的计算方法/ }))
+    expect(within(gap).getByRole('dialog')).toHaveTextContent('城市低保标准：8,100元')
     await user.click(within(chart).getByRole('button', { name: '表格' }))
     const table = within(chart).getByRole('table')
     expect(within(table).getByRole('rowheader', { name: '城市低保标准' })).toBeInTheDocument()
     expect(table).toHaveTextContent('8,100元')
   })
 
-  it('compares farmland in one unit, converting 万亩 exactly', async () => {
-    const { user } = renderRoute('/areas/agriculture')
-    const chart = await screen.findByRole('figure', { name: '面积对比(亩)' })
-    await user.click(within(chart).getByRole('button', { name: '表格' }))
-    expect(within(chart).getByRole('table')).toHaveTextContent('35,000亩')
-    expect(within(chart).getByRole('table')).toHaveTextContent('3.5万亩')
+  it('charts only like for like: rural and village roads, not farmland against greenhouses', async () => {
+    renderRoute('/areas/agriculture')
+    expect(await screen.findByText('3.5万亩')).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: '对比' })).toBeNull()
+    expect(screen.queryByText('35,000亩')).toBeNull()
+  })
+
+  it('labels each bar as its card reads', async () => {
+    renderRoute('/areas/rural-environment')
+    const chart = await screen.findByRole('figure', { name: '长度对比(公里)' })
+    expect(chart).toHaveAccessibleDescription('新改建农村公路 187.7公里、新建“一事一议”村内道路 160公里。')
+    await within(chart).findAllByText('187.7公里')
+  })
+
+  it('gives an area described in words only no empty cards', async () => {
+    renderRoute('/areas/reform')
+    expect(await screen.findByRole('heading', { level: 1, name: '重点改革' })).toBeInTheDocument()
+    expect(screen.getByText(/只有文字叙述，没有数字或点名项目/)).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: '数字' })).toBeNull()
+    expect(screen.queryByRole('region', { name: '项目' })).toBeNull()
+    expect(screen.getByRole('link', { name: /阅读本领域的完整段落/ })).toHaveAttribute(
+      'href',
+      '#/source?hl=topic-reform',
+    )
   })
 
   it('lists the area’s passages with links to the Source screen', async () => {

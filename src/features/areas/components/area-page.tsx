@@ -36,6 +36,8 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
       </div>
     )
   const { area } = view
+  const hasFigures = view.facts.length + view.looseDerived.length > 0
+  const hasProjects = view.projects.length > 0
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-3">
       <header className="flex flex-col gap-1">
@@ -44,14 +46,20 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
         </RouteLink>
         <h1 className="font-bold text-xl">{area.label[lang]}</h1>
         <p className="text-muted text-sm">
-          {area.summary[lang]} · {t('counts.facts', { count: view.facts.length })} ·{' '}
-          {t('counts.projects', { count: view.projects.length })}
+          {area.summary[lang]} ·{' '}
+          {hasFigures || hasProjects ? (
+            <>
+              {t('counts.facts', { count: view.facts.length })} ·{' '}
+              {t('counts.projects', { count: view.projects.length })}
+            </>
+          ) : (
+            t('textOnly')
+          )}
         </p>
       </header>
-      <Panel title={t('figures')} id="figures">
-        {view.facts.length + view.looseDerived.length === 0 ? (
-          <p className="text-muted text-sm">{t('noFigures')}</p>
-        ) : (
+      {/* An area the report describes in words only gets no empty cards: its passage says it all. */}
+      {hasFigures && (
+        <Panel title={t('figures')} id="figures">
           <ul className="grid grid-cols-[repeat(auto-fill,minmax(13rem,1fr))] gap-2">
             {view.facts.map((f) => (
               <FactCard key={f.fact.id} item={f} report={report} />
@@ -60,8 +68,8 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
               <DerivedCard key={d.id} report={report} item={d} />
             ))}
           </ul>
-        )}
-      </Panel>
+        </Panel>
+      )}
       {view.comparisons.length > 0 && (
         <Panel title={t('charts')} id="charts">
           <Suspense fallback={<p className="text-muted text-sm">{tc('loading')}</p>}>
@@ -73,10 +81,12 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
           </Suspense>
         </Panel>
       )}
-      <div className="grid items-start gap-3 lg:grid-cols-2">
-        <Panel title={t('projects')} id="projects">
-          <ProjectList projects={view.projects} />
-        </Panel>
+      <div className={hasProjects ? 'grid items-start gap-3 lg:grid-cols-2' : 'grid items-start gap-3'}>
+        {hasProjects && (
+          <Panel title={t('projects')} id="projects">
+            <ProjectList projects={view.projects} />
+          </Panel>
+        )}
         <Panel title={t('quotes')} id="quotes">
           <QuoteList quotes={view.quotes} passageId={view.passageId} />
         </Panel>

@@ -31,8 +31,14 @@ function AreaList({ report }: { report: Report }) {
               </span>
               <span className="text-muted text-sm leading-snug">{area.summary[lang]}</span>
               <span className="mt-auto flex gap-3 pt-1 text-sm">
-                <span>{t('counts.facts', { count: facts.length })}</span>
-                <span>{t('counts.projects', { count: projects.length })}</span>
+                {facts.length + projects.length > 0 ? (
+                  <>
+                    <span>{t('counts.facts', { count: facts.length })}</span>
+                    <span>{t('counts.projects', { count: projects.length })}</span>
+                  </>
+                ) : (
+                  <span className="text-muted">{t('textOnly')}</span>
+                )}
               </span>
             </RouteLink>
           </li>

@@ -49,10 +49,17 @@ export function ComparisonChart({ report, comparison }: { report: Report; compar
         name={`sector-${comparison.id}`}
         headingLevel={3}
       >
+        {/* The axis is in one unit; each bar's label reads as its card does (3.5万亩, not 35,000亩). */}
         <BarChart
-          data={rows.map((r) => ({ label: r.label[lang], value: r.value }))}
+          data={rows.map((r) => ({
+            label: r.label[lang],
+            value: r.value,
+            text: formatQuantity(r.stated.value, r.stated.unit, lang, { qualifier: r.qualifier }),
+          }))}
           index="label"
-          categories={[{ key: 'value', label: t('chart.value', { unit: unitName }), color: 'c1' }]}
+          categories={[
+            { key: 'value', label: t('chart.value', { unit: unitName }), color: 'c1', labelKey: 'text' },
+          ]}
           layout="vertical"
           valueFormatter={fmt}
         />

@@ -39,6 +39,23 @@ describe('kpiCards', () => {
     expect(va?.estimated).toBe(true)
   })
 
+  it('marks the biggest stretch: the one target furthest above last year’s growth', () => {
+    expect(cards.filter((c) => c.stretch).map((c) => c.id)).toEqual(['budget-revenue'])
+    // With budget revenue's target lowered to its growth, fixed-asset investment (+8.7) is the stretch.
+    const lowered = structuredClone(report)
+    const revenue = lowered.indicators.find((i) => i.id === 'budget-revenue')
+    if (revenue) revenue.target.value = revenue.growth.value
+    expect(
+      kpiCards(lowered)
+        .filter((c) => c.stretch)
+        .map((c) => c.id),
+    ).toEqual(['fixed-asset-investment'])
+    // No target above its growth: no stretch to show.
+    const flat = structuredClone(report)
+    for (const i of flat.indicators) i.target.value = i.growth.value
+    expect(kpiCards(flat).some((c) => c.stretch)).toBe(false)
+  })
+
   it('invents no gap when the dataset has none', () => {
     const stripped: Report = { ...report, derived: report.derived.filter((d) => d.id !== 'gdp-target-gap') }
     expect(kpiCards(stripped)[0]?.gap).toBeUndefined()

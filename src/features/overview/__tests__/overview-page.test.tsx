@@ -52,7 +52,7 @@ describe('Overview', () => {
     const { user } = renderRoute('/')
     await screen.findByRole('article', { name: '地区生产总值' })
     await user.click(screen.getByRole('button', { name: /语言/ }))
-    const gdp = await card('Gross domestic product (GDP)')
+    const gdp = await card('Gross regional product (GRP)')
     expect(gdp.getByText('CNY 11.36 bn')).toBeInTheDocument()
     expect(gdp.getByText('+3.0 pp')).toBeInTheDocument()
     expect(gdp.getByText('2023 target')).toBeInTheDocument()
@@ -62,26 +62,46 @@ describe('Overview', () => {
     expect(screen.getByText('CNY 17,357')).toBeInTheDocument()
   })
 
-  it('opens a number’s verbatim quote, with a link to the passage', async () => {
+  it('has one quiet info mark per card, which opens its quotes and the gap’s formula together', async () => {
     const { user } = renderRoute('/')
     const gdp = await card('地区生产总值')
-    await user.click(gdp.getByRole('button', { name: '地区生产总值的出处' }))
-    const dialog = screen.getByRole('dialog', { name: '地区生产总值的出处' })
+    expect(gdp.getAllByRole('button')).toHaveLength(1)
+    await user.click(gdp.getByRole('button', { name: '地区生产总值的出处与计算方法' }))
+    const dialog = screen.getByRole('dialog', { name: '地区生产总值的出处与计算方法' })
     expect(dialog).toHaveTextContent('预计全年完成地区生产总值113.6亿元,增长5%')
-    expect(within(dialog).getByRole('link', { name: /在原文中查看/ })).toHaveAttribute(
-      'href',
+    expect(dialog).toHaveTextContent('地区生产总值增长8%')
+    const links = within(dialog).getAllByRole('link', { name: /在原文中查看/ })
+    expect(links.map((l) => l.getAttribute('href'))).toEqual([
       '#/source?hl=gdp-2022',
+      '#/source?hl=gdp-target-2023',
+    ])
+    expect(dialog).toHaveTextContent('8% − 5%')
+    expect(within(dialog).getByText(/地区生产总值增长目标/)).toHaveTextContent('8%')
+    expect(within(dialog).getByText(/地区生产总值增长：/)).toHaveTextContent('5%')
+    // 推算 is a plain word beside the gap, not a box.
+    expect(gdp.getByText('推算')).toHaveClass('derived-label')
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it('shows which target is the biggest stretch, on its card and in words', async () => {
+    renderRoute('/')
+    const revenue = await card('一般公共预算收入')
+    expect(revenue.getByText('差距最大')).toBeInTheDocument()
+    expect(screen.getAllByText('差距最大')).toHaveLength(1)
+    expect(screen.getByTestId('biggest-stretch')).toHaveTextContent(
+      '目标高出上年增速最多：一般公共预算收入（+9.6个百分点）',
     )
   })
 
-  it('explains a derived gap with its formula and inputs', async () => {
-    const { user } = renderRoute('/')
-    const gdp = await card('地区生产总值')
-    await user.click(gdp.getByRole('button', { name: '地区生产总值目标与上年增速之差的出处' }))
-    const dialog = screen.getByRole('dialog')
-    expect(dialog).toHaveTextContent('8% − 5%')
-    expect(within(dialog).getByText(/地区生产总值增长目标/)).toHaveTextContent('8%')
-    expect(within(dialog).getByText(/地区生产总值增长:/)).toHaveTextContent('5%')
+  it('names every comparable-price series from the data, and shows the clean-energy rank', async () => {
+    renderRoute('/')
+    await card('地区生产总值')
+    expect(screen.getByText(/地区生产总值、规上工业总产值、规上工业增加值为可比价增速/)).toBeInTheDocument()
+    expect((await card('规上工业总产值')).getByText('可比价')).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('region', { name: '清洁能源' })).getByText('全省各县第一'),
+    ).toBeInTheDocument()
   })
 
   it('links to the Targets screen', async () => {

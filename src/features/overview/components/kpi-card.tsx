@@ -1,6 +1,7 @@
 import { useId } from 'react'
-import { DerivedFigure } from '@/components/derived-figure'
-import { FactFigure } from '@/components/fact-figure'
+import { DerivedFigure, derivedSource } from '@/components/derived-figure'
+import { FactFigure, factSource } from '@/components/fact-figure'
+import { SourceButton, type SourceItem } from '@/components/source-button'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { messages } from '../i18n'
@@ -9,35 +10,61 @@ import { Bullet } from './bullet'
 
 function Estimated() {
   const { t } = useT()
-  return <span className="badge text-muted">{t('estimated')}</span>
+  return <span className="badge">{t('estimated')}</span>
+}
+
+/**
+ * Everything a card's figures rest on, for its one info mark: the 2022 sentence (level and growth
+ * share it), the 2023 target's, and the gap's formula.
+ */
+function useCardSources(card: Card, report: Report): SourceItem[] {
+  const { t, lang } = useT(messages)
+  const review = report.year - 1
+  const stated = [card.actual, card.growth].filter((f) => f !== undefined)
+  const items: SourceItem[] = []
+  const seen = new Set<string>()
+  for (const f of stated)
+    if (!seen.has(f.quote)) {
+      seen.add(f.quote)
+      items.push(factSource(f, t('sources.review', { year: review })))
+    }
+  items.push(factSource(card.target, t('target', { year: report.year })))
+  if (card.gap) items.push(derivedSource(report, card.gap, card.gap.label[lang]))
+  return items
 }
 
 export function KpiCard({ card, report }: { card: Card; report: Report }) {
   const { t, lang } = useT(messages)
   const titleId = useId()
   const review = report.year - 1
+  const sources = useCardSources(card, report)
   return (
     <article
       aria-labelledby={titleId}
       className="card flex min-w-0 flex-col gap-1.5 p-3 lg:gap-2 lg:p-4 2xl:gap-3 2xl:p-5 [.projector_&]:2xl:gap-2 [.projector_&]:2xl:py-4"
+      data-stretch={card.stretch || undefined}
     >
       <header className="flex items-start justify-between gap-2">
         <h3 id={titleId} className="line-clamp-2 min-h-[2lh] font-semibold text-sm leading-snug 2xl:text-lg">
           {card.label[lang]}
         </h3>
-        <span className="flex shrink-0 flex-col items-end gap-0.5">
-          {card.estimated && <Estimated />}
-          {card.basis === 'real' && (
-            <span className="badge text-muted" title={t('realHint')}>
-              {t('real')}
-            </span>
-          )}
+        <span className="flex shrink-0 items-start gap-1">
+          <span className="flex flex-col items-end gap-0.5">
+            {card.estimated && <Estimated />}
+            {card.basis !== 'nominal' && (
+              <span className="badge" title={t(`basisHint.${card.basis}`)}>
+                {t(`basis.${card.basis}`)}
+              </span>
+            )}
+          </span>
+          <SourceButton label={card.label[lang]} items={sources} className="-mt-0.5 -mr-1" />
         </span>
       </header>
       <div className="flex min-h-9 flex-wrap items-center gap-x-1.5 lg:min-h-10 2xl:min-h-16 [.projector_&]:2xl:min-h-12">
         {card.actual ? (
           <FactFigure
             fact={card.actual}
+            source={false}
             valueClassName="font-bold text-2xl lg:text-3xl 2xl:text-5xl [.projector_&]:2xl:text-4xl"
           />
         ) : (
@@ -54,6 +81,7 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
             <FactFigure
               fact={card.growth}
               rate
+              source={false}
               valueClassName="font-semibold text-lg lg:text-xl 2xl:text-3xl [.projector_&]:2xl:text-2xl"
             />
           </dd>
@@ -67,6 +95,7 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
             <FactFigure
               fact={card.target}
               rate
+              source={false}
               valueClassName="font-semibold text-lg lg:text-xl 2xl:text-3xl [.projector_&]:2xl:text-2xl"
             />
           </dd>
@@ -83,9 +112,15 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
             item={card.gap}
             report={report}
             signed
+            source={false}
             className="gap-x-1.5"
             valueClassName="font-semibold"
           />
+          {card.stretch && (
+            <strong className="ml-auto rounded bg-accent px-1.5 font-semibold text-accent-fg text-xs leading-5 2xl:text-sm">
+              {t('stretch')}
+            </strong>
+          )}
         </div>
       )}
     </article>

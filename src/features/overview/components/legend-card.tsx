@@ -1,14 +1,22 @@
 import { RouteLink } from '@/components/route-link'
+import type { Indicator } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
-import { useT } from '@/lib/i18n'
+import { formatList, useT } from '@/lib/i18n'
+import { ratesWithoutLevel } from '@/lib/report-model/indicators'
 import { routes } from '@/lib/routes/routes'
 import { messages } from '../i18n'
-import type { RateDomain } from '../model/kpi-cards'
+import type { KpiCard, RateDomain } from '../model/kpi-cards'
 
-/** The eighth cell of the grid: how to read the cards, and the way on to the Targets screen. */
-export function LegendCard({ year, domain }: { year: number; domain: RateDomain }) {
+type Props = { year: number; domain: RateDomain; indicators: readonly Indicator[]; stretch?: KpiCard }
+
+/**
+ * The eighth cell of the grid: how to read the cards, which target is the biggest stretch (in words,
+ * for everyone, not only for screen readers), and the way on to the Targets screen.
+ */
+export function LegendCard({ year, domain, indicators, stretch }: Props) {
   const { t, lang } = useT(messages)
   const pct = (v: number) => formatQuantity(v, '%', lang)
+  const real = ratesWithoutLevel(indicators).real
   return (
     <aside
       className="card flex min-w-0 flex-col gap-2 p-3 text-sm lg:p-4 2xl:p-5 2xl:text-base"
@@ -28,7 +36,27 @@ export function LegendCard({ year, domain }: { year: number; domain: RateDomain 
           {t('legend.scale', { min: pct(domain.min), max: pct(domain.max) })}
         </li>
       </ul>
-      <p className="m-0 text-muted text-xs leading-snug 2xl:text-sm">{t('legend.note')}</p>
+      {stretch?.gap && (
+        <p className="m-0 font-medium text-xs leading-snug 2xl:text-sm" data-testid="biggest-stretch">
+          {t('legend.stretch', {
+            name: stretch.label[lang],
+            gap: formatQuantity(stretch.gap.value, stretch.gap.unit, lang, {
+              decimals: stretch.gap.decimals,
+              signed: true,
+            }),
+          })}
+        </p>
+      )}
+      {real.length > 0 && (
+        <p className="m-0 text-muted text-xs leading-snug 2xl:text-sm">
+          {t('legend.note', {
+            names: formatList(
+              real.map((i) => i.label[lang]),
+              lang,
+            ),
+          })}
+        </p>
+      )}
       <RouteLink to={routes.targets()} className="link mt-auto font-medium">
         {t('legend.toTargets', { year })} →
       </RouteLink>

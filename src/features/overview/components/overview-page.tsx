@@ -44,7 +44,12 @@ function OverviewBoard({ report }: { report: Report }) {
               <KpiCard card={card} report={report} />
             </HydrationUnit>
           ))}
-          <LegendCard year={report.year} domain={domain} />
+          <LegendCard
+            year={report.year}
+            domain={domain}
+            indicators={report.indicators}
+            stretch={cards.find((c) => c.stretch)}
+          />
         </div>
       </section>
       <section aria-labelledby="overview-headlines">

@@ -1,11 +1,14 @@
 import type { Indicator, Report } from '@/lib/dataset/schema'
-import { type IndicatorRow, indicatorsOf } from '@/lib/report-model/indicators'
+import { biggestStretch, type IndicatorRow, indicatorsOf } from '@/lib/report-model/indicators'
 
 /** Where 2022 growth and the 2023 target sit on a shared 0-based scale, in % of the track. */
 export type BulletGeometry = { from: number; to: number; target: number; zero: number }
 
-/** An indicator row of the report model with what only the Overview draws: the bullet. */
-export type KpiCard = IndicatorRow & { bullet: BulletGeometry }
+/**
+ * An indicator row of the report model with what only the Overview draws: the bullet, and whether its
+ * target is the biggest stretch (furthest above last year's growth) of all.
+ */
+export type KpiCard = IndicatorRow & { bullet: BulletGeometry; stretch: boolean }
 
 export type RateDomain = { min: number; max: number }
 
@@ -27,8 +30,11 @@ export function bulletGeometry(growth: number, target: number, domain: RateDomai
 
 export function kpiCards(report: Report): KpiCard[] {
   const domain = rateDomain(report.indicators)
-  return indicatorsOf(report).map((row) => ({
+  const rows = indicatorsOf(report)
+  const stretch = biggestStretch(rows)
+  return rows.map((row) => ({
     ...row,
     bullet: bulletGeometry(row.growth.value, row.target.value, domain),
+    stretch: row === stretch,
   }))
 }

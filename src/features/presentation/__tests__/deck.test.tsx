@@ -49,11 +49,11 @@ describe('presentation deck', { timeout: 30_000 }, () => {
 
   it('shows auto-advance and pauses it on a key press', async () => {
     const { user } = renderRoute('/present?slides=title,kpis,problems&auto=30')
-    expect(await screen.findByText(/自动播放:每 30 秒/, {}, WAIT)).toBeInTheDocument()
+    expect(await screen.findByText(/自动播放：每 30 秒/, {}, WAIT)).toBeInTheDocument()
     await user.keyboard('{ArrowRight}')
     expect(await screen.findByText(/自动播放已暂停/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: '继续' }))
-    expect(screen.getByText(/自动播放:每 30 秒/)).toBeInTheDocument()
+    expect(screen.getByText(/自动播放：每 30 秒/)).toBeInTheDocument()
   })
 
   it('speaks English', async () => {

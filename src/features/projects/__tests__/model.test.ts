@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SECTORS, STAGES } from '@/lib/dataset/taxonomy'
 import { toCsv } from '@/lib/export/csv'
 import { reportModel } from '@/lib/report-model'
 import { parseSearch } from '@/lib/routes/params'
@@ -6,11 +7,13 @@ import { realReport } from '@/testing/data'
 import { clausesOf, emptyReason } from '../model/clauses'
 import { projectCsvColumns } from '../model/csv-columns'
 import { projectDetail } from '../model/detail'
+import { sectorFacets, stageFacets, toggleGroup } from '../model/facets'
 import { type Filters, NO_FILTERS, projectsSpec } from '../model/filter-spec'
 import { bySector, byStage, toggle } from '../model/group'
+import { relatedFigures } from '../model/related'
 import { applyFilters, prepareRows } from '../model/rows'
 import { sortRows } from '../model/sort'
-import { investmentComparison, pipelineRows } from '../model/totals'
+import { investmentComparison, pipelineRows, pipelineScale } from '../model/totals'
 import { sectorBarsOf, stageBarsOf } from '../model/view'
 
 const report = realReport()
@@ -125,14 +128,17 @@ describe('grouping for the charts', () => {
 })
 
 describe('honest totals', () => {
-  it('uses the dataset’s derived items when the list is exactly their inputs', () => {
+  it('uses the dataset’s derived sum when the list is exactly its inputs', () => {
     const cmp = investmentComparison(report, rows)
     expect(cmp?.stated.value).toBe(295.7)
     expect(cmp?.sum.value).toBe(60.9)
     expect(cmp?.sum.id).toBe('introduced-investment-sum')
-    expect(cmp?.share.value).toBe(20.6)
-    expect(cmp?.difference).toMatchObject({ value: 234.8, formula: { zh: '295.7 − 60.9' } })
     expect(cmp?.unstatedCount).toBe(N - 6)
+  })
+
+  it('never divides the named amounts by the 295.7亿元 nor subtracts them: different kinds of total', () => {
+    const cmp = investmentComparison(report, rows) as object
+    expect(Object.keys(cmp).sort()).toEqual(['namedCount', 'stated', 'sum', 'unstatedCount'])
   })
 
   it('computes and marks the sum for a filtered list, with its formula and inputs', () => {
@@ -140,12 +146,42 @@ describe('honest totals', () => {
     expect(cmp?.sum).toMatchObject({ value: 3.4, formula: { zh: '2 + 1.4' } })
     expect(cmp?.sum.id).toBeUndefined()
     expect(cmp?.sum.inputs).toEqual(['ruihe-tomato-chain', 'yitong-central-kitchen'])
-    expect(cmp?.share).toMatchObject({ value: 1.1, unit: '%', formula: { en: '3.4 ÷ 295.7' } })
+  })
+
+  it('counts, for each stage, the same rows the table lists at that stage', () => {
+    for (const filters of [
+      NO_FILTERS,
+      f({ sector: ['energy'] }),
+      f({ q: '华' }),
+      f({ stage: ['topped-out'] }),
+    ]) {
+      const visible = applyFilters(rows, filters, 'zh')
+      for (const p of pipelineRows(report, visible))
+        expect(p.inList, `${p.stage} ${JSON.stringify(filters)}`).toBe(
+          visible.filter((r) => r.project.stage === p.stage).length,
+        )
+    }
+    // 瑞博电力 (主体完工, energy) is in the list under sector = energy: the panel counts it.
+    const energy = pipelineRows(report, applyFilters(rows, f({ sector: ['energy'] }), 'zh'))
+    expect(energy.find((p) => p.stage === 'topped-out')?.inList).toBe(1)
+  })
+
+  it('draws every stage on one scale: the largest count', () => {
+    const pipeline = pipelineRows(report, rows)
+    expect(pipelineScale(pipeline)).toBe(180)
+    expect(pipeline.map((p) => [p.stage, p.parent ?? null])).toEqual([
+      ['signed', null],
+      ['landed', null],
+      ['started', null],
+      ['topped-out', 'started'],
+      ['trial', 'started'],
+      ['producing', 'started'],
+    ])
   })
 
   it('shows each pipeline stage against the examples the report names (2 of 44)', () => {
     const topped = pipelineRows(report, rows).find((p) => p.stage === 'topped-out')
-    expect(topped).toMatchObject({ examples: 2, examplesShown: 2, parent: 'started' })
+    expect(topped).toMatchObject({ examples: 2, inList: 5, parent: 'started' })
     expect(topped?.count.value).toBe(44)
     expect(topped?.unnamed).toMatchObject({ value: 42, formula: { zh: '44 − 2' } })
     const ids = reportModel(report).pipeline.derived.map((d) => d.id)
@@ -175,13 +211,14 @@ describe('empty-state reason', () => {
 })
 
 describe('detail and export', () => {
-  it('gathers a project’s area metrics, same-sector projects and pipeline role', () => {
+  it('gathers a project’s related figures, same-sector projects and pipeline role', () => {
     const d = projectDetail(report, 'lvgu-agri-processing')
-    // the project's area figures are the report model's: what the area's page shows
-    expect(d?.area?.facts).toBe(reportModel(report).area('project-construction')?.facts)
-    expect(d?.area?.facts.map((f) => f.fact.id)).toContain('projects-topped-out')
+    expect(d?.related.map((r) => (r.kind === 'fact' ? r.fact.id : r.item.id))).toEqual([
+      'projects-topped-out',
+    ])
     expect(d?.sameSector.every((p) => p.sector === 'agrifood' && p.id !== 'lvgu-agri-processing')).toBe(true)
     expect(d?.exampleOf.map((s) => s.stage)).toEqual(['topped-out'])
+    expect(d?.area?.area.id).toBe('project-construction')
     expect(projectDetail(report, 'nope')).toBeNull()
   })
 
@@ -189,12 +226,108 @@ describe('detail and export', () => {
     const t = (k: string) => (k.startsWith('csv.') ? k.slice(4) : k)
     const csv = toCsv(rows.slice(0, 1), projectCsvColumns(report, 'en', t))
     const [head, first] = csv.split('\r\n')
+    // The name first; the id, for matching files, last.
     expect(head).toBe(
-      'id,name,nameZh,sector,sectorBasis,stage,stageText,stageBasis,investment,location,section,quote',
+      'name,nameZh,sector,sectorBasis,stage,stageText,stageBasis,investment,location,section,quote,id',
     )
-    expect(first).toContain(
-      'nengjian-compressed-air-storage,Energy China Digital Tech compressed-air energy storage,能建数科压缩空气储能',
+    expect(first).toMatch(/^Energy China Digital Tech compressed-air energy storage,能建数科压缩空气储能,/)
+    expect(first).toMatch(/,nengjian-compressed-air-storage$/)
+    // In English the amount is in CNY million (24亿元 = 2,400 M), as the screen writes CNY 2.4 bn.
+    expect(first).toContain(',2400,')
+    const zh = toCsv(rows.slice(0, 1), projectCsvColumns(report, 'zh', t)).split('\r\n')[1]
+    expect(zh).toContain(',24,')
+  })
+})
+
+describe('filter choices with counts', () => {
+  it('counts every sector and stage as the charts do, and disables a choice that would show nothing', () => {
+    const filters = f({ stage: ['producing'] })
+    const sectors = sectorFacets(sectorBarsOf(rows, filters, 'zh'), filters.sector)
+    expect(sectors.map((s) => s.key)).toEqual([...SECTORS])
+    for (const s of sectors)
+      expect(s.count, s.key).toBe(
+        applyFilters(rows, f({ stage: ['producing'], sector: [s.key] }), 'zh').length,
+      )
+    expect(sectors.filter((s) => s.disabled).map((s) => s.key)).toEqual(
+      sectors.filter((s) => s.count === 0).map((s) => s.key),
     )
-    expect(first).toContain(',24,')
+    // A chosen choice stays enabled even at zero, so it can be unchosen.
+    const chosen = sectorFacets(sectorBarsOf(rows, f({ sector: ['innovation'], q: '风电' }), 'zh'), [
+      'innovation',
+    ])
+    expect(chosen.find((s) => s.key === 'innovation')).toMatchObject({
+      count: 0,
+      selected: true,
+      disabled: false,
+    })
+  })
+
+  it('groups stages as staff do: 招商签约, 在建, 已投产, each stage in one group, with the group’s count', () => {
+    const groups = stageFacets(stageBarsOf(rows, NO_FILTERS, 'zh'), [])
+    expect(groups.map((g) => [g.key, g.stages.map((s) => s.key)])).toEqual([
+      ['attracting', ['introduced', 'signed', 'settled', 'landed']],
+      ['building', ['started', 'in-progress', 'topped-out']],
+      ['running', ['trial', 'producing', 'operating']],
+    ])
+    expect(groups.flatMap((g) => g.stages.map((s) => s.key)).sort()).toEqual([...STAGES].sort())
+    for (const g of groups)
+      expect(g.count).toBe(applyFilters(rows, f({ stage: g.stages.map((s) => s.key) }), 'zh').length)
+    // The report names no project at 签约 or 落地: those chips are off.
+    const attracting = groups[0]
+    expect(attracting?.stages.filter((s) => s.disabled).map((s) => s.key)).toEqual(['signed', 'landed'])
+  })
+
+  it('a group chip chooses all its stages, or none when all are chosen; the URL keeps the stages', () => {
+    expect(toggleGroup([], 'building')).toEqual(['started', 'in-progress', 'topped-out'])
+    expect(toggleGroup(['trial', 'started'], 'building')).toEqual([
+      'trial',
+      'started',
+      'in-progress',
+      'topped-out',
+    ])
+    expect(toggleGroup(['trial', 'started', 'in-progress', 'topped-out'], 'building')).toEqual(['trial'])
+    const state = (stage: Filters['stage']) =>
+      stageFacets(stageBarsOf(rows, f({ stage }), 'zh'), stage)[1]?.state
+    expect(state([])).toBe('off')
+    expect(state(['started'])).toBe('mixed')
+    expect(state(['started', 'in-progress', 'topped-out'])).toBe('on')
+    // An old link (?stage=trial) still parses to the same filter.
+    expect(parseSearch('stage=trial', projectsSpec).values.stage).toEqual(['trial'])
+  })
+})
+
+describe('what relates to a project: only what the report ties to it in its own words', () => {
+  const related = (id: string) => {
+    const p = report.projects.find((x) => x.id === id)
+    if (!p) throw new Error(id)
+    return relatedFigures(report, p).map((r) => `${r.kind === 'fact' ? r.fact.id : r.item.id}:${r.why}`)
+  }
+
+  it('a figure whose quote names the project, or a count the report gives it as an example of', () => {
+    expect(related('huaxiang-new-materials')).toEqual([
+      'industry-base-projects:named',
+      'firms-digitally-upgraded:named',
+      'projects-producing:example',
+    ])
+    expect(related('jingao-300mw-pv')).toEqual(['jingao-pv-capacity:named', 'projects-producing:example'])
+  })
+
+  it('a figure in the same words as the project, and a sum computed from its investment', () => {
+    expect(related('morel-digital-greenhouses')).toEqual(['morel-greenhouses:named'])
+    // Named differently from its sentence, the greenhouses still share their words with the 160.
+    const morel = report.projects.find((p) => p.id === 'morel-digital-greenhouses')
+    if (!morel) throw new Error('no greenhouses')
+    const renamed = { ...morel, name: { zh: '羊肚菌温室', en: 'Morel greenhouses' } }
+    expect(relatedFigures(report, renamed).map((r) => r.why)).toEqual(['same-words'])
+    expect(related('nengjian-compressed-air-storage')).toEqual(['introduced-investment-sum:computed-from'])
+  })
+
+  it('not the rest of its section: 瑞博电力 and 中奉分散式风电 have no figure of their own', () => {
+    expect(related('ruibo-power')).toEqual([])
+    // 1,552 MW of clean-energy capacity shares the sentence but not the project.
+    expect(related('zhongfeng-distributed-wind')).toEqual([])
+    for (const p of report.projects)
+      for (const r of relatedFigures(report, p))
+        if (r.kind === 'fact' && r.why === 'named') expect(r.fact.quote).toContain(p.name.zh)
   })
 })

@@ -9,51 +9,74 @@ import { useT } from '@/lib/i18n'
 import { messages } from '../i18n'
 import type { SectorBar, StageBar } from '../model/group'
 
-type Datum = { key: string; label: string; value: number; selected: boolean }
+/**
+ * A bar and its label as written. Where the report states no amount, `value` is 0 (no bar is drawn:
+ * the wrapper draws none for 0) and `text` says "amount not stated" instead of a number.
+ */
+type Datum = { key: string; label: string; value: number; text: string; selected: boolean }
 
-function top(data: Datum[], format: (v: number) => string) {
+function top(data: Datum[]) {
   const best = data.reduce<Datum | null>((a, b) => (a && a.value >= b.value ? a : b), null)
-  return best ? `${best.label} ${format(best.value)}` : '—'
+  return best && best.value > 0 ? `${best.label} ${best.text}` : '—'
 }
 
 type SectorProps = {
   bars: SectorBar[]
   by: 'investment' | 'count'
   source: string
+  /** The filters the chart is drawn under (all but the sector filter), in words; '' for none. */
+  filter: string
   onSelect: (sector: Sector) => void
   onMeasure: (by: 'investment' | 'count') => void
 }
 
 /**
- * Investment (or project count) by sector; a bar click toggles that sector in the filters.
+ * Investment (or project count) by sector; a bar click toggles that sector in the filters. A sector
+ * whose projects state no amount gets no bar but the words "amount not stated": a sliver would read as
+ * "no investment". The caveat (how few projects state an amount) is on screen and in an export.
  * Memoised: it re-renders only when its bars change, never on a keystroke that leaves them alone.
  */
-export const SectorChart = memo(function SectorChart({ bars, by, source, onSelect, onMeasure }: SectorProps) {
+export const SectorChart = memo(function SectorChart({
+  bars,
+  by,
+  source,
+  filter,
+  onSelect,
+  onMeasure,
+}: SectorProps) {
   const { t, lang } = useT(messages)
   const byCount = by === 'count'
+  const format = (v: number) => formatQuantity(v, byCount ? '个' : '亿元', lang)
   const data = useMemo(
     () =>
-      bars
-        .filter((b) => byCount || b.investment > 0 || b.selected)
-        .map((b) => ({
+      bars.map((b) => {
+        const stated = byCount || b.withInvestment > 0
+        const value = byCount ? b.count : b.investment
+        return {
           key: b.sector,
           label: sectorLabel(b.sector, lang),
-          value: byCount ? b.count : b.investment,
+          value: stated ? value : 0,
+          text: stated ? formatQuantity(value, byCount ? '个' : '亿元', lang) : t('charts.notStated'),
           selected: b.selected,
-        })),
-    [bars, byCount, lang],
+        }
+      }),
+    [bars, byCount, lang, t],
   )
+  const stated = bars.reduce((n, b) => n + b.withInvestment, 0)
+  const total = bars.reduce((n, b) => n + b.count, 0)
   return (
     <CategoryChart
       name="projects-by-sector"
       title={t(byCount ? 'charts.bySectorCount' : 'charts.bySector')}
       unit={t(byCount ? 'charts.unitCount' : 'charts.unitInvestment')}
       note={t('charts.bySectorNote')}
+      caveat={byCount ? undefined : t('charts.investmentCaveat', { stated, total })}
+      filter={filter}
       summaryKey="charts.summarySector"
       source={source}
       data={data}
       color="c1"
-      format={(v) => formatQuantity(v, byCount ? '个' : '亿元', lang)}
+      format={format}
       keyLabel={t('filters.sector')}
       valueLabel={t(byCount ? 'charts.measureCount' : 'charts.measureInvestment')}
       selectLabel={t('charts.filterBySector')}
@@ -73,10 +96,10 @@ export const SectorChart = memo(function SectorChart({ bars, by, source, onSelec
   )
 })
 
-type StageProps = { bars: StageBar[]; source: string; onSelect: (stage: Stage) => void }
+type StageProps = { bars: StageBar[]; source: string; filter: string; onSelect: (stage: Stage) => void }
 
 /** Named projects by stage; a bar click toggles that stage in the filters. */
-export const StageChart = memo(function StageChart({ bars, source, onSelect }: StageProps) {
+export const StageChart = memo(function StageChart({ bars, source, filter, onSelect }: StageProps) {
   const { t, lang } = useT(messages)
   const data = useMemo(
     () =>
@@ -84,6 +107,7 @@ export const StageChart = memo(function StageChart({ bars, source, onSelect }: S
         key: b.stage,
         label: stageLabel(b.stage, lang),
         value: b.count,
+        text: formatQuantity(b.count, '个', lang),
         selected: b.selected,
       })),
     [bars, lang],
@@ -94,6 +118,7 @@ export const StageChart = memo(function StageChart({ bars, source, onSelect }: S
       title={t('charts.byStage')}
       unit={t('charts.unitCount')}
       note={t('charts.byStageNote')}
+      filter={filter}
       summaryKey="charts.summaryStage"
       source={source}
       data={data}
@@ -112,6 +137,8 @@ type CategoryProps = {
   title: string
   unit: string
   note: string
+  caveat?: string | undefined
+  filter: string
   summaryKey: 'charts.summarySector' | 'charts.summaryStage'
   source: string
   data: Datum[]
@@ -132,7 +159,7 @@ function CategoryChart(p: CategoryProps) {
       { key: 'label', label: p.keyLabel },
       { key: 'value', label: p.valueLabel, numeric: true },
     ],
-    rows: p.data.map((d) => ({ label: d.label, value: p.format(d.value) })),
+    rows: p.data.map((d) => ({ label: d.label, value: d.text })),
   }
   const chosen = p.data.filter((d) => d.selected).map((d) => d.label)
   return (
@@ -142,7 +169,9 @@ function CategoryChart(p: CategoryProps) {
       unit={p.unit}
       source={p.source}
       note={p.note}
-      summary={t(p.summaryKey, { count: p.data.length, top: top(p.data, p.format) })}
+      caveat={p.caveat}
+      filter={p.filter || undefined}
+      summary={t(p.summaryKey, { count: p.data.length, top: top(p.data) })}
       table={table}
       actions={p.actions}
     >
@@ -151,7 +180,7 @@ function CategoryChart(p: CategoryProps) {
           data={p.data}
           index="label"
           layout="vertical"
-          categories={[{ key: 'value', label: p.valueLabel, color: p.color }]}
+          categories={[{ key: 'value', label: p.valueLabel, color: p.color, labelKey: 'text' }]}
           valueFormatter={p.format}
           onBarClick={(row) => p.onSelect(row.key)}
           selectLabel={p.selectLabel}

@@ -1,6 +1,7 @@
 import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Lang } from '@/lib/format/quantity'
 import { formatQuantity } from '@/lib/format/quantity'
+import { formatList } from '@/lib/i18n/languages'
 import type { T } from '../i18n'
 import type { Clause } from '../model/clauses'
 import { clausesOf } from '../model/clauses'
@@ -46,4 +47,16 @@ export function dimensionText(d: Dimension, f: Filters, t: T, lang: Lang): strin
     return t(`chips.${d}`, { value: values.join(t('chips.or')) })
   }
   return clauses[0] ? clauseText(clauses[0], t, lang) : ''
+}
+
+/**
+ * The active filters in words, for a file's name and an exported chart ("领域 = 能源、阶段 = 试生产");
+ * '' when nothing filters. `skip` leaves out the dimensions a chart ignores (its own).
+ */
+export function filterWords(f: Filters, t: T, lang: Lang, skip: readonly Dimension[] = []): string {
+  const dimensions = [...new Set(clausesOf(f).map((c) => c.dimension))].filter((d) => !skip.includes(d))
+  return formatList(
+    dimensions.map((d) => dimensionText(d, f, t, lang)),
+    lang,
+  )
 }

@@ -1,19 +1,36 @@
 import { useId } from 'react'
-import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
-import { SECTORS, type Sector, STAGES, type Stage } from '@/lib/dataset/taxonomy'
+import { cx } from '@/lib/cx'
+import { sectorLabel, stageGroupLabel, stageLabel } from '@/lib/dataset/labels'
+import type { Sector } from '@/lib/dataset/taxonomy'
+import { shift } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
+import { moneyExp } from '@/lib/i18n/languages'
 import { messages } from '../i18n'
+import type { Facet, GroupFacet } from '../model/facets'
+import { toggleGroup } from '../model/facets'
 import { BASES, type Basis, CLEAR_FILTERS, hasRange, isFiltered } from '../model/filter-spec'
 import { toggle } from '../model/group'
 import { useDraft } from './use-draft'
 import type { ProjectsSearch } from './use-projects-view'
 
-type Props = { search: ProjectsSearch; statedInvestments: number }
+type Props = {
+  search: ProjectsSearch
+  statedInvestments: number
+  sectors: Facet<Sector>[]
+  stages: GroupFacet[]
+}
 
-/** The explorer's filters. Every control writes the URL; nothing here holds state of its own. */
-export function FilterBar({ search, statedInvestments }: Props) {
+/**
+ * The explorer's filters. Every control writes the URL; nothing here holds state of its own. Each
+ * sector and stage shows how many projects it would show, and a choice that would show none is off.
+ */
+export function FilterBar({ search, statedInvestments, sectors, stages }: Props) {
   const { t, lang } = useT(messages)
   const { filters, update } = search
+  // Amounts are typed in the reader's money unit (亿元 / CNY million); the URL keeps 亿元.
+  const exp = moneyExp(lang)
+  const toInput = (v: number | null) => (v === null ? null : shift(v, 8 - exp))
+  const fromInput = (v: number | null) => (v === null ? null : shift(v, exp - 8))
   return (
     <form
       aria-label={t('filters.title')}
@@ -21,25 +38,69 @@ export function FilterBar({ search, statedInvestments }: Props) {
       onSubmit={(e) => e.preventDefault()}
     >
       <SearchField value={filters.q} onCommit={(q) => update({ q })} />
-      <CheckGroup
-        legend={t('filters.sector')}
-        options={SECTORS}
-        label={(s) => sectorLabel(s, lang)}
-        checked={filters.sector}
-        onToggle={(s: Sector) => update({ sector: toggle(filters.sector, s) })}
-      />
-      <CheckGroup
-        legend={t('filters.stage')}
-        options={STAGES}
-        label={(s) => stageLabel(s, lang)}
-        checked={filters.stage}
-        onToggle={(s: Stage) => update({ stage: toggle(filters.stage, s) })}
-      />
-      <fieldset className="flex flex-col gap-1">
+      <fieldset className="m-0 min-w-0 border-0 p-0">
+        <legend className="mb-1 font-semibold">{t('filters.sector')}</legend>
+        <div className="flex flex-wrap gap-1">
+          {sectors.map((f) => (
+            <Chip
+              key={f.key}
+              facet={f}
+              label={sectorLabel(f.key, lang)}
+              onToggle={() => update({ sector: toggle(filters.sector, f.key) })}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="m-0 min-w-0 border-0 p-0">
+        <legend className="mb-1 font-semibold">{t('filters.stage')}</legend>
+        <div className="flex flex-col gap-1.5">
+          {stages.map((g) => (
+            <div key={g.key} className="flex flex-col items-start gap-1" data-stage-group={g.key}>
+              <button
+                type="button"
+                className={cx(
+                  'flex items-center gap-1 rounded border px-1.5 py-0.5 font-semibold disabled:cursor-not-allowed disabled:opacity-45',
+                  g.state === 'on' ? 'border-fg bg-fg text-page' : 'border-line',
+                  g.state === 'mixed' && 'border-fg',
+                )}
+                aria-pressed={g.state === 'on' ? true : g.state === 'mixed' ? 'mixed' : false}
+                disabled={g.disabled}
+                title={t('filters.groupHint', {
+                  group: stageGroupLabel(g.key, lang),
+                  stages: g.stages.map((s) => stageLabel(s.key, lang)).join(' · '),
+                })}
+                onClick={() => update({ stage: toggleGroup(filters.stage, g.key) })}
+              >
+                {stageGroupLabel(g.key, lang)}
+                <Count n={g.count} />
+              </button>
+              <div className="ml-1.5 flex flex-wrap gap-1 border-line border-l-2 pl-1.5">
+                {g.stages.map((f) => (
+                  <Chip
+                    key={f.key}
+                    facet={f}
+                    label={stageLabel(f.key, lang)}
+                    onToggle={() => update({ stage: toggle(filters.stage, f.key) })}
+                  />
+                ))}
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="m-0 flex min-w-0 flex-col gap-1 border-0 p-0">
         <legend className="mb-1 font-semibold">{t('filters.investment')}</legend>
         <div className="grid grid-cols-2 gap-2">
-          <NumberField label={t('filters.min')} value={filters.min} onCommit={(min) => update({ min })} />
-          <NumberField label={t('filters.max')} value={filters.max} onCommit={(max) => update({ max })} />
+          <NumberField
+            label={t('filters.min')}
+            value={toInput(filters.min)}
+            onCommit={(v) => update({ min: fromInput(v) })}
+          />
+          <NumberField
+            label={t('filters.max')}
+            value={toInput(filters.max)}
+            onCommit={(v) => update({ max: fromInput(v) })}
+          />
         </div>
         <label className="flex items-start gap-1.5">
           <input
@@ -77,34 +138,34 @@ export function FilterBar({ search, statedInvestments }: Props) {
   )
 }
 
-function CheckGroup<T extends string>(props: {
-  legend: string
-  options: readonly T[]
-  label: (value: T) => string
-  checked: readonly T[]
-  onToggle: (value: T) => void
-}) {
+function Count({ n }: { n: number }) {
+  return <span className="font-normal text-xs tabular-nums opacity-80">{n}</span>
+}
+
+/** One choice as a toggle chip with its count; disabled when it would show nothing. */
+function Chip({ facet, label, onToggle }: { facet: Facet<string>; label: string; onToggle: () => void }) {
+  const { t } = useT(messages)
   return (
-    <fieldset>
-      <legend className="mb-1 font-semibold">{props.legend}</legend>
-      <div className="flex flex-wrap gap-1">
-        {props.options.map((o) => {
-          const on = props.checked.includes(o)
-          return (
-            <label
-              key={o}
-              className={`flex cursor-pointer items-center gap-1 rounded border px-1.5 py-0.5 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus has-[:focus-visible]:outline-offset-2 ${
-                on ? 'border-fg bg-fg text-page' : 'border-line'
-              }`}
-            >
-              <input type="checkbox" className="sr-only" checked={on} onChange={() => props.onToggle(o)} />
-              <span aria-hidden="true">{on ? '✓' : ''}</span>
-              {props.label(o)}
-            </label>
-          )
-        })}
-      </div>
-    </fieldset>
+    <label
+      className={cx(
+        'flex items-center gap-1 rounded border px-1.5 py-0.5 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus has-[:focus-visible]:outline-offset-2',
+        facet.selected ? 'border-fg bg-fg text-page' : 'border-line',
+        facet.disabled ? 'cursor-not-allowed opacity-45' : 'cursor-pointer',
+      )}
+      title={facet.disabled ? t('filters.none') : undefined}
+      data-choice={facet.key}
+    >
+      <input
+        type="checkbox"
+        className="sr-only"
+        checked={facet.selected}
+        disabled={facet.disabled}
+        onChange={onToggle}
+      />
+      <span aria-hidden="true">{facet.selected ? '✓' : ''}</span>
+      {label}
+      <Count n={facet.count} />
+    </label>
   )
 }
 
@@ -160,10 +221,10 @@ function NumberField(props: { label: string; value: number | null; onCommit: (v:
 function BasisSelect(props: { label: string; value: Basis; onChange: (b: Basis) => void }) {
   const { t } = useT(messages)
   return (
-    <label className="flex flex-col gap-1">
+    <label className="flex min-w-0 flex-col gap-1">
       <span className="font-semibold">{props.label}</span>
       <select
-        className="rounded border border-line bg-card px-1 py-0.5"
+        className="min-w-0 rounded border border-line bg-card px-1 py-0.5"
         value={props.value}
         onChange={(e) => props.onChange(e.target.value as Basis)}
       >

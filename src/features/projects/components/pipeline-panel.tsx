@@ -6,12 +6,14 @@ import { stageLabel } from '@/lib/dataset/labels'
 import type { Report, Stage } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { messages } from '../i18n'
-import type { PipelineRow } from '../model/totals'
+import { type PipelineRow, pipelineScale } from '../model/totals'
 
 /**
- * The report's own stage counts (签约 75 → 落地 38; 开复工 180 → 主体完工 44 / 试生产 14 / 投产达效 53),
- * drawn as proportional bars within each chain. Each stage is a button that filters the list by it,
- * and shows how many of its projects the report names: the difference is shown, not hidden.
+ * The report's own stage counts (签约 75, 落地 38; 开复工 180 → 主体完工 44 / 试生产 14 / 投产达效 53),
+ * drawn on ONE scale, so 6 never looks as large as 180. Only the stages the report gives as parts of
+ * another are indented under it: 落地 is not declared a part of 签约, so it stands on its own. Each
+ * stage is a button that filters the list by it, and says how many projects the report names for it
+ * and how many rows of the list are at that stage (the same rows the table shows).
  */
 type Props = {
   report: Report
@@ -22,64 +24,41 @@ type Props = {
 
 export function PipelinePanel({ report, pipeline, selected, onSelect }: Props) {
   const { t } = useT(messages)
-  const roots = pipeline.filter((p) => !p.parent)
-  const chains = roots.map((root) => [root, ...pipeline.filter((p) => p.parent === root.stage)])
-  // 签约 → 落地 reads as one chain in the report's sentence; keep them together.
-  const merged = mergeSignedLanded(chains)
+  const max = pipelineScale(pipeline)
   return (
     <Panel id="projects-pipeline" title={t('charts.pipeline')}>
-      <div className="flex flex-col gap-2">
-        {merged.map((chain) => {
-          const max = Math.max(...chain.map((p) => p.count.value))
-          return (
-            <ol key={chain[0]?.stage} className="flex flex-col gap-0.5">
-              {chain.map((p, i) => (
-                <StageBar
-                  key={p.stage}
-                  report={report}
-                  row={p}
-                  max={max}
-                  sub={i > 0}
-                  selected={selected.includes(p.stage)}
-                  onSelect={() => onSelect(p.stage)}
-                />
-              ))}
-            </ol>
-          )
-        })}
-      </div>
+      <ol className="flex flex-col gap-1">
+        {pipeline.map((p) => (
+          <StageBar
+            key={p.stage}
+            report={report}
+            row={p}
+            max={max}
+            selected={selected.includes(p.stage)}
+            onSelect={() => onSelect(p.stage)}
+          />
+        ))}
+      </ol>
       <p className="text-muted text-xs">{t('charts.pipelineNote')}</p>
     </Panel>
   )
-}
-
-function mergeSignedLanded(chains: PipelineRow[][]): PipelineRow[][] {
-  const signed = chains.findIndex((c) => c[0]?.stage === 'signed')
-  const landed = chains.findIndex((c) => c[0]?.stage === 'landed')
-  if (signed < 0 || landed < 0) return chains
-  const out = chains.filter((_, i) => i !== landed)
-  out[out.indexOf(chains[signed] as PipelineRow[])] = [
-    ...(chains[signed] ?? []),
-    ...(chains[landed] ?? []).map((p) => ({ ...p, parent: 'signed' as const })),
-  ]
-  return out
 }
 
 type BarProps = {
   report: Report
   row: PipelineRow
   max: number
-  sub: boolean
   selected: boolean
   onSelect: () => void
 }
 
-function StageBar({ report, row, max, sub, selected, onSelect }: BarProps) {
+function StageBar({ report, row, max, selected, onSelect }: BarProps) {
   const { t, lang } = useT(messages)
   const label = stageLabel(row.stage, lang)
-  const width = `${Math.max(3, (row.count.value / max) * 100)}%`
+  const sub = Boolean(row.parent)
+  const width = `${Math.max(1, (row.count.value / max) * 100)}%`
   return (
-    <li className="grid grid-cols-[7rem_minmax(0,1fr)] items-center gap-x-2 text-sm">
+    <li className="grid grid-cols-[7rem_minmax(0,1fr)] items-center gap-x-2 text-sm" data-stage={row.stage}>
       <button
         type="button"
         aria-pressed={selected}
@@ -103,6 +82,7 @@ function StageBar({ report, row, max, sub, selected, onSelect }: BarProps) {
             aria-hidden="true"
             onClick={onSelect}
             data-stage-bar={row.stage}
+            data-width={width}
             className={cx(
               'block h-full cursor-pointer rounded-sm',
               selected && 'outline-2 outline-fg outline-offset-1',
@@ -113,15 +93,20 @@ function StageBar({ report, row, max, sub, selected, onSelect }: BarProps) {
         <FactFigure fact={row.count} valueClassName="w-12 shrink-0 text-right font-semibold tabular-nums" />
       </div>
       <span className="col-start-2 flex flex-wrap items-center gap-x-1 text-muted text-xs">
-        <span>{t('pipeline.named', { named: row.examples })}</span>
-        {row.examples > 0 && <span>· {t('pipeline.namedShown', { shown: row.examplesShown })}</span>}
-        <span>· {t('pipeline.unnamedLabel')}</span>
-        <DerivedFigure
-          item={row.unnamed}
-          report={report}
-          label={t('pipeline.unnamed', { count: row.unnamed.value })}
-          valueClassName="font-semibold"
-        />
+        <span data-in-list={row.inList}>{t('pipeline.inList', { count: row.inList })}</span>
+        {/* Where the report names examples, how many of its count it leaves unnamed (derived). */}
+        {row.examples > 0 && (
+          <>
+            <span>· {t('pipeline.named', { named: row.examples })}</span>
+            <span>· {t('pipeline.unnamedLabel')}</span>
+            <DerivedFigure
+              item={row.unnamed}
+              report={report}
+              label={t('pipeline.unnamed', { count: row.unnamed.value })}
+              valueClassName="font-semibold"
+            />
+          </>
+        )}
       </span>
     </li>
   )

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { InferredBadge } from '@/components/derived-badge'
+import { DerivedFigure } from '@/components/derived-figure'
 import { FactFigure } from '@/components/fact-figure'
 import { Notice, ParamNotice } from '@/components/notice'
 import { Panel } from '@/components/panel'
@@ -14,8 +15,9 @@ import { langTag, nextLang } from '@/lib/i18n/languages'
 import { routes } from '@/lib/routes/routes'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { messages } from '../i18n'
-import { projectDetail } from '../model/detail'
+import { type ProjectDetail, projectDetail } from '../model/detail'
 import { projectsSpec } from '../model/filter-spec'
+import { StageTimeline } from './stage-timeline'
 
 export function ProjectDetailPage({ id }: { id: string }) {
   return <ReportGate>{(report) => <ProjectDetailView report={report} id={id} />}</ReportGate>
@@ -38,105 +40,129 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
         {back}
       </div>
     )
-  const { project: p, area, section, sameSector, exampleOf } = detail
-  const figures = area?.facts ?? []
+  const { project: p, section, sameSector, exampleOf } = detail
   const other = nextLang(lang)
   return (
-    <article className="flex flex-col gap-3">
+    <article className="mx-auto flex max-w-6xl flex-col gap-3">
       {back}
       <ParamNotice rejected={rejected} />
-      <header>
+      <header className="flex flex-wrap items-baseline gap-x-3">
         <h1 className="font-bold text-xl">{p.name[lang]}</h1>
         <p lang={langTag(other)} className="text-muted">
           {p.name[other]}
         </p>
       </header>
+      <section className="card grid gap-4 p-3 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="flex flex-col gap-2">
+          <h2 className="font-semibold text-base">{t('detail.stage')}</h2>
+          <StageTimeline project={p} />
+          <p className="m-0 text-sm">
+            <span className="text-muted">{t('detail.stageText')} </span>
+            <q>{p.stageText}</q>
+          </p>
+        </div>
+        <dl className="grid grid-cols-[auto_1fr] content-start gap-x-4 gap-y-1.5 text-sm">
+          <Item label={t('detail.kind')}>{t(`detail.kinds.${p.kind}`)}</Item>
+          <Item label={t('detail.sector')}>
+            {sectorLabel(p.sector, lang)} {!p.sectorStated && <InferredBadge />}
+          </Item>
+          <Item label={t('detail.investment')}>
+            {p.investment ? (
+              <span className="inline-flex items-center gap-1">
+                <Quantity value={p.investment.value} unit={p.investment.unit} className="font-semibold" />
+                <SourceButton id={p.id} label={`${p.name[lang]} ${t('detail.investment')}`} quote={p.quote} />
+              </span>
+            ) : (
+              <span className="text-muted">{t('detail.investmentUnstated')}</span>
+            )}
+          </Item>
+          {p.location && <Item label={t('detail.location')}>{p.location[lang]}</Item>}
+          {section && <Item label={t('detail.section')}>{section.title[lang]}</Item>}
+        </dl>
+      </section>
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         <Panel id="project-quote" title={t('detail.quote')}>
           <blockquote className="border-accent border-l-4 pl-3 leading-relaxed">
             <q>{p.quote}</q>
           </blockquote>
-          <div className="flex items-center gap-2 text-sm">
-            <SourceButton id={p.id} label={p.name[lang]} quote={p.quote} />
-            <RouteLink to={routes.source({ hl: p.id })} className="link">
-              {t('detail.openSource')} →
-            </RouteLink>
-          </div>
+          <RouteLink to={routes.source({ hl: p.id })} className="link self-start text-sm">
+            {t('detail.openSource')} →
+          </RouteLink>
           {exampleOf.map((s) => (
             <p key={s.stage} className="text-sm">
-              {t('detail.pipelineExample', { stage: stageLabel(s.stage, lang), count: s.count.value })}{' '}
-              <SourceButton id={s.count.id} label={s.count.label[lang]} quote={s.count.quote} />
+              {t('detail.pipelineExample', { stage: stageLabel(s.stage, lang), count: s.count.value })}
             </p>
           ))}
         </Panel>
-        <Panel title={p.name[lang]}>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
-            <Item label={t('detail.kind')}>{t(`detail.kinds.${p.kind}`)}</Item>
-            <Item label={t('detail.sector')}>
-              {sectorLabel(p.sector, lang)} {!p.sectorStated && <InferredBadge />}
-            </Item>
-            <Item label={t('detail.stage')}>
-              {stageLabel(p.stage, lang)} {!p.stageStated && <InferredBadge />}
-            </Item>
-            <Item label={t('detail.stageText')}>
-              <q>{p.stageText}</q>
-            </Item>
-            {p.investment && (
-              <Item label={t('detail.investment')}>
-                <span className="inline-flex items-center gap-1">
-                  <Quantity value={p.investment.value} unit={p.investment.unit} className="font-semibold" />
-                  <SourceButton
-                    id={p.id}
-                    label={`${p.name[lang]} ${t('detail.investment')}`}
-                    quote={p.quote}
-                  />
-                </span>
-              </Item>
-            )}
-            {p.location && <Item label={t('detail.location')}>{p.location[lang]}</Item>}
-            {section && <Item label={t('detail.section')}>{section.title[lang]}</Item>}
-          </dl>
-        </Panel>
-        <Panel title={t('detail.metrics', { area: area?.area.label[lang] ?? p.areaId })}>
-          {figures.length ? (
-            <ul className="flex flex-col gap-2 text-sm">
-              {figures.map(({ fact, rate }) => (
-                <li key={fact.id} className="flex items-center justify-between gap-2">
-                  <span>{fact.label[lang]}</span>
-                  <FactFigure fact={fact} rate={rate} className="shrink-0" valueClassName="font-semibold" />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-muted text-sm">{t('detail.noMetrics')}</p>
-          )}
-        </Panel>
-        <Panel title={t('detail.sameSector')}>
-          {sameSector.length ? (
-            <ul className="flex flex-col gap-2 text-sm">
-              {sameSector.map((o) => (
-                <li key={o.id} className="flex items-center justify-between gap-2">
-                  <RouteLink to={routes.project(o.id, view)} className="link">
-                    {o.name[lang]}
-                  </RouteLink>
-                  <span className="shrink-0 text-muted">
-                    {stageLabel(o.stage, lang)}
-                    {o.investment && (
-                      <>
-                        {' · '}
-                        <Quantity value={o.investment.value} unit={o.investment.unit} />
-                      </>
-                    )}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-muted text-sm">{t('detail.noSameSector')}</p>
-          )}
-        </Panel>
+        <Related report={report} detail={detail} />
       </div>
+      <Panel title={t('detail.sameSector')}>
+        {sameSector.length ? (
+          <ul className="grid grid-cols-1 gap-x-6 gap-y-1.5 text-sm md:grid-cols-2">
+            {sameSector.map((o) => (
+              <li key={o.id} className="flex items-center justify-between gap-2">
+                <RouteLink to={routes.project(o.id, view)} className="link">
+                  {o.name[lang]}
+                </RouteLink>
+                <span className="shrink-0 text-muted">
+                  {stageLabel(o.stage, lang)}
+                  {o.investment && (
+                    <>
+                      {' · '}
+                      <Quantity value={o.investment.value} unit={o.investment.unit} />
+                    </>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-muted text-sm">{t('detail.noSameSector')}</p>
+        )}
+      </Panel>
     </article>
+  )
+}
+
+/** The figures the report ties to this project (the rule is in ../model/related.ts), and the way on. */
+function Related({ report, detail }: { report: Report; detail: ProjectDetail }) {
+  const { t, lang } = useT(messages)
+  const { related, area } = detail
+  return (
+    <Panel id="project-related" title={t('detail.related')}>
+      {related.length ? (
+        <ul className="flex flex-col gap-2 text-sm">
+          {related.map((r) => (
+            <li
+              key={r.kind === 'fact' ? r.fact.id : r.item.id}
+              className="flex items-center justify-between gap-2"
+            >
+              <span className="flex flex-col">
+                <span>{r.kind === 'fact' ? r.fact.label[lang] : r.item.label[lang]}</span>
+                <span className="text-muted text-xs">{t(`detail.why.${r.why}`)}</span>
+              </span>
+              {r.kind === 'fact' ? (
+                <FactFigure fact={r.fact} className="shrink-0" valueClassName="font-semibold" />
+              ) : (
+                <DerivedFigure
+                  item={r.item}
+                  report={report}
+                  className="shrink-0"
+                  valueClassName="font-semibold"
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-muted text-sm">{t('detail.noRelated')}</p>
+      )}
+      {area && (
+        <RouteLink to={routes.area(area.area.id)} className="link self-start text-sm">
+          {t('detail.areaFigures', { area: area.area.label[lang] })} →
+        </RouteLink>
+      )}
+    </Panel>
   )
 }
 

@@ -7,12 +7,15 @@ import type { Lang } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import { reportModel } from '@/lib/report-model'
 import { messages } from '../i18n'
+import { sectorFacets, stageFacets } from '../model/facets'
 import type { Filters } from '../model/filter-spec'
+import type { SectorBar, StageBar } from '../model/group'
 import { toggle } from '../model/group'
 import type { Row } from '../model/rows'
 import { investmentComparison, pipelineRows } from '../model/totals'
 import { sectorBarsOf, stageBarsOf } from '../model/view'
 import { SectorChart, StageChart } from './charts'
+import { filterWords } from './clause-text'
 import { EmptyState } from './empty-state'
 import { ExportButton } from './export-button'
 import { FilterBar } from './filter-bar'
@@ -34,6 +37,11 @@ function ProjectsExplorer({ report }: { report: Report }) {
   const onSector = useLatest((s: Sector) => search.update({ sector: toggle(search.filters.sector, s) }))
   const onStage = useLatest((s: Stage) => search.update({ stage: toggle(search.filters.stage, s) }))
   const onMeasure = useLatest((by: 'investment' | 'count') => search.update({ by }))
+  // Faceted counts, as the charts count (each dimension ignores its own filter): computed once, on
+  // the deferred filters, and shared by the filter chips and the charts, so the two never disagree.
+  const sectorBars = useMemo(() => sectorBarsOf(rows, deferred.filters, lang), [rows, deferred.filters, lang])
+  const stageBars = useMemo(() => stageBarsOf(rows, deferred.filters, lang), [rows, deferred.filters, lang])
+  const filterText = filterWords(search.filters, t, lang)
   return (
     <div className="flex flex-col gap-3">
       <header className="flex flex-wrap items-baseline gap-x-3">
@@ -42,14 +50,46 @@ function ProjectsExplorer({ report }: { report: Report }) {
       </header>
       <ParamNotice rejected={search.rejected} />
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-[15rem_minmax(0,1fr)]">
-        <aside className="card self-start p-3 lg:sticky lg:top-2">
-          <FilterBar search={search} statedInvestments={statedInvestments} />
+        <aside className="card flex min-w-0 flex-col gap-3 self-start p-3 lg:sticky lg:top-2">
+          <p
+            role="status"
+            aria-live="polite"
+            data-testid="result-count"
+            className="m-0 rounded bg-page px-2 py-1 font-semibold text-sm"
+          >
+            {t('results', { shown: list.visible.length, total: list.total })}
+          </p>
+          <FilterBar
+            search={search}
+            statedInvestments={statedInvestments}
+            sectors={sectorFacets(sectorBars, deferred.filters.sector)}
+            stages={stageFacets(stageBars, deferred.filters.stage)}
+          />
         </aside>
         <div className="flex min-w-0 flex-col gap-3">
           <FilterChips search={search} />
+          <Panel
+            id="projects-list"
+            title={
+              <>
+                {t('table.title')}{' '}
+                <span className="font-normal text-muted text-sm">
+                  {t('resultsShort', { shown: list.visible.length, total: list.total })}
+                </span>
+              </>
+            }
+            actions={<ExportButton report={report} rows={list.visible} filter={filterText} />}
+          >
+            {list.empty ? (
+              <EmptyState reason={list.empty} search={search} />
+            ) : (
+              <ProjectTable rows={list.visible} report={report} search={search} />
+            )}
+          </Panel>
           <Overview
             report={report}
-            rows={rows}
+            sectorBars={sectorBars}
+            stageBars={stageBars}
             filters={deferred.filters}
             visible={deferred.visible}
             lang={lang}
@@ -58,20 +98,6 @@ function ProjectsExplorer({ report }: { report: Report }) {
             onStage={onStage}
             onMeasure={onMeasure}
           />
-          <Panel
-            title={
-              <span role="status" aria-live="polite" data-testid="result-count">
-                {t('results', { shown: list.visible.length, total: list.total })}
-              </span>
-            }
-            actions={<ExportButton report={report} rows={list.visible} />}
-          >
-            {list.empty ? (
-              <EmptyState reason={list.empty} search={search} />
-            ) : (
-              <ProjectTable rows={list.visible} report={report} search={search} />
-            )}
-          </Panel>
           <Totals report={report} visible={deferred.visible} />
         </div>
       </div>
@@ -81,8 +107,9 @@ function ProjectsExplorer({ report }: { report: Report }) {
 
 type OverviewProps = {
   report: Report
-  rows: readonly Row[]
-  /** Deferred: these follow the table, they never hold it up. */
+  /** Deferred, like everything below: these follow the table, they never hold it up. */
+  sectorBars: SectorBar[]
+  stageBars: StageBar[]
   filters: Filters
   visible: readonly Row[]
   lang: Lang
@@ -94,35 +121,26 @@ type OverviewProps = {
 
 /** The charts row. Memoised on deferred values and stable handlers: the urgent render skips it. */
 const Overview = memo(function Overview(p: OverviewProps) {
+  const { t } = useT(messages)
   const source = p.report.title[p.lang]
+  // Each chart ignores its own dimension: an export names only the filters it is drawn under.
+  const sectorFilter = filterWords(p.filters, t, p.lang, ['sector'])
+  const stageFilter = filterWords(p.filters, t, p.lang, ['stage'])
   return (
     <div className="grid grid-cols-1 gap-3 xl:grid-cols-3">
-      <SectorBars {...p} source={source} />
-      <StageBars {...p} source={source} />
+      <SectorChart
+        bars={p.sectorBars}
+        by={p.by}
+        source={source}
+        filter={sectorFilter}
+        onSelect={p.onSector}
+        onMeasure={p.onMeasure}
+      />
+      <StageChart bars={p.stageBars} source={source} filter={stageFilter} onSelect={p.onStage} />
       <Pipeline report={p.report} visible={p.visible} selected={p.filters.stage} onSelect={p.onStage} />
     </div>
   )
 })
-
-// One component per chart, each computing its own model: a deferred render yields between them.
-
-function SectorBars({
-  rows,
-  filters,
-  lang,
-  by,
-  source,
-  onSector,
-  onMeasure,
-}: OverviewProps & { source: string }) {
-  const bars = useMemo(() => sectorBarsOf(rows, filters, lang), [rows, filters, lang])
-  return <SectorChart bars={bars} by={by} source={source} onSelect={onSector} onMeasure={onMeasure} />
-}
-
-function StageBars({ rows, filters, lang, source, onStage }: OverviewProps & { source: string }) {
-  const bars = useMemo(() => stageBarsOf(rows, filters, lang), [rows, filters, lang])
-  return <StageChart bars={bars} source={source} onSelect={onStage} />
-}
 
 type PipelineProps = {
   report: Report

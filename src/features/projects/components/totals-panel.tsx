@@ -1,4 +1,3 @@
-import { Fragment } from 'react'
 import { DerivedFigure } from '@/components/derived-figure'
 import { FactFigure } from '@/components/fact-figure'
 import { Panel } from '@/components/panel'
@@ -9,9 +8,9 @@ import { messages } from '../i18n'
 import type { InvestmentComparison } from '../model/totals'
 
 /**
- * Honest totals: what the report states next to what the listed projects add up to, with the share
- * and the gap, all marked derived. Recomputed for the filtered list; the report's derived items are
- * used when the list is exactly their inputs.
+ * Honest totals: what the report states beside what the listed projects add up to, marked derived.
+ * The two are different kinds of total, so neither a share nor a difference of them is shown. Below,
+ * the dataset's derived figures about the stage counts, each with its caveat in plain sight.
  */
 type Props = { report: Report; investment: InvestmentComparison | null }
 
@@ -27,18 +26,17 @@ export function TotalsPanel({ report, investment: inv }: Props) {
             <FactFigure fact={inv.stated} valueClassName="font-semibold tabular-nums" />
           </dd>
           {inv.namedCount ? (
-            [
-              { item: inv.sum, label: t('totals.investmentNamed', { count: inv.namedCount }) },
-              { item: inv.share, label: t('totals.investmentShare') },
-              { item: inv.difference, label: t('totals.investmentDifference') },
-            ].map(({ item, label }) => (
-              <Fragment key={label}>
-                <dt>{label}</dt>
-                <dd className="flex justify-end">
-                  <DerivedFigure item={item} report={report} label={label} valueClassName="font-semibold" />
-                </dd>
-              </Fragment>
-            ))
+            <>
+              <dt>{t('totals.investmentNamed', { count: inv.namedCount })}</dt>
+              <dd className="flex justify-end">
+                <DerivedFigure
+                  item={inv.sum}
+                  report={report}
+                  label={t('totals.investmentNamed', { count: inv.namedCount })}
+                  valueClassName="font-semibold"
+                />
+              </dd>
+            </>
           ) : (
             <dd className="col-span-2 text-muted">{t('totals.none')}</dd>
           )}
@@ -55,6 +53,7 @@ export function TotalsPanel({ report, investment: inv }: Props) {
             <dd className="flex justify-end">
               <DerivedFigure item={d} report={report} valueClassName="font-semibold" />
             </dd>
+            {d.note && <dd className="col-span-2 -mt-0.5 mb-1 text-muted text-xs">{d.note[lang]}</dd>}
           </div>
         ))}
       </dl>

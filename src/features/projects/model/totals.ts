@@ -1,6 +1,7 @@
 import { roundTo } from '@/lib/dataset/derive'
 import type { DerivedLike } from '@/lib/dataset/facts'
 import type { Derived, Fact, LabelText, PipelineStage, Report, Stage } from '@/lib/dataset/schema'
+import { STAGES } from '@/lib/dataset/taxonomy'
 import { reportModel } from '@/lib/report-model'
 import type { Row } from './rows'
 
@@ -27,14 +28,17 @@ export type InvestmentComparison = {
   namedCount: number
   /** Projects in the list without a stated investment (they add nothing to the sum). */
   unstatedCount: number
+  /**
+   * What the listed projects' stated investments add up to. Shown beside the report's total, never
+   * divided by it nor subtracted from it: the amounts the report states are mostly the planned
+   * investment of newly introduced projects, a different kind of total from the investment of the
+   * 180 projects under construction, and the report does not say the one is inside the other.
+   */
   sum: DerivedLike
-  share: DerivedLike
-  /** stated − sum: what the named projects do not account for. */
-  difference: DerivedLike
 }
 
 /**
- * What the listed projects' stated investments add up to, against the report's own total. Uses the
+ * What the listed projects' stated investments add up to, beside the report's own total. Uses the
  * dataset's derived item when the list is exactly its inputs; otherwise computes and cites inputs.
  */
 export function investmentComparison(report: Report, rows: readonly Row[]): InvestmentComparison | null {
@@ -52,33 +56,7 @@ export function investmentComparison(report: Report, rows: readonly Row[]): Inve
   const sum: DerivedLike = sumItem
     ? sumItem
     : { value: sumValue, unit: '亿元', formula: sumFormula(values), inputs: ids }
-  const shareItem =
-    sumItem &&
-    report.derived.find((d) => d.op === 'share' && d.inputs[0] === stated.id && d.inputs[1] === sumItem.id)
-  const shareValue = roundTo((sum.value / stated.value) * 100, 1)
-  const shareFormula = `${n(sum.value)} ÷ ${n(stated.value)}`
-  const share: DerivedLike = shareItem
-    ? shareItem
-    : {
-        value: shareValue,
-        unit: '%',
-        formula: { zh: shareFormula, en: shareFormula },
-        inputs: [stated.id, ...ids],
-      }
-  const diffFormula = `${n(stated.value)} − ${n(sum.value)}`
-  return {
-    stated,
-    namedCount: withInv.length,
-    unstatedCount: rows.length - withInv.length,
-    sum,
-    share,
-    difference: {
-      value: roundTo(stated.value - sum.value, 1),
-      unit: '亿元',
-      formula: { zh: diffFormula, en: diffFormula },
-      inputs: [stated.id, ...ids],
-    },
-  }
+  return { stated, namedCount: withInv.length, unstatedCount: rows.length - withInv.length, sum }
 }
 
 export type PipelineRow = {
@@ -89,22 +67,24 @@ export type PipelineRow = {
   investment?: Fact | undefined
   /** Projects the report names as examples of this stage. */
   examples: number
-  /** Of those, how many pass the current filters. */
-  examplesShown: number
+  /**
+   * Rows of the filtered list at this stage: exactly the rows the table shows for it (the report's
+   * examples and any other named project at the stage, such as 瑞博电力 主体完工 in the industry section).
+   */
+  inList: number
   /** count − examples: projects the report counts but does not name. */
   unnamed: DerivedLike
 }
 
 /**
- * The report model's pipeline stages, each against the examples it names and how many of those the
- * filtered list shows. Not built from the named projects: the report counts far more than it names.
+ * The report model's pipeline stages, each against the examples it names and how many rows of the
+ * filtered list are at that stage. Not built from the named projects: the report counts far more.
  */
 export function pipelineRows(report: Report, rows: readonly Row[]): PipelineRow[] {
   const stages = reportModel(report).pipeline.stages
-  // Only the named examples matter: test the list against them, not build a set of every row's id.
-  const examples = new Set(stages.flatMap((p) => p.exampleIds))
-  const shown = new Set<string>()
-  for (const r of rows) if (examples.has(r.project.id)) shown.add(r.project.id)
+  // One pass over the list, counting by the rows' flat stage index (100,000 rows: no per-row set).
+  const perStage = new Array<number>(STAGES.length).fill(0)
+  for (const r of rows) perStage[r.stageIndex] = (perStage[r.stageIndex] ?? 0) + 1
   return stages.map((p: PipelineStage) => {
     const examples = p.exampleIds.length
     const formula = `${n(p.count.value)} − ${n(examples)}`
@@ -114,7 +94,7 @@ export function pipelineRows(report: Report, rows: readonly Row[]): PipelineRow[
       count: p.count,
       investment: p.investment,
       examples,
-      examplesShown: p.exampleIds.filter((id) => shown.has(id)).length,
+      inList: perStage[STAGES.indexOf(p.stage)] ?? 0,
       unnamed: {
         value: p.count.value - examples,
         unit: '个',
@@ -123,4 +103,9 @@ export function pipelineRows(report: Report, rows: readonly Row[]): PipelineRow[
       },
     }
   })
+}
+
+/** The one scale of the pipeline's bars: the largest count of any stage (180), so bars compare. */
+export function pipelineScale(rows: readonly PipelineRow[]): number {
+  return Math.max(1, ...rows.map((r) => r.count.value))
 }

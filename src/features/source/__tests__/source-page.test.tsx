@@ -17,7 +17,7 @@ describe('Source screen', () => {
     expect(hl).toHaveTextContent('113.6亿元')
     expect(hl).toHaveTextContent('预计全年完成地区生产总值113.6亿元,增长5%')
     expect(hl).toHaveFocus()
-    expect(screen.getByText('高亮显示:地区生产总值')).toBeInTheDocument()
+    expect(screen.getByText('高亮显示：地区生产总值')).toBeInTheDocument()
   })
 
   it('clears the highlight with its link', async () => {
@@ -31,7 +31,7 @@ describe('Source screen', () => {
   it('shows a notice and the plain text for an unknown id', async () => {
     renderRoute('/source?hl=no-such-fact')
     await article()
-    expect(screen.getByText('找不到“no-such-fact”,下面显示原文全文。')).toBeInTheDocument()
+    expect(screen.getByText('找不到“no-such-fact”，下面显示原文全文。')).toBeInTheDocument()
     expect(document.getElementById('source-hl')).toBeNull()
     expect(screen.getByText(/狠抓项目建设,发展动能加速集聚/, { selector: 'strong' })).toBeInTheDocument()
   })

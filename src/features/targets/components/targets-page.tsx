@@ -28,7 +28,12 @@ function TargetsBoard({ report }: { report: Report }) {
       </header>
       <ParamNotice rejected={rejected} />
       <GrowthChart report={report} rows={rows} view={values.view} onViewChange={(view) => update({ view })} />
-      <TargetsTable report={report} rows={rows} />
+      <TargetsTable
+        report={report}
+        rows={rows}
+        order={{ sort: values.sort, dir: values.dir }}
+        onSort={(order) => update(order)}
+      />
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <QuantityTargets report={report} />
         <PlanTasks report={report} />

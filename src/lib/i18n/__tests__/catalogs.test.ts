@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { halfWidthInChinese, literalText } from '@/testing/zh-typography'
 import { compileCatalog, flatten } from '../../../../scripts/vite-plugin-catalog'
 import { LANGS } from '../languages'
 
@@ -48,6 +49,15 @@ describe('message catalogs', () => {
         for (const [key, message] of Object.entries(base))
           expect(argumentsOf(other[key] ?? ''), `${name} ${lang} ${key}`).toEqual(argumentsOf(message))
       }
+    })
+
+    it(`${name}: Chinese messages use full-width ，；：beside Chinese text`, () => {
+      const file = join(dir, 'zh.json')
+      const compiled = compileCatalog(readFileSync(file, 'utf8'), file)
+      const bad = Object.entries(compiled).flatMap(([key, message]) =>
+        halfWidthInChinese(literalText(message)).map((at) => `${key}: …${at}…`),
+      )
+      expect(bad, `${name}/zh.json`).toEqual([])
     })
 
     it(`${name}: every message is valid ICU MessageFormat`, () => {

@@ -36,8 +36,10 @@ export function KpisSlide({ rows, report }: { rows: IndicatorRow[]; report: Repo
                   <dt className="text-muted">{t('kpi.growth')}</dt>
                   <dd className="flex flex-wrap items-center gap-x-2 font-semibold">
                     <FactFigure fact={ind.growth} rate />
-                    {ind.basis === 'real' && (
-                      <span className={cx(type.small, 'font-normal text-muted')}>{t('kpi.real')}</span>
+                    {ind.basis !== 'nominal' && (
+                      <span className={cx(type.small, 'font-normal text-muted')}>
+                        {t(`kpi.basis.${ind.basis}`)}
+                      </span>
                     )}
                   </dd>
                 </>

@@ -17,7 +17,12 @@ export function TargetsSlide({ rows, year, source }: Props) {
         title={t('targets.chart', { review, year })}
         unit="%"
         source={source}
-        summary={t('targets.summary', { count: growthSummary(rows, lang).above, year, review })}
+        summary={t('targets.summary', {
+          count: growthSummary(rows, lang).above,
+          total: rows.length,
+          year,
+          review,
+        })}
         name="targets"
         data={growthSeries(rows, lang)}
         categories={[
