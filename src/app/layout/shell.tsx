@@ -1,5 +1,7 @@
 import { lazy, type ReactNode, Suspense } from 'react'
+import { ErrorBoundary } from '@/components/error-boundary'
 import { Notice } from '@/components/notice'
+import { loadCode } from '@/lib/code-load/load-code'
 import { useReportChoice } from '@/lib/data/use-report'
 import { useT } from '@/lib/i18n'
 import { usePrefs } from '@/lib/prefs/store'
@@ -7,7 +9,9 @@ import { Nav } from './nav'
 import { PrefsControls } from './prefs-controls'
 
 // Only a build that lists several reports shows the switcher: its code stays off the first paint.
-const ReportSwitcher = lazy(() => import('./report-switcher').then((m) => ({ default: m.ReportSwitcher })))
+const ReportSwitcher = lazy(() =>
+  loadCode(() => import('./report-switcher')).then((m) => ({ default: m.ReportSwitcher })),
+)
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useT()
@@ -31,9 +35,12 @@ export function Shell({ children }: { children: ReactNode }) {
         </div>
         <div className="flex items-center gap-2">
           {choice && choice.entries.length > 1 && (
-            <Suspense fallback={null}>
-              <ReportSwitcher choice={choice} />
-            </Suspense>
+            // Without its code the switcher is left out; the report in the URL still shows.
+            <ErrorBoundary fallback={() => null}>
+              <Suspense fallback={null}>
+                <ReportSwitcher choice={choice} />
+              </Suspense>
+            </ErrorBoundary>
           )}
           <PrefsControls />
         </div>
