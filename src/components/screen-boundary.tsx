@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react'
 import { useLocation } from 'wouter'
 import { isCodeLoadError, type Recovery, recoverFromCodeError } from '@/lib/code-load'
+import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
 import { ErrorBoundary } from './error-boundary'
@@ -58,11 +59,10 @@ export function ScreenError({ error, variant = 'screen' }: { error: Error; varia
   return (
     <div
       role="alert"
-      className={
-        variant === 'screen'
-          ? 'card mx-auto my-6 flex max-w-2xl flex-col items-start gap-3 border-danger p-5'
-          : 'flex flex-col items-start gap-2 rounded border border-danger p-3 text-sm'
-      }
+      className={cx(
+        'flex flex-col items-start gap-3 rounded border border-danger',
+        variant === 'screen' ? 'card mx-auto my-6 max-w-2xl p-5' : 'p-3 text-sm',
+      )}
     >
       <Heading className="font-semibold text-danger text-lg">{t('codeError.title')}</Heading>
       <p>{t(`codeError.${state}`)}</p>

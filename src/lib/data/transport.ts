@@ -1,18 +1,16 @@
 import { DataError, type DataErrorKind } from '../dataset/errors'
 import { isSafeDataPath } from '../dataset/paths'
-import { type CommonKey, translateCommon } from '../i18n/common'
+import { translateCommon } from '../i18n/common'
 import { LANGS, type Label } from '../i18n/languages'
 
 /** No answer, or no new bytes of it, for this long: the request ends and the screen offers Retry. */
 export const DATA_TIMEOUT_MS = 20_000
 
-const words = (key: CommonKey, values?: Record<string, unknown>) =>
-  Object.fromEntries(LANGS.map((lang) => [lang, translateCommon(lang, key, values)])) as Label
-
-function fail(kind: DataErrorKind, file: string, message: string, key: CommonKey, values?: object): never {
-  throw new DataError(kind, file, [
-    { path: '', message, text: words(key, values as Record<string, unknown>) },
-  ])
+// The kind of failure is said in words by the data error panel; the detail here is technical (a
+// status, a browser's message) and reads alike in every language, except the one a reader needs
+// explained: a web page where the file should be.
+function fail(kind: DataErrorKind, file: string, message: string, text?: Label): never {
+  throw new DataError(kind, file, [{ path: '', message, ...(text ? { text } : {}) }])
 }
 
 // Most static hosts (and `vite preview`) answer a missing file with their index.html and status 200:
@@ -27,33 +25,34 @@ const looksLikeHtml = (type: string, head: string) =>
  */
 export async function loadText(path: string, timeout = DATA_TIMEOUT_MS): Promise<string> {
   const file = `data/${path}`
-  if (!isSafeDataPath(path)) fail('missing', file, 'not a safe relative path', 'dataError.why.path', { path })
+  if (!isSafeDataPath(path)) fail('http', file, 'refused: not a relative path inside data/')
   const abort = new AbortController()
   let timer = setTimeout(() => abort.abort(), timeout)
   const progress = () => {
     clearTimeout(timer)
     timer = setTimeout(() => abort.abort(), timeout)
   }
-  const seconds = Math.round(timeout / 1000)
   try {
     const response = await fetch(`${import.meta.env.BASE_URL}${file}`, { signal: abort.signal })
     const { status } = response
-    if (status === 404 || status === 410)
-      fail('missing', file, `HTTP ${status}: the file is missing`, 'dataError.why.status', { status })
-    if (status >= 500)
-      fail('server', file, `HTTP ${status}: server error`, 'dataError.why.status', { status })
-    if (!response.ok) fail('http', file, `HTTP ${status}: refused`, 'dataError.why.status', { status })
+    const http = `HTTP ${status}`
+    if (status === 404 || status === 410) fail('missing', file, http)
+    if (status >= 500) fail('server', file, http)
+    if (!response.ok) fail('http', file, http)
     progress()
     const text = await readText(response, progress)
     if (looksLikeHtml(response.headers.get('content-type') ?? '', text.slice(0, 200)))
-      fail('missing', file, 'the server answered with a web page (HTML), not this file', 'dataError.why.html')
+      fail(
+        'missing',
+        file,
+        `${http}, but a web page (HTML), not this file`,
+        Object.fromEntries(LANGS.map((l) => [l, translateCommon(l, 'dataError.html')])) as Label,
+      )
     return text
   } catch (e) {
     if (e instanceof DataError) throw e
-    if (abort.signal.aborted)
-      fail('timeout', file, `no answer within ${seconds} s`, 'dataError.why.timeout', { seconds })
-    const detail = (e as Error).message
-    fail('network', file, `could not be fetched (${detail})`, 'dataError.why.offline', { detail })
+    if (abort.signal.aborted) fail('timeout', file, `nothing within ${timeout / 1000} s`)
+    fail('network', file, (e as Error).message)
   } finally {
     clearTimeout(timer)
   }
