@@ -17,6 +17,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t } = useT()
   const recovered = usePrefs((s) => s.recovered)
   const dismiss = usePrefs((s) => s.dismissRecovered)
+  const unsaved = usePrefs((s) => s.unsaved)
+  const dismissUnsaved = usePrefs((s) => s.dismissUnsaved)
   const choice = useReportChoice()
   return (
     <div className="flex min-h-screen flex-col">
@@ -48,6 +50,11 @@ export function Shell({ children }: { children: ReactNode }) {
       {recovered && (
         <div className="px-4 pt-2">
           <Notice onDismiss={dismiss}>{t('prefsRecovered')}</Notice>
+        </div>
+      )}
+      {unsaved && (
+        <div className="px-4 pt-2">
+          <Notice onDismiss={dismissUnsaved}>{t('prefsUnsaved')}</Notice>
         </div>
       )}
       <main id="main" tabIndex={-1} className="flex-1 px-4 py-3 outline-none">

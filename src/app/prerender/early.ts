@@ -51,7 +51,8 @@ export function early(config: EarlyConfig): void {
     const value = JSON.parse(localStorage.getItem(config.key) || 'null')
     if (value && typeof value.state === 'object' && value.state) saved = value.state
   } catch {
-    // unreadable or blocked storage: defaults, and the app says so once it runs
+    // unreadable or blocked storage: defaults (the app says so: an unreadable value on start, a
+    // blocked storage when a change cannot be saved)
   }
   if (config.themes.includes(saved.theme as string)) html.classList.add(saved.theme as string)
   const lang = config.langs.includes(saved.lang as string) ? saved.lang : config.lang
