@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app'
 import { whenIdle } from './offline/when-idle'
 import { discardPrerendered, hydratePrerendered } from './prerender/hydrate'
+import { ROOT_OPTIONS } from './root-options'
 
 /**
  * Starts the app in #root: it takes over the prerendered Overview when the visit shows exactly that
@@ -20,7 +21,7 @@ export async function boot(root: HTMLElement) {
   startOffline()
   if (await hydratePrerendered(root, app, client)) return
   discardPrerendered(root)
-  createRoot(root).render(app)
+  createRoot(root, ROOT_OPTIONS).render(app)
 }
 
 /**

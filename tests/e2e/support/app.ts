@@ -36,6 +36,13 @@ type OpenOptions = {
   routes?: (context: BrowserContext) => Promise<void>
   /** Default 'load'; 'commit' to look at the page before its scripts have run. */
   waitUntil?: 'load' | 'commit'
+  /**
+   * Default 'block': the service worker answers from its cache before any route handler sees a
+   * request, so journeys that rewrite responses run without it. The offline journeys allow it.
+   */
+  serviceWorkers?: 'allow' | 'block'
+  /** Another server than the suite's (a changed copy of the build: ./scratch-server.ts). */
+  base?: string
 }
 
 /** Opens the built app at a hash route, watching the console and every request. */
@@ -45,10 +52,12 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
     acceptDownloads: options.acceptDownloads ?? true,
     locale: 'zh-CN',
     bypassCSP: options.bypassCSP ?? false,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   })
   const errors: string[] = []
   const foreign: string[] = []
-  const origin = options.url ? 'file://' : new URL(baseUrl()).origin
+  const base = options.base ?? baseUrl()
+  const origin = options.url ? 'file://' : new URL(base).origin
   await context.route('**/*', (r) => {
     const url = r.request().url()
     const ok = options.url
@@ -78,7 +87,7 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
     if (m.type() === 'error') errors.push(m.text())
   })
   page.on('pageerror', (e) => errors.push(String(e)))
-  const target = options.url ?? baseUrl()
+  const target = options.url ?? base
   await page.goto(`${target}#${route}`, { waitUntil: options.waitUntil ?? 'load' })
   return { page, context, errors, foreign }
 }
