@@ -42,9 +42,8 @@ const same = (a: Props, b: Props) =>
   a.hlId === b.hlId &&
   a.strong === b.strong &&
   a.current === b.current &&
-  a.from === b.from &&
-  a.to === b.to &&
-  (a.from === a.to || a.hits === b.hits)
+  // No match here before or after (the indices themselves move with every new search), or the same.
+  ((a.from === a.to && b.from === b.to) || (a.from === b.from && a.to === b.to && a.hits === b.hits))
 
 /** One paragraph of the report as text nodes, with its search hits and the highlighted quote. */
 export const ParagraphText = memo(function ParagraphText({

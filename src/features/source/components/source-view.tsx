@@ -13,7 +13,7 @@ import { checkText } from '../model/checks'
 import { span } from '../model/pieces'
 import { findMatches, MAX_HITS, stepMatch } from '../model/search'
 import { headingRanges, locateQuote, type Paragraph, paragraphsOf, splitSections } from '../model/sections'
-import { ParagraphText } from './paragraph'
+import { blocksOf, ParagraphBlock } from './paragraph-block'
 import { SearchBar } from './search-bar'
 import { TextNotices } from './text-notices'
 import { Toc } from './toc'
@@ -27,9 +27,10 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
   // A text in which no heading is found is still shown, whole, rather than as an empty card.
   const shown = useMemo(
     () =>
-      parts.length > 0
+      (parts.length > 0
         ? parts
-        : [{ section: null, start: 0, end: text.length, paragraphs: paragraphsOf(text, 0, text.length) }],
+        : [{ section: null, start: 0, end: text.length, paragraphs: paragraphsOf(text, 0, text.length) }]
+      ).map((part) => ({ section: part.section, blocks: blocksOf(part.paragraphs) })),
     [parts, text],
   )
   const check = useMemo(() => checkText(report, text, parts), [report, text, parts])
@@ -52,14 +53,16 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
     setCurrent({ q: values.q, n: next })
     step(next)
   }
-  const paragraph = (p: Paragraph) => {
-    const end = p.start + p.text.length
-    const [from, to] = span(hits, p.start, end)
+  const block = (paragraphs: Paragraph[]) => {
+    const first = paragraphs[0]
+    const last = paragraphs.at(-1)
+    if (!first || !last) return null
+    const [from, to] = span(hits, first.start, last.start + last.text.length)
     return (
-      <ParagraphText
-        key={p.start}
-        paragraph={p}
-        hl={hl && hl.end > p.start && hl.start < end ? hl : null}
+      <ParagraphBlock
+        key={first.start}
+        paragraphs={paragraphs}
+        hl={hl && hl.end > first.start && hl.start < last.start + last.text.length ? hl : null}
         hlId={values.hl}
         hits={hits}
         from={from}
@@ -116,15 +119,19 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
               onStep={onStep}
             />
           </div>
-          <article aria-label={t('text.label')} lang="zh-CN" className="card flex flex-col gap-2 p-4">
+          <article
+            aria-label={t('text.label')}
+            lang="zh-CN"
+            className="source-text card flex flex-col gap-2 p-4"
+          >
             {shown.map((part) =>
               part.section ? (
                 <section key={part.section.id} id={`sec-${part.section.id}`} className="scroll-mt-28">
                   <SectionTitle section={part.section} />
-                  {part.paragraphs.map(paragraph)}
+                  {part.blocks.map(block)}
                 </section>
               ) : (
-                <section key="whole">{part.paragraphs.map(paragraph)}</section>
+                <section key="whole">{part.blocks.map(block)}</section>
               ),
             )}
           </article>

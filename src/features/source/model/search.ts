@@ -2,7 +2,7 @@ import type { Range } from './sections'
 
 export const MIN_QUERY = 1
 /** Matches marked at most: past this a search of a very long text says so instead of freezing the page. */
-export const MAX_HITS = 1000
+export const MAX_HITS = 200
 
 /**
  * Every non-overlapping match of the query in the text, case-insensitively (for Latin letters), up to
