@@ -32,7 +32,15 @@ export async function startPreview(port, { outDir } = {}) {
   if (taken) throw new Error(`port ${port} is already in use: stop that server or choose another port`)
   const server = spawn(
     resolve(ROOT, 'node_modules/.bin/vite'),
-    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', ...(outDir ? ['--outDir', outDir] : [])],
+    [
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      ...(outDir ? ['--outDir', outDir] : []),
+    ],
     { cwd: ROOT, stdio: 'ignore' },
   )
   const exited = new Promise((_, reject) =>

@@ -47,6 +47,9 @@ registerRoute(
   new NetworkFirst({
     cacheName: DATA_CACHE,
     networkTimeoutSeconds: NETWORK_WAIT_S,
+    // Servers (vite preview among them) send Vary: Origin; whether a request carried an Origin
+    // header must not hide the saved copy of a same-origin file.
+    matchOptions: { ignoreVary: true },
     plugins: [{ cacheWillUpdate: async ({ response }) => (isDataAnswer(response) ? response : null) }],
   }),
 )

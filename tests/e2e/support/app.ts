@@ -58,15 +58,24 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
   const foreign: string[] = []
   const base = options.base ?? baseUrl()
   const origin = options.url ? 'file://' : new URL(base).origin
-  await context.route('**/*', (r) => {
-    const url = r.request().url()
-    const ok = options.url
+  const allowed = (url: string) =>
+    options.url
       ? url.startsWith('file://') || url.startsWith('data:') || url.startsWith('blob:')
       : url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')
-    if (ok) return r.continue()
-    foreign.push(url)
-    return r.abort()
-  })
+  if (options.serviceWorkers === 'allow') {
+    // Chromium bypasses the service worker for a page with route handlers: with it allowed, foreign
+    // requests are only watched (the app's CSP is what keeps them from leaving).
+    context.on('request', (r) => {
+      if (!allowed(r.url())) foreign.push(r.url())
+    })
+  } else {
+    await context.route('**/*', (r) => {
+      const url = r.request().url()
+      if (allowed(url)) return r.continue()
+      foreign.push(url)
+      return r.abort()
+    })
+  }
   if (options.lang || options.theme) {
     const prefs = { state: { lang: options.lang ?? 'zh', theme: options.theme ?? 'light' }, version: 1 }
     await context.addInitScript((p) => {

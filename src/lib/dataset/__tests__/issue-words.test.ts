@@ -6,6 +6,7 @@ import { MANIFEST_FILE, REPORT_FILE, rawReport, readData } from './load'
 // Schema failures in words: what was expected (type, allowed values, range, rule) and what was there,
 // with unknown fields named, in Chinese and English. Never zod/mini's bare "Invalid input".
 
+// biome-ignore lint/suspicious/noExplicitAny: a free-form JSON tree the tests edit in place
 type Json = Record<string, any>
 
 function issuesOf(fn: () => unknown) {
