@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
 import { minifyData } from './scripts/vite-plugin-minify-data.ts'
@@ -29,6 +30,14 @@ function singleTransport(): Plugin {
   }
 }
 
+/** The HTTP headers every response should carry (a <meta> CSP cannot say frame-ancestors). */
+export const HOST_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+}
+
 // `--mode single` builds one self-contained HTML file for file:// use (USB stick, offline PC).
 // Under file:// fetch() of JSON is blocked, so that build swaps the data loader's
 // transport for one that has the dataset bundled in (see src/lib/data/transport*).
@@ -46,6 +55,23 @@ export default defineConfig(({ mode }) => {
             preloadData(),
             minifyData(),
             prerender({ runner: { plugins: [catalogPlugin()], resolve: { alias } } }),
+            // Offline after the first visit (src/app/offline/sw.ts): the code and index.html precached
+            // by revision, the data network-first with the build's copy as fallback. Its manifest is
+            // computed after the prerender has written index.html (closeBundle), so the precached
+            // page is the one served.
+            VitePWA({
+              strategies: 'injectManifest',
+              srcDir: 'src/app/offline',
+              filename: 'sw.ts',
+              injectRegister: false, // src/app/boot.tsx registers it, after load and idle
+              registerType: 'prompt', // a new version waits for "已更新，点此刷新"
+              manifest: false, // offline support, not an installable app
+              injectManifest: {
+                globPatterns: ['index.html', 'favicon.png', 'assets/*.{js,css}', 'data/**/*.{json,txt}'],
+                maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+              },
+              devOptions: { enabled: false },
+            }),
           ]),
       catalogPlugin(),
       react(),
@@ -65,8 +91,16 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       target: 'es2022',
       chunkSizeWarningLimit: 600,
+      // Everything the first paint loads in one chunk: left to itself, Rolldown splits the modules the
+      // entry shares with lazy screens into several small common chunks, each gzipped on its own
+      // (measured: ~1.4 kB more first-paint JavaScript than the same code in one file).
+      rolldownOptions: single
+        ? {}
+        : { output: { codeSplitting: { groups: [{ name: 'boot', tags: ['$initial'] }] } } },
     },
-    preview: { host: '127.0.0.1' },
+    // `npm start` sends the headers a host should send (README "Hosting"): no framing by other sites,
+    // no MIME sniffing, no referrer leaving the intranet.
+    preview: { host: '127.0.0.1', headers: HOST_HEADERS },
     server: { host: '127.0.0.1' },
   }
 })

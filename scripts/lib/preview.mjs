@@ -18,8 +18,11 @@ export async function waitFor(url, ms) {
   throw new Error(`vite preview did not answer at ${url} within ${ms} ms`)
 }
 
-/** Starts the server; resolves to { url, stop }. */
-export async function startPreview(port) {
+/**
+ * Starts the server; resolves to { url, stop }. `outDir`: another build folder than dist/ (a copy a
+ * test changes, to see what the real server does with missing or replaced files).
+ */
+export async function startPreview(port, { outDir } = {}) {
   const url = `http://127.0.0.1:${port}/`
   // Something else answering on the port would be measured or tested instead of this build: refuse.
   const taken = await fetch(url).then(
@@ -29,7 +32,15 @@ export async function startPreview(port) {
   if (taken) throw new Error(`port ${port} is already in use: stop that server or choose another port`)
   const server = spawn(
     resolve(ROOT, 'node_modules/.bin/vite'),
-    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      ...(outDir ? ['--outDir', outDir] : []),
+    ],
     { cwd: ROOT, stdio: 'ignore' },
   )
   const exited = new Promise((_, reject) =>

@@ -2,7 +2,9 @@ import { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
+import { whenIdle } from './offline/when-idle'
 import { discardPrerendered, hydratePrerendered } from './prerender/hydrate'
+import { ROOT_OPTIONS } from './root-options'
 
 /**
  * Starts the app in #root: it takes over the prerendered Overview when the visit shows exactly that
@@ -16,7 +18,23 @@ export async function boot(root: HTMLElement) {
       <App client={client} />
     </StrictMode>
   )
+  startOffline()
   if (await hydratePrerendered(root, app, client)) return
   discardPrerendered(root)
-  createRoot(root).render(app)
+  createRoot(root, ROOT_OPTIONS).render(app)
+}
+
+/**
+ * Offline support (./offline): the service worker registers once the first visit's work is done, from
+ * a chunk of its own. A served production build only: the single file runs from file://, and dev has
+ * no built files to cache. A browser without service workers (or a plain-http intranet host, where
+ * they are not allowed) simply goes without.
+ */
+function startOffline() {
+  if (!import.meta.env.PROD || import.meta.env.MODE === 'single' || !('serviceWorker' in navigator)) return
+  whenIdle(() => {
+    import('./offline/start')
+      .then((m) => m.startOffline(import.meta.env.BASE_URL))
+      .catch((e: unknown) => console.warn('offline support unavailable:', (e as Error).message))
+  })
 }

@@ -1,23 +1,29 @@
 import { lazy, Suspense } from 'react'
 import { Redirect, Route, Switch, useSearch } from 'wouter'
+import { ScreenBoundary } from '@/components/screen-boundary'
 import { OverviewPage } from '@/features/overview'
+import { loadCode } from '@/lib/code-load/load-code'
 import { useT } from '@/lib/i18n'
 import { PATHS } from '@/lib/routes/routes'
 import { Shell } from './layout/shell'
 import { NotFound } from './not-found'
 
 // Overview is the first paint and stays in the entry chunk; every other screen (and all chart code)
-// loads on demand.
-const TargetsPage = lazy(() => import('@/features/targets').then((m) => ({ default: m.TargetsPage })))
-const ProjectsPage = lazy(() => import('@/features/projects').then((m) => ({ default: m.ProjectsPage })))
-const ProjectDetailPage = lazy(() =>
-  import('@/features/projects').then((m) => ({ default: m.ProjectDetailPage })),
+// loads on demand, through loadCode (a chunk that fails or stalls becomes a CodeLoadError), inside a
+// ScreenBoundary that turns any failure into a message with a way out.
+const targets = () => loadCode(() => import('@/features/targets'))
+const projects = () => loadCode(() => import('@/features/projects'))
+const areas = () => loadCode(() => import('@/features/areas'))
+const TargetsPage = lazy(() => targets().then((m) => ({ default: m.TargetsPage })))
+const ProjectsPage = lazy(() => projects().then((m) => ({ default: m.ProjectsPage })))
+const ProjectDetailPage = lazy(() => projects().then((m) => ({ default: m.ProjectDetailPage })))
+const AreasPage = lazy(() => areas().then((m) => ({ default: m.AreasPage })))
+const AreaPage = lazy(() => areas().then((m) => ({ default: m.AreaPage })))
+const SourcePage = lazy(() =>
+  loadCode(() => import('@/features/source')).then((m) => ({ default: m.SourcePage })),
 )
-const AreasPage = lazy(() => import('@/features/areas').then((m) => ({ default: m.AreasPage })))
-const AreaPage = lazy(() => import('@/features/areas').then((m) => ({ default: m.AreaPage })))
-const SourcePage = lazy(() => import('@/features/source').then((m) => ({ default: m.SourcePage })))
 const PresentationPage = lazy(() =>
-  import('@/features/presentation').then((m) => ({ default: m.PresentationPage })),
+  loadCode(() => import('@/features/presentation')).then((m) => ({ default: m.PresentationPage })),
 )
 
 function Loading() {
@@ -37,31 +43,37 @@ function LegacyAreas({ id }: { id?: string | undefined }) {
 }
 
 export function AppRoutes() {
+  // Two boundaries: the outer one catches the deck and the shell itself; the inner one keeps the
+  // shell (navigation, preferences) working around a screen that failed.
   return (
-    <Suspense fallback={<Loading />}>
-      <Switch>
-        <Route path={PATHS.present} component={PresentationPage} />
-        <Route>
-          <Shell>
-            <Suspense fallback={<Loading />}>
-              <Switch>
-                <Route path={PATHS.overview} component={OverviewPage} />
-                <Route path={PATHS.targets} component={TargetsPage} />
-                <Route path={PATHS.projects} component={ProjectsPage} />
-                <Route path={PATHS.project}>{(p) => <ProjectDetailPage id={p.id} />}</Route>
-                <Route path={PATHS.areas} component={AreasPage} />
-                <Route path={PATHS.area}>{(p) => <AreaPage id={p.id} />}</Route>
-                <Route path="/sectors">
-                  <LegacyAreas />
-                </Route>
-                <Route path="/sectors/:id">{(p) => <LegacyAreas id={p.id} />}</Route>
-                <Route path={PATHS.source} component={SourcePage} />
-                <Route component={NotFound} />
-              </Switch>
-            </Suspense>
-          </Shell>
-        </Route>
-      </Switch>
-    </Suspense>
+    <ScreenBoundary>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path={PATHS.present} component={PresentationPage} />
+          <Route>
+            <Shell>
+              <ScreenBoundary>
+                <Suspense fallback={<Loading />}>
+                  <Switch>
+                    <Route path={PATHS.overview} component={OverviewPage} />
+                    <Route path={PATHS.targets} component={TargetsPage} />
+                    <Route path={PATHS.projects} component={ProjectsPage} />
+                    <Route path={PATHS.project}>{(p) => <ProjectDetailPage id={p.id} />}</Route>
+                    <Route path={PATHS.areas} component={AreasPage} />
+                    <Route path={PATHS.area}>{(p) => <AreaPage id={p.id} />}</Route>
+                    <Route path="/sectors">
+                      <LegacyAreas />
+                    </Route>
+                    <Route path="/sectors/:id">{(p) => <LegacyAreas id={p.id} />}</Route>
+                    <Route path={PATHS.source} component={SourcePage} />
+                    <Route component={NotFound} />
+                  </Switch>
+                </Suspense>
+              </ScreenBoundary>
+            </Shell>
+          </Route>
+        </Switch>
+      </Suspense>
+    </ScreenBoundary>
   )
 }

@@ -1,27 +1,33 @@
+import { isCodeLoadError } from '@/lib/code-load/errors'
 import { DataError } from '@/lib/dataset/errors'
+import { clip } from '@/lib/format/clip'
 import { useT } from '@/lib/i18n'
+import { ScreenError } from './screen-boundary'
 
 const SHOWN = 5
 
 /** A data problem, said plainly: which file, which field, what is wrong. Never a blank page. */
 export function DataErrorPanel({ error, onRetry }: { error: Error; onRetry?: () => void }) {
-  const { t } = useT()
+  const { t, lang } = useT()
+  // The data checks are code loaded on demand: when that code is missing, a reload is the way out.
+  if (isCodeLoadError(error)) return <ScreenError error={error} />
   const data = error instanceof DataError ? error : null
   return (
     <div role="alert" className="card mx-auto my-6 flex max-w-3xl flex-col gap-3 border-danger p-5">
       <h2 className="font-semibold text-danger text-lg">{t('dataError.title')}</h2>
       <p>{data ? t(`dataError.${data.kind}`) : t('dataError.unknown')}</p>
       {data ? (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm wrap-anywhere">
           <dt className="text-muted">{t('dataError.file')}</dt>
           <dd>
-            <code>{data.file}</code>
+            <code>{clip(data.file, 120)}</code>
           </dd>
           {data.issues.slice(0, SHOWN).map((issue) => (
             <div key={`${issue.path}:${issue.message}`} className="contents">
               <dt className="text-muted">{t('dataError.field')}</dt>
               <dd>
-                {issue.path && <code>{issue.path}</code>} {issue.message}
+                {issue.path && <code>{clip(issue.path, 120)}</code>}{' '}
+                {clip(issue.text?.[lang] ?? issue.message, 400)}
               </dd>
             </div>
           ))}
@@ -32,8 +38,8 @@ export function DataErrorPanel({ error, onRetry }: { error: Error; onRetry?: () 
           )}
         </dl>
       ) : (
-        <p className="text-sm">
-          <code>{error.message}</code>
+        <p className="text-sm wrap-anywhere">
+          <code>{clip(error.message, 400)}</code>
         </p>
       )}
       {onRetry && (

@@ -1,6 +1,11 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 
-type Props = { fallback: (error: Error, reset: () => void) => ReactNode; children: ReactNode }
+type Props = {
+  fallback: (error: Error, reset: () => void) => ReactNode
+  children: ReactNode
+  /** When this changes (e.g. the route), a shown error is cleared and the children render again. */
+  resetKey?: string
+}
 type State = { error: Error | null }
 
 /** Keeps one failing part of a page from taking the rest down with it. */
@@ -14,6 +19,11 @@ export class ErrorBoundary extends Component<Props, State> {
   componentDidCatch(error: Error, info: ErrorInfo) {
     // Visible in the console for whoever debugs; the user sees the fallback.
     console.warn('panel failed:', error.message, info.componentStack?.split('\n')[1]?.trim())
+  }
+
+  componentDidUpdate(previous: Props) {
+    // Back, or a link elsewhere, leaves the failure behind (a boundary around the routes stays mounted).
+    if (this.state.error && previous.resetKey !== this.props.resetKey) this.reset()
   }
 
   reset = () => this.setState({ error: null })

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react'
+import { loadCode } from '@/lib/code-load/load-code'
 import type { ChartMeta, CsvColumn } from '@/lib/export'
 import { defineCatalog, useT } from '@/lib/i18n'
 import en from './export-locales/en.json?catalog'
@@ -17,7 +18,7 @@ type Props = Omit<ChartMeta, 'filter'> & {
 }
 
 // The export code (SVG serialiser, canvas, CSV) loads only when a button is pressed.
-const load = () => import('@/lib/export')
+const load = () => loadCode(() => import('@/lib/export'))
 
 /**
  * PNG / SVG downloads of the chart in the enclosing <figure> (found under [data-chart]), and CSV of

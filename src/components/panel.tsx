@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react'
+import { isCodeLoadError } from '@/lib/code-load/errors'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { ErrorBoundary } from './error-boundary'
+import { ScreenError } from './screen-boundary'
 
 type Props = {
   title?: ReactNode
@@ -38,6 +40,8 @@ export function Panel({ title, actions, className, children, id }: Props) {
 
 export function PanelError({ error, reset }: { error: Error; reset: () => void }) {
   const { t } = useT()
+  // Code that did not arrive is not fixed by rendering again: that takes a reload.
+  if (isCodeLoadError(error)) return <ScreenError error={error} variant="inline" />
   return (
     <div role="alert" className="flex flex-col items-start gap-1 rounded border border-danger p-2 text-sm">
       <strong className="text-danger">{t('panelError.title')}</strong>

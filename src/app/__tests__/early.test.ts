@@ -15,6 +15,15 @@ const config: EarlyConfig = {
     { name: 'script', attrs: { type: 'module', crossorigin: '', src: '/assets/index-test.js' } },
   ],
   clicks: EARLY_CLICKS,
+  failed: {
+    zh: { shown: '构建时的数据', hidden: '无法打开此页面', reload: '重新加载', overview: '查看总览' },
+    en: {
+      shown: 'data as built',
+      hidden: 'cannot be opened',
+      reload: 'Reload',
+      overview: 'Show the Overview',
+    },
+  },
 }
 const html = document.documentElement
 const saved = (state: unknown) => localStorage.setItem(PREFS_KEY, JSON.stringify({ state, version: 1 }))
@@ -116,5 +125,54 @@ describe('the early inline script', () => {
     new Function(earlyScript({ ...config, load: [] }))()
     expect(html.classList.contains('dark')).toBe(true)
     expect(html.dataset.prerender).toBe('use')
+  })
+
+  describe("when the app's script fails to load", () => {
+    const fail = () => document.head.querySelector('script[src]')?.dispatchEvent(new Event('error'))
+    const banner = () => document.getElementById('entry-failed')
+    afterEach(() => {
+      document.body.innerHTML = ''
+    })
+
+    it('says the page shows the data as built, with a reload', () => {
+      document.body.innerHTML = '<div id="root" data-prerendered="x"><h1>总览</h1></div>'
+      early(config)
+      vi.runAllTimers()
+      fail()
+      expect(banner()?.getAttribute('role')).toBe('alert')
+      expect(banner()?.textContent).toContain('构建时的数据')
+      expect([...(banner()?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual([
+        '重新加载',
+      ])
+      fail()
+      expect(document.querySelectorAll('#entry-failed')).toHaveLength(1)
+    })
+
+    it("on another screen, in the reader's language, offers the Overview as built", () => {
+      document.body.innerHTML = '<div id="root" data-prerendered="x"><h1>总览</h1></div>'
+      saved({ lang: 'en', theme: 'light' })
+      window.location.hash = '#/projects'
+      early(config)
+      fail()
+      expect(banner()?.textContent).toContain('cannot be opened')
+      const show = [...(banner()?.querySelectorAll('button') ?? [])].find(
+        (b) => b.textContent === 'Show the Overview',
+      )
+      show?.click()
+      expect(html.dataset.prerender).toBe('use')
+      expect(window.location.hash).toBe('')
+      expect(banner()?.textContent).toContain('data as built')
+      expect(banner()?.textContent).not.toContain('Show the Overview')
+    })
+
+    it('without a prerendered page, offers only the reload', () => {
+      document.body.innerHTML = '<div id="root"></div>'
+      window.location.hash = '#/projects'
+      early(config)
+      fail()
+      expect([...(banner()?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual([
+        '重新加载',
+      ])
+    })
   })
 })

@@ -1,5 +1,7 @@
 import { lazy, type ReactNode, Suspense } from 'react'
+import { ErrorBoundary } from '@/components/error-boundary'
 import { Notice } from '@/components/notice'
+import { loadCode } from '@/lib/code-load/load-code'
 import { useReportChoice } from '@/lib/data/use-report'
 import { useT } from '@/lib/i18n'
 import { usePrefs } from '@/lib/prefs/store'
@@ -8,16 +10,20 @@ import { Nav } from './nav'
 import { PrefsControls } from './prefs-controls'
 
 // Only a build that lists several reports shows the switcher: its code stays off the first paint.
-const ReportSwitcher = lazy(() => import('./report-switcher').then((m) => ({ default: m.ReportSwitcher })))
+const ReportSwitcher = lazy(() =>
+  loadCode(() => import('./report-switcher')).then((m) => ({ default: m.ReportSwitcher })),
+)
 // Only a browser that cannot save user data gets the notice (and its words).
 const StorageNotice = lazy(() =>
-  import('../storage/storage-notice').then((m) => ({ default: m.StorageNotice })),
+  loadCode(() => import('../storage/storage-notice')).then((m) => ({ default: m.StorageNotice })),
 )
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useT()
   const recovered = usePrefs((s) => s.recovered)
   const dismiss = usePrefs((s) => s.dismissRecovered)
+  const unsaved = usePrefs((s) => s.unsaved)
+  const dismissUnsaved = usePrefs((s) => s.dismissUnsaved)
   const choice = useReportChoice()
   const storage = useStoreStatus()
   return (
@@ -37,9 +43,12 @@ export function Shell({ children }: { children: ReactNode }) {
         </div>
         <div className="flex items-center gap-2">
           {choice && choice.entries.length > 1 && (
-            <Suspense fallback={null}>
-              <ReportSwitcher choice={choice} />
-            </Suspense>
+            // Without its code the switcher is left out; the report in the URL still shows.
+            <ErrorBoundary fallback={() => null}>
+              <Suspense fallback={null}>
+                <ReportSwitcher choice={choice} />
+              </Suspense>
+            </ErrorBoundary>
           )}
           <PrefsControls />
         </div>
@@ -52,6 +61,11 @@ export function Shell({ children }: { children: ReactNode }) {
       {recovered && (
         <div className="px-4 pt-2">
           <Notice onDismiss={dismiss}>{t('prefsRecovered')}</Notice>
+        </div>
+      )}
+      {unsaved && (
+        <div className="px-4 pt-2">
+          <Notice onDismiss={dismissUnsaved}>{t('prefsUnsaved')}</Notice>
         </div>
       )}
       <main id="main" tabIndex={-1} className="flex-1 px-4 py-3 outline-none">

@@ -3,7 +3,7 @@
 // and self-contained: it is serialised with Function#toString, so it may use only its argument and
 // browser globals, never an import.
 //
-// It does four things:
+// It does five things:
 //  1. puts the saved theme's class on <html>, so a dark or projector user never sees a light flash;
 //  2. decides whether the prerendered Overview in #root is what this visit will show (the Overview,
 //     no query, in the prerendered language). If not, <html data-prerender="skip"> hides it, so a
@@ -15,13 +15,19 @@
 //     language switch, a source button) and the menus changed (the theme), as on an old PC that
 //     window lasts a second or more. ./hydrate.ts does them again once React listens (links need
 //     nothing: the hash they set is read when the app starts). When the prerender is hidden, or in a
-//     background tab where no frame is painted, it starts them at once.
+//     background tab where no frame is painted, it starts them at once;
+//  5. when the app's script cannot be loaded (a 404, an HTML page in its place, the network), says so
+//     in a banner: the page shows the data as built, nothing on it works, and Reload is the way out
+//     (with a link to the prerendered Overview when another screen was asked for).
 
 export type Tag = { name: 'script' | 'link'; attrs: Record<string, string> }
 
 /** What was done on the prerendered page before the app could handle it (window[EARLY_CLICKS]). */
 export type EarlyClicks = { targets: { el: HTMLElement; type: 'click' | 'change' }[]; stop: () => void }
 export const EARLY_CLICKS = 'prerenderClicks'
+
+/** The banner's words in one language (./i18n.ts, from ./locales). */
+export type EntryFailedWords = { shown: string; hidden: string; reload: string; overview: string }
 
 export type EarlyConfig = {
   /** localStorage key of the saved preferences (zustand persist: {"state":{lang,theme},"version"}). */
@@ -34,6 +40,8 @@ export type EarlyConfig = {
   load: Tag[]
   /** The window property for the clicks it remembers (EARLY_CLICKS). */
   clicks: string
+  /** The words of the banner shown when the app's script fails to load, by language. */
+  failed: Record<string, EntryFailedWords>
 }
 
 export function early(config: EarlyConfig): void {
@@ -43,7 +51,8 @@ export function early(config: EarlyConfig): void {
     const value = JSON.parse(localStorage.getItem(config.key) || 'null')
     if (value && typeof value.state === 'object' && value.state) saved = value.state
   } catch {
-    // unreadable or blocked storage: defaults, and the app says so once it runs
+    // unreadable or blocked storage: defaults (the app says so: an unreadable value on start, a
+    // blocked storage when a change cannot be saved)
   }
   if (config.themes.includes(saved.theme as string)) html.classList.add(saved.theme as string)
   const lang = config.langs.includes(saved.lang as string) ? saved.lang : config.lang
@@ -65,6 +74,40 @@ export function early(config: EarlyConfig): void {
     Object.assign(window, { [config.clicks]: { targets, stop } })
   }
 
+  // The app's script (or one it imports) did not load: without it nothing on the page responds.
+  const failed = () => {
+    const words = config.failed[lang as string] ?? config.failed[config.lang]
+    if (!words || document.getElementById('entry-failed')) return
+    const bar = document.createElement('div')
+    bar.id = 'entry-failed'
+    bar.setAttribute('role', 'alert')
+    bar.className = 'notice notice-warn m-2 flex flex-wrap items-center gap-3 rounded px-3 py-2'
+    const text = document.createElement('p')
+    const button = (label: string, act: () => void) => {
+      const b = document.createElement('button')
+      b.type = 'button'
+      b.className = 'btn'
+      b.textContent = label
+      b.addEventListener('click', act)
+      bar.append(b)
+      return b
+    }
+    const visible = () => html.getAttribute('data-prerender') === 'use'
+    text.textContent = visible() ? words.shown : words.hidden
+    bar.append(text)
+    button(words.reload, () => location.reload())
+    // Another screen was asked for: the Overview as built is still something to read.
+    if (!visible() && document.getElementById('root')?.hasAttribute('data-prerendered')) {
+      const show = button(words.overview, () => {
+        html.setAttribute('data-prerender', 'use')
+        history.replaceState(null, '', location.pathname + location.search)
+        text.textContent = words.shown
+        show.remove()
+      })
+    }
+    document.body.prepend(bar)
+  }
+
   let started = false
   const start = () => {
     if (started) return
@@ -72,6 +115,7 @@ export function early(config: EarlyConfig): void {
     for (const tag of config.load) {
       const el = document.createElement(tag.name)
       for (const [name, value] of Object.entries(tag.attrs)) el.setAttribute(name, value)
+      if (tag.name === 'script') el.addEventListener('error', failed)
       document.head.append(el)
     }
   }

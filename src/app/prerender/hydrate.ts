@@ -12,6 +12,7 @@ import {
 import { loadText } from '@/lib/data/transport'
 import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
 import { currentPath, currentSearch, setServerLocation } from '@/lib/routes/hash-location'
+import { ROOT_OPTIONS } from '../root-options'
 import { EARLY_CLICKS, type EarlyClicks } from './early'
 import { PRERENDERED_PATH } from './render-location'
 
@@ -63,7 +64,7 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
   // As a transition, hydration works in slices that leave the main thread free between them
   // (an old PC stays responsive; Lighthouse counts no long blocking task).
   startTransition(() => {
-    hydrateRoot(root, app)
+    hydrateRoot(root, app, ROOT_OPTIONS)
   })
   const clicks = early()
   clicks?.stop()

@@ -11,6 +11,7 @@ import { DEFAULT_PREFS, LANGS, PREFS_KEY, THEMES } from '@/lib/prefs/store'
 import { setServerLocation } from '@/lib/routes/hash-location'
 import { App } from '../app'
 import { EARLY_CLICKS, earlyScript, type Tag } from './early'
+import { entryFailedWords } from './i18n'
 import { PRERENDERED_PATH } from './render-location'
 
 // Build-time render of the Overview, in Node (./plugin-prerender.ts loads this module through a Vite
@@ -56,6 +57,7 @@ export async function prerenderOverview(
       themes: THEMES,
       load,
       clicks: EARLY_CLICKS,
+      failed: entryFailedWords(),
     }),
   }
 }

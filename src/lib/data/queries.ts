@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+import { loadCode } from '../code-load/load-code'
 import { parseJson } from '../dataset/json'
 import { loadText } from './transport'
 
@@ -15,7 +16,7 @@ const forever = {
 // has already checked, starts without them (src/lib/data/default-report.ts). Callers start loading
 // them together with the data (`checks()` first, awaited after the fetch), so it costs no extra wait.
 function checks() {
-  const loading = import('../dataset/validate')
+  const loading = loadCode(() => import('../dataset/validate'))
   loading.catch(() => {}) // a failed load is reported by whoever awaits it, not as unhandled
   return loading
 }

@@ -1,7 +1,22 @@
-/** Why a data file could not be used, naming the file and, where it applies, the JSON path. */
-export type DataErrorKind = 'missing' | 'network' | 'invalid-json' | 'schema' | 'integrity' | 'quote'
+import type { Label } from '../i18n/languages'
 
-export type DataIssue = { path: string; message: string }
+/** Why a data file could not be used, naming the file and, where it applies, the JSON path. */
+export type DataErrorKind =
+  | 'missing' // 404/410, or a web page (a host's SPA fallback) where the file should be
+  | 'network' // no answer at all: the server is unreachable
+  | 'timeout' // the answer did not arrive in time
+  | 'server' // HTTP 5xx
+  | 'http' // any other refusal (401, 403 …)
+  | 'invalid-json'
+  | 'schema'
+  | 'integrity'
+  | 'quote'
+
+/**
+ * One problem: where (a JSON path, or '' for the whole file) and what, in English (`message`, also the
+ * error's own message for logs and tests) and, where written for readers, in every language (`text`).
+ */
+export type DataIssue = { path: string; message: string; text?: Label }
 
 export class DataError extends Error {
   readonly kind: DataErrorKind

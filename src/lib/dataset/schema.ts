@@ -4,6 +4,8 @@ import * as z from 'zod/mini'
 import { QUALIFIERS } from '../format/quantity'
 import { UNIT_KEYS } from '../format/units'
 import type { Label as LanguageLabel } from '../i18n/languages'
+import { withinLimits } from './limits'
+import { isSafeDataPath } from './paths'
 import { SECTORS, STAGES } from './taxonomy'
 
 export { SECTORS, STAGES }
@@ -11,9 +13,7 @@ export { SECTORS, STAGES }
 export const SCHEMA_VERSION = 1
 
 const nonEmpty = () => z.string().check(z.minLength(1), z.maxLength(4000))
-export const Id = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case kebab-case'), z.maxLength(80))
+export const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'rule.id'), z.maxLength(80))
 export const Label = z.strictObject({ zh: nonEmpty(), en: nonEmpty() })
 /** A verbatim fragment of the report text; tests prove it is a substring. */
 export const Quote = z.string().check(z.minLength(2), z.maxLength(2000))
@@ -21,10 +21,18 @@ export const Unit = z.enum(UNIT_KEYS)
 /** 余 → over, 以上 → at-least, 以内 → at-most, as the report qualifies a figure. */
 export const Qualifier = z.enum(QUALIFIERS)
 /** The year a figure is for ('2022' in the review, '2023' for a plan target); 'to-date' for stock figures (达到 ...). */
-export const Period = z.union([
-  z.string().check(z.regex(/^\d{4}$/, 'a four-digit year or "to-date"')),
-  z.literal('to-date'),
-])
+export const Period = z.union([z.string().check(z.regex(/^\d{4}$/, 'rule.period')), z.literal('to-date')])
+
+// Messages named rule.* are the keys of their words in ./issue-locales (issue-words.ts).
+/** A figure: finite, and within the dataset's limits (./limits.ts), so it always formats legibly. */
+const Figure = () => z.number().check(z.refine(withinLimits, 'rule.magnitude'))
+/** A calendar year; 0 in a machine-made draft whose text names no year (src/lib/ingest). */
+const Year = () => z.number().check(z.int(), z.gte(0), z.lte(9999))
+/** The report's own numbering: （一） = 1, problem 3, task 2 … */
+const Ordinal = () => z.number().check(z.int(), z.gte(0), z.lte(999))
+/** A file under data/: a plain relative path (./paths.ts), never a scheme, an absolute path or "..". */
+const DataPath = () =>
+  z.string().check(z.minLength(1), z.maxLength(300), z.refine(isSafeDataPath, 'rule.path'))
 
 /** A ranking the report claims for a figure (位居全省各县第一): checkable, so recorded with its own quote. */
 export const Rank = z.strictObject({
@@ -37,7 +45,7 @@ export const Rank = z.strictObject({
 export const Fact = z.strictObject({
   id: Id,
   label: Label,
-  value: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  value: Figure(),
   unit: Unit,
   qualifier: z.optional(Qualifier),
   period: Period,
@@ -84,7 +92,7 @@ export const Stage = z.enum(STAGES)
 export const Sector = z.enum(SECTORS)
 
 export const Money = z.strictObject({
-  value: z.number().check(z.refine(Number.isFinite, 'must be a finite number'), z.positive()),
+  value: Figure().check(z.positive()),
   unit: z.literal('亿元'),
 })
 
@@ -118,7 +126,7 @@ export const Topic = z.strictObject({ id: Id, title: Label, heading: Quote })
 export const Section = z.strictObject({
   id: Id,
   part: z.enum(['opening', 'review', 'problems', 'plan']),
-  ordinal: z.optional(z.number().check(z.int(), z.positive())), // （一） = 1
+  ordinal: z.optional(Ordinal().check(z.positive())), // （一） = 1
   title: Label,
   heading: Quote, // the line that opens the section in the text
   topics: z.array(Topic),
@@ -126,14 +134,14 @@ export const Section = z.strictObject({
 
 export const Problem = z.strictObject({
   id: Id,
-  ordinal: z.number().check(z.int()),
+  ordinal: Ordinal(),
   text: Label,
   quote: Quote,
 })
 
 export const PlanTask = z.strictObject({
   id: Id,
-  ordinal: z.number().check(z.int()),
+  ordinal: Ordinal(),
   title: Label,
   quote: Quote,
   items: z.array(z.strictObject({ id: Id, title: Label, quote: Quote })),
@@ -157,7 +165,7 @@ export const Derived = z.strictObject({
   id: Id,
   derived: z.literal(true),
   label: Label,
-  value: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  value: Figure(),
   unit: Unit,
   period: Period,
   op: z.enum(DERIVED_OPS),
@@ -175,9 +183,9 @@ export const Report = z.strictObject({
   id: Id,
   county: Label,
   province: Label,
-  year: z.number().check(z.int()), // plan year; the review covers year − 1
+  year: Year(), // plan year; the review covers year − 1
   title: Label,
-  textFile: nonEmpty(), // the report text beside this file, for the Source screen
+  textFile: DataPath(), // the report text, relative to this file's folder, for the Source screen
   textNote: z.optional(Label), // what a reader should know about this copy of the text (written here)
   sections: z.array(Section).check(z.minLength(1)),
   areas: z.array(Area),
@@ -194,14 +202,14 @@ export const Report = z.strictObject({
 export const ManifestEntry = z.strictObject({
   id: Id,
   county: Label,
-  year: z.number().check(z.int()),
+  year: Year(),
   title: Label,
-  file: nonEmpty(), // path under data/, e.g. chaoyang-2023/report.json
+  file: DataPath(), // path under data/, e.g. chaoyang-2023/report.json
 })
 export const Manifest = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   defaultReport: Id,
-  reports: z.array(ManifestEntry).check(z.minLength(1)),
+  reports: z.array(ManifestEntry).check(z.minLength(1), z.maxLength(500)),
 })
 
 export type Fact = z.infer<typeof Fact>

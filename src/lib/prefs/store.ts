@@ -19,9 +19,12 @@ function readSaved(value: unknown): Saved | null {
 type PrefsState = Saved & {
   /** Set when saved preferences could not be read and defaults were used instead. */
   recovered: boolean
+  /** Set (once a visit) when a change could not be saved: storage full or blocked by the browser. */
+  unsaved: boolean
   setLang: (lang: Lang) => void
   setTheme: (theme: Theme) => void
   dismissRecovered: () => void
+  dismissUnsaved: () => void
 }
 
 export const PREFS_KEY = 'work-report-dashboard:prefs'
@@ -33,12 +36,31 @@ export const DEFAULT_PREFS: Saved = { lang: 'zh', theme: 'light' }
 // before `usePrefs` exists (calling it there threw, the error was swallowed and no notice appeared).
 let unreadable = false
 
+// A save that fails is said once, plainly (the Shell shows `unsaved`); the change still applies to
+// this visit. Deferred, as the store is mid-update when persist saves; `told` keeps it to once, even
+// after the notice is dismissed.
+let told = false
+function cannotSave() {
+  if (told) return
+  told = true
+  queueMicrotask(() => usePrefs.setState({ unsaved: true }))
+}
+
+/** What a browser that blocks storage gives: nothing saved, nothing read, and the user told. */
+const blocked = { getItem: () => null, setItem: cannotSave, removeItem: () => {} }
+
 // A corrupted value (not JSON, or not a persisted-state object) must not throw during hydration:
-// read it as nothing, and say so. Where there is no localStorage at all (the build-time prerender in
-// Node, or storage blocked by the browser) reading it throws here, createJSONStorage gives no
-// storage, and preferences are simply not persisted.
+// read it as nothing, and say so. Storage blocked by the browser (reading `localStorage` throws a
+// SecurityError) reads as nothing saved, and a change says it cannot be saved. Where there is no
+// localStorage at all (the build-time prerender in Node) createJSONStorage gives no storage, and
+// preferences are simply not persisted.
 const safeStorage = createJSONStorage<Saved>(() => {
-  const localStorage = globalThis.localStorage
+  let localStorage: Storage | undefined
+  try {
+    localStorage = globalThis.localStorage
+  } catch {
+    return blocked
+  }
   if (!localStorage) throw new Error('no localStorage')
   return {
     getItem: (name) => {
@@ -64,10 +86,16 @@ const safeStorage = createJSONStorage<Saved>(() => {
       try {
         localStorage.setItem(name, value)
       } catch {
-        // Storage full or blocked (private mode): preferences simply do not persist.
+        cannotSave() // storage full, or blocked for this site
       }
     },
-    removeItem: (name) => localStorage.removeItem(name),
+    removeItem: (name) => {
+      try {
+        localStorage.removeItem(name)
+      } catch {
+        // blocked: nothing to remove
+      }
+    },
   }
 })
 
@@ -76,9 +104,11 @@ export const usePrefs = create<PrefsState>()(
     (set) => ({
       ...DEFAULT_PREFS,
       recovered: false,
+      unsaved: false,
       setLang: (lang) => set({ lang }),
       setTheme: (theme) => set({ theme }),
       dismissRecovered: () => set({ recovered: false }),
+      dismissUnsaved: () => set({ unsaved: false }),
     }),
     {
       name: PREFS_KEY,

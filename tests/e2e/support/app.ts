@@ -38,6 +38,13 @@ type OpenOptions = {
   waitUntil?: 'load' | 'commit'
   /** false: the browser runs no script at all (what a locked-down PC may do). */
   javaScriptEnabled?: boolean
+  /**
+   * Default 'block': the service worker answers from its cache before any route handler sees a
+   * request, so journeys that rewrite responses run without it. The offline journeys allow it.
+   */
+  serviceWorkers?: 'allow' | 'block'
+  /** Another server than the suite's (a changed copy of the build: ./scratch-server.ts). */
+  base?: string
 }
 
 /** Opens the built app at a hash route, watching the console and every request. */
@@ -48,19 +55,30 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
     locale: 'zh-CN',
     bypassCSP: options.bypassCSP ?? false,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   })
   const errors: string[] = []
   const foreign: string[] = []
-  const origin = options.url ? 'file://' : new URL(baseUrl()).origin
-  await context.route('**/*', (r) => {
-    const url = r.request().url()
-    const ok = options.url
+  const base = options.base ?? baseUrl()
+  const origin = options.url ? 'file://' : new URL(base).origin
+  const allowed = (url: string) =>
+    options.url
       ? url.startsWith('file://') || url.startsWith('data:') || url.startsWith('blob:')
       : url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')
-    if (ok) return r.continue()
-    foreign.push(url)
-    return r.abort()
-  })
+  if (options.serviceWorkers === 'allow') {
+    // Chromium bypasses the service worker for a page with route handlers: with it allowed, foreign
+    // requests are only watched (the app's CSP is what keeps them from leaving).
+    context.on('request', (r) => {
+      if (!allowed(r.url())) foreign.push(r.url())
+    })
+  } else {
+    await context.route('**/*', (r) => {
+      const url = r.request().url()
+      if (allowed(url)) return r.continue()
+      foreign.push(url)
+      return r.abort()
+    })
+  }
   if (options.lang || options.theme) {
     const prefs = { state: { lang: options.lang ?? 'zh', theme: options.theme ?? 'light' }, version: 1 }
     await context.addInitScript((p) => {
@@ -81,7 +99,7 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
     if (m.type() === 'error') errors.push(m.text())
   })
   page.on('pageerror', (e) => errors.push(String(e)))
-  const target = options.url ?? baseUrl()
+  const target = options.url ?? base
   await page.goto(`${target}#${route}`, { waitUntil: options.waitUntil ?? 'load' })
   return { page, context, errors, foreign }
 }

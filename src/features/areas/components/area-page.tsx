@@ -3,6 +3,7 @@ import { Notice } from '@/components/notice'
 import { Panel } from '@/components/panel'
 import { ReportGate } from '@/components/report-gate'
 import { RouteLink } from '@/components/route-link'
+import { loadCode } from '@/lib/code-load/load-code'
 import { useReportText } from '@/lib/data/use-report'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
@@ -14,7 +15,9 @@ import { ProjectList } from './project-list'
 import { QuoteList } from './quote-list'
 
 // Recharts stays out of the page's own chunk until an area actually has a comparison to draw.
-const ComparisonChart = lazy(() => import('./comparison-chart').then((m) => ({ default: m.ComparisonChart })))
+const ComparisonChart = lazy(() =>
+  loadCode(() => import('./comparison-chart')).then((m) => ({ default: m.ComparisonChart })),
+)
 
 export function AreaPage({ id }: { id: string }) {
   return <ReportGate>{(report, file) => <Area report={report} file={file} id={id} />}</ReportGate>

@@ -22,9 +22,10 @@ function toggleFullscreen() {
 }
 
 // Warm the chart slides' chunk so stepping onto them (or printing) does not wait for it.
+// A failure here is only a missed head start: the slide itself reports it when shown.
 const preloadCharts = () => {
-  void import('./slides/targets-slide')
-  void import('./slides/projects-slide')
+  import('./slides/targets-slide').catch(() => {})
+  import('./slides/projects-slide').catch(() => {})
 }
 
 export function Deck({ report }: { report: Report }) {

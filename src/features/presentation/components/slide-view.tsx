@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react'
+import { ScreenBoundary } from '@/components/screen-boundary'
+import { loadCode } from '@/lib/code-load/load-code'
 import type { Report } from '@/lib/dataset/schema'
 import type { Slide } from '../model/slides'
 import { AreaSlide } from './slides/area-slide'
@@ -8,9 +10,12 @@ import { TasksSlide } from './slides/tasks-slide'
 import { TitleSlide } from './slides/title-slide'
 
 // Chart slides pull in Recharts: load them only when such a slide is shown (or printed).
-const TargetsSlide = lazy(() => import('./slides/targets-slide').then((m) => ({ default: m.TargetsSlide })))
+// A chart slide whose code fails says so on the slide; the deck and its other slides go on.
+const TargetsSlide = lazy(() =>
+  loadCode(() => import('./slides/targets-slide')).then((m) => ({ default: m.TargetsSlide })),
+)
 const ProjectsSlide = lazy(() =>
-  import('./slides/projects-slide').then((m) => ({ default: m.ProjectsSlide })),
+  loadCode(() => import('./slides/projects-slide')).then((m) => ({ default: m.ProjectsSlide })),
 )
 
 type Props = { slide: Slide; report: Report; source: string }
@@ -25,15 +30,19 @@ export function SlideView({ slide, report, source }: Props) {
       return <KpisSlide rows={slide.rows} report={report} />
     case 'targets':
       return (
-        <Suspense fallback={null}>
-          <TargetsSlide rows={slide.rows} year={year} source={source} />
-        </Suspense>
+        <ScreenBoundary variant="inline">
+          <Suspense fallback={null}>
+            <TargetsSlide rows={slide.rows} year={year} source={source} />
+          </Suspense>
+        </ScreenBoundary>
       )
     case 'projects':
       return (
-        <Suspense fallback={null}>
-          <ProjectsSlide slide={slide} report={report} source={source} />
-        </Suspense>
+        <ScreenBoundary variant="inline">
+          <Suspense fallback={null}>
+            <ProjectsSlide slide={slide} report={report} source={source} />
+          </Suspense>
+        </ScreenBoundary>
       )
     case 'area':
       return <AreaSlide area={slide.area} figures={slide.figures} more={slide.more} report={report} />

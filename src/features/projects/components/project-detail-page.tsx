@@ -10,6 +10,7 @@ import { RouteLink } from '@/components/route-link'
 import { SourceButton } from '@/components/source-button'
 import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
+import { clip } from '@/lib/format/clip'
 import { useT } from '@/lib/i18n'
 import { langTag, nextLang } from '@/lib/i18n/languages'
 import { routes } from '@/lib/routes/routes'
@@ -36,7 +37,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
   if (!detail)
     return (
       <div className="flex flex-col gap-3">
-        <Notice>{t('detail.notFound', { id })}</Notice>
+        <Notice>{t('detail.notFound', { id: clip(id) })}</Notice>
         {back}
       </div>
     )

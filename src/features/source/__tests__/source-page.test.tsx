@@ -1,5 +1,7 @@
 import { configure, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
+import { allQuotes } from '@/lib/dataset/facts'
+import { DEFAULT_REPORT, realReport, reportText } from '@/testing/data'
 import { currentRoute, renderRoute } from '@/testing/render'
 
 const article = async () => screen.findByRole('article', { name: '报告全文' })
@@ -53,8 +55,16 @@ describe('Source screen', () => {
     const { user } = renderRoute('/source')
     await article()
     await user.type(screen.getByRole('searchbox', { name: '在原文中搜索' }), '光伏')
-    expect(screen.getByText('共 2 处 · 第 1 / 2 处')).toBeInTheDocument()
+    // The search runs once typing settles (a long text is searched once, not per key).
+    expect(await screen.findByText('共 2 处 · 第 1 / 2 处')).toBeInTheDocument()
     expect(currentRoute()).toBe('/source?q=光伏')
+  })
+
+  it('Enter runs a search still waiting for typing to settle', async () => {
+    const { user } = renderRoute('/source')
+    await article()
+    await user.type(screen.getByRole('searchbox', { name: '在原文中搜索' }), '光伏{Enter}')
+    expect(screen.getByText('共 2 处 · 第 1 / 2 处')).toBeInTheDocument()
   })
 
   it('keeps the copy’s artifacts and says where it breaks off', async () => {
@@ -85,5 +95,38 @@ describe('Source screen', () => {
     expect(screen.getByRole('heading', { level: 1, name: /Report text/ })).toBeInTheDocument()
     expect(screen.getByText('Highlighted: Total installed clean-energy capacity')).toBeInTheDocument()
     expect(document.getElementById('source-hl')).toHaveTextContent('1552兆瓦')
+  })
+
+  describe('a text that does not fit its dataset', () => {
+    const DATA = `data/${DEFAULT_REPORT.file.replace('report.json', 'report.txt')}`
+    const sections = realReport().sections
+
+    it('without its headings: says so, shows the whole text, and every counted match is on screen', async () => {
+      const noHeadings = (text: string) => sections.reduce((t, s) => t.split(s.heading).join(''), text)
+      renderRoute('/source?q=光伏', { data: { [DATA]: noHeadings } })
+      const text = await article()
+      expect(screen.getByText(/原文中找不到任何一个部分的标题/)).toBeInTheDocument()
+      expect(text).toHaveTextContent('高举A新时代')
+      const marks = within(text).getAllByText('光伏', { selector: 'mark' })
+      expect(screen.getByText(`共 ${marks.length} 处 · 第 1 / ${marks.length} 处`)).toBeInTheDocument()
+      expect(within(screen.getByRole('navigation', { name: '目录' })).queryAllByRole('link')).toHaveLength(0)
+    })
+
+    it('without the quotes: names the first quote not found', async () => {
+      const first = allQuotes(realReport()).find(({ item }) => reportText().includes(item))
+      renderRoute('/source', { data: { [DATA]: (t) => t.replaceAll(first?.item ?? '∅', '（删去）') } })
+      await article()
+      const notice = screen.getByText(/原文与数据不符/)
+      expect(notice).toHaveTextContent(first?.path ?? '∅')
+      expect(notice).toHaveTextContent(`“${(first?.item ?? '').slice(0, 10)}`)
+    })
+  })
+
+  it('clips a very long unknown highlight id', async () => {
+    renderRoute(`/source?hl=${'x'.repeat(100_000)}`)
+    await article()
+    const notices = screen.getAllByRole('status').map((n) => n.textContent ?? '')
+    expect(notices.join(' ')).toMatch(/x{20}/)
+    for (const notice of notices) expect(notice.length).toBeLessThan(200)
   })
 })

@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { cx } from '@/lib/cx'
-import { groupHighlight, type Marks, type Piece, piecesOf } from '../model/pieces'
-import type { Paragraph } from '../model/sections'
+import { groupHighlight, type Piece, piecesOf } from '../model/pieces'
+import type { Paragraph, Range } from '../model/sections'
 
 export const HL_ID = 'source-hl'
 
@@ -21,19 +21,42 @@ function Run({ piece, current }: { piece: Piece; current: number }) {
   return node
 }
 
-/** One paragraph of the report as text nodes, with its search hits and the highlighted quote. */
-export function ParagraphText({
-  paragraph,
-  marks,
-  current,
-  hlId,
-}: {
+type Props = {
   paragraph: Paragraph
-  marks: Marks
-  current: number
+  /** The highlighted quote, when it touches this paragraph. */
+  hl: Range | null
   hlId: string
-}) {
-  const { before, hl, after } = groupHighlight(piecesOf(paragraph.text, paragraph.start, marks))
+  /** All search matches, sorted; [from, to) are the ones in this paragraph. */
+  hits: readonly Range[]
+  from: number
+  to: number
+  /** The current match, when it is in this paragraph; else -1. */
+  current: number
+  strong: readonly Range[]
+}
+
+/** Unchanged when a new search neither had nor has a match here: a long text re-renders only what it must. */
+const same = (a: Props, b: Props) =>
+  a.paragraph === b.paragraph &&
+  a.hl === b.hl &&
+  a.hlId === b.hlId &&
+  a.strong === b.strong &&
+  a.current === b.current &&
+  // No match here before or after (the indices themselves move with every new search), or the same.
+  ((a.from === a.to && b.from === b.to) || (a.from === b.from && a.to === b.to && a.hits === b.hits))
+
+/** One paragraph of the report as text nodes, with its search hits and the highlighted quote. */
+export const ParagraphText = memo(function ParagraphText({
+  paragraph,
+  hl: quote,
+  hlId,
+  hits,
+  current,
+  strong,
+}: Props) {
+  const { before, hl, after } = groupHighlight(
+    piecesOf(paragraph.text, paragraph.start, { hl: quote, hits, strong }),
+  )
   const runs = (list: Piece[]) => list.map((p) => <Run key={p.start} piece={p} current={current} />)
   return (
     <p className="leading-loose">
@@ -53,4 +76,4 @@ export function ParagraphText({
       {runs(after)}
     </p>
   )
-}
+}, same)

@@ -2,16 +2,20 @@ import { useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { Notice, ParamNotice } from '@/components/notice'
 import { quoteIndex } from '@/lib/dataset/facts'
-import type { Report } from '@/lib/dataset/schema'
+import type { Report, Section } from '@/lib/dataset/schema'
+import { clip } from '@/lib/format/clip'
 import { readsSource, useT } from '@/lib/i18n'
 import { langTag } from '@/lib/i18n/languages'
 import { sourceSpec } from '@/lib/routes/specs'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { messages } from '../i18n'
-import { findMatches, stepMatch } from '../model/search'
-import { headingRanges, locateQuote, splitSections } from '../model/sections'
-import { ParagraphText } from './paragraph'
+import { checkText } from '../model/checks'
+import { span } from '../model/pieces'
+import { findMatches, MAX_HITS, stepMatch } from '../model/search'
+import { headingRanges, locateQuote, type Paragraph, paragraphsOf, splitSections } from '../model/sections'
+import { blocksOf, ParagraphBlock } from './paragraph-block'
 import { SearchBar } from './search-bar'
+import { TextNotices } from './text-notices'
 import { Toc } from './toc'
 import { useScrollTargets } from './use-scroll-targets'
 
@@ -20,6 +24,16 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
   const { values, rejected, update, href } = useSearchState(sourceSpec)
   const { truncation } = report.plan
   const parts = useMemo(() => splitSections(text, report.sections), [text, report.sections])
+  // A text in which no heading is found is still shown, whole, rather than as an empty card.
+  const shown = useMemo(
+    () =>
+      (parts.length > 0
+        ? parts
+        : [{ section: null, start: 0, end: text.length, paragraphs: paragraphsOf(text, 0, text.length) }]
+      ).map((part) => ({ section: part.section, blocks: blocksOf(part.paragraphs) })),
+    [parts, text],
+  )
+  const check = useMemo(() => checkText(report, text, parts), [report, text, parts])
   const index = useMemo(() => quoteIndex(report), [report])
   const strong = useMemo(() => headingRanges(text, parts), [text, parts])
   const item = values.hl ? index.get(values.hl) : undefined
@@ -31,7 +45,6 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
   const [current, setCurrent] = useState({ q: values.q, n: 0 })
   // A new query starts again at its first match.
   const n = current.q === values.q ? Math.min(current.n, Math.max(0, hits.length - 1)) : 0
-  const marks = useMemo(() => ({ hl, hits, strong }), [hl, hits, strong])
   const known = parts.some((p) => p.section.id === values.sec) ? values.sec : ''
   const step = useScrollTargets({ hl: hl ? values.hl : '', sec: known, q: values.q })
 
@@ -39,6 +52,25 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
     const next = stepMatch(n, delta, hits.length)
     setCurrent({ q: values.q, n: next })
     step(next)
+  }
+  const block = (paragraphs: Paragraph[]) => {
+    const first = paragraphs[0]
+    const last = paragraphs.at(-1)
+    if (!first || !last) return null
+    const [from, to] = span(hits, first.start, last.start + last.text.length)
+    return (
+      <ParagraphBlock
+        key={first.start}
+        paragraphs={paragraphs}
+        hl={hl && hl.end > first.start && hl.start < last.start + last.text.length ? hl : null}
+        hlId={values.hl}
+        hits={hits}
+        from={from}
+        to={to}
+        current={n >= from && n < to ? n : -1}
+        strong={strong}
+      />
+    )
   }
 
   return (
@@ -56,11 +88,13 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
         )}
       </header>
       <ParamNotice rejected={rejected} />
-      {values.hl && !item && <Notice>{t('highlight.notFound', { id: values.hl })}</Notice>}
+      <TextNotices check={check} sections={report.sections.length} />
+      {values.hl && !item && <Notice>{t('highlight.notFound', { id: clip(values.hl) })}</Notice>}
       {item && !hl && <Notice>{t('highlight.missing', { label: item.label[lang] })}</Notice>}
       <div className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)]">
         <aside className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto">
-          <Toc sections={report.sections} active={known} hrefOf={(id) => href({ sec: id })} />
+          {/* Only the sections found in the text: a contents link that leads nowhere helps no one. */}
+          <Toc sections={parts.map((p) => p.section)} active={known} hrefOf={(id) => href({ sec: id })} />
         </aside>
         <div className="flex min-w-0 flex-col gap-3">
           {/* Sticky, so the banner saying what is highlighted stays in sight beside the passage. */}
@@ -79,33 +113,47 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
             <SearchBar
               query={values.q}
               count={hits.length}
+              capped={hits.length >= MAX_HITS}
               current={n}
               onQuery={(q) => update({ q }, { replace: true })}
               onStep={onStep}
             />
           </div>
-          <article aria-label={t('text.label')} lang="zh-CN" className="card flex flex-col gap-2 p-4">
-            {parts.map((part) => (
-              <section key={part.section.id} id={`sec-${part.section.id}`} className="scroll-mt-28">
-                <h2
-                  tabIndex={-1}
-                  lang={langTag(lang)}
-                  className={
-                    readsSource(lang)
-                      ? 'sr-only' // the text's own bold heading line says it in the reader's language
-                      : 'mt-2 font-semibold text-muted text-sm'
-                  }
-                >
-                  {part.section.title[lang]}
-                </h2>
-                {part.paragraphs.map((p) => (
-                  <ParagraphText key={p.start} paragraph={p} marks={marks} current={n} hlId={values.hl} />
-                ))}
-              </section>
-            ))}
+          <article
+            aria-label={t('text.label')}
+            lang="zh-CN"
+            className="source-text card flex flex-col gap-2 p-4"
+          >
+            {shown.map((part) =>
+              part.section ? (
+                <section key={part.section.id} id={`sec-${part.section.id}`} className="scroll-mt-28">
+                  <SectionTitle section={part.section} />
+                  {part.blocks.map(block)}
+                </section>
+              ) : (
+                <section key="whole">{part.blocks.map(block)}</section>
+              ),
+            )}
           </article>
         </div>
       </div>
     </div>
+  )
+}
+
+function SectionTitle({ section }: { section: Section }) {
+  const { lang } = useT(messages)
+  return (
+    <h2
+      tabIndex={-1}
+      lang={langTag(lang)}
+      className={
+        readsSource(lang)
+          ? 'sr-only' // the text's own bold heading line says it in the reader's language
+          : 'mt-2 font-semibold text-muted text-sm'
+      }
+    >
+      {section.title[lang]}
+    </h2>
   )
 }

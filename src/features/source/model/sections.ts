@@ -25,7 +25,8 @@ export function splitSections(text: string, sections: readonly Section[]): TextS
   })
 }
 
-function paragraphsOf(text: string, start: number, end: number): Paragraph[] {
+/** The non-empty lines of text[start, end), with their offsets in the whole text. */
+export function paragraphsOf(text: string, start: number, end: number): Paragraph[] {
   const out: Paragraph[] = []
   let at = start
   for (const line of text.slice(start, end).split('\n')) {

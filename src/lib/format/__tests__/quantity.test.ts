@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { LANGS } from '@/lib/i18n/languages'
 import { formatQuantity, number } from '../quantity'
+import { UNITS, type Unit } from '../units'
 
 describe('formatQuantity', () => {
   it.each([
@@ -77,5 +79,67 @@ describe('number', () => {
     [-0.4, 1, true, '-0.4'],
   ] as const)('%s to %s decimals (signed %s) → %s', (value, decimals, signed, expected) => {
     expect(number(value, decimals, signed)).toBe(expected)
+  })
+})
+
+describe('the whole double range', () => {
+  const units = Object.keys(UNITS) as Unit[]
+  // fast-check's double() covers everything: NaN, ±Infinity, ±0, subnormals up to ±1.8e308.
+  const anyDouble = fc.double()
+  const options = fc.record(
+    {
+      signed: fc.boolean(),
+      rate: fc.boolean(),
+      qualifier: fc.constantFrom('over', 'at-least', 'at-most'),
+      decimals: fc.integer({ min: 0, max: 20 }),
+    },
+    { requiredKeys: [] },
+  )
+  const BROKEN = /NaN|Infinity|\d,\D|e[+-]\d|undefined/
+
+  it('never writes NaN, Infinity, a JavaScript exponent or digits run together', () => {
+    fc.assert(
+      fc.property(
+        anyDouble,
+        fc.constantFrom(...units),
+        fc.constantFrom(...LANGS),
+        options,
+        (v, unit, lang, opts) => {
+          const text = formatQuantity(v, unit, lang, opts)
+          expect(text).not.toMatch(BROKEN)
+          if (!Number.isFinite(v)) expect(text).toBe('—')
+        },
+      ),
+      { numRuns: 20_000 },
+    )
+  })
+
+  it('never shows a value that is not zero as zero, with the value’s own decimals', () => {
+    fc.assert(
+      fc.property(
+        anyDouble.filter((v) => Number.isFinite(v)),
+        fc.constantFrom(...units),
+        fc.constantFrom(...LANGS),
+        (v, unit, lang) => {
+          const digits = formatQuantity(v, unit, lang).replace(/×10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+/, '')
+          expect(/[1-9]/.test(digits), `${v} ${unit} ${lang}: ${digits}`).toBe(v !== 0)
+        },
+      ),
+      { numRuns: 20_000 },
+    )
+  })
+
+  it.each([
+    [5e-324, '亿元', 'zh', '5×10⁻³²⁴亿元'],
+    [1.7976931348623157e308, '亿元', 'zh', '1.7976931348623157×10³⁰⁸亿元'],
+    [1.7976931348623157e308, '亿元', 'en', 'CNY 1.7976931348623157×10³¹⁶'],
+    [-1e21, '%', 'en', '-1×10²¹%'],
+    [1.5e-7, '%', 'zh', '1.5×10⁻⁷%'],
+    [0.0000015, '%', 'zh', '0.0000015%'],
+    [Number.NaN, '亿元', 'zh', '—'],
+    [Number.POSITIVE_INFINITY, '%', 'en', '—'],
+    [999_999_999_999, '亿元', 'zh', '999,999,999,999亿元'],
+  ] as const)('%s %s in %s → %s', (value, unit, lang, expected) => {
+    expect(formatQuantity(value, unit, lang)).toBe(expected)
   })
 })

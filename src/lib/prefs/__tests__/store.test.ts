@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { PREFS_KEY, usePrefs } from '../store'
 
 // What a saved-preferences value turns into on load: the values used, and whether the user is told.
@@ -49,5 +49,21 @@ describe('saved preferences on load', () => {
     expect((await load(JSON.stringify({ state: { lang: 'zh', theme: 'dark' }, version: 1 }))).recovered).toBe(
       false,
     )
+  })
+})
+
+describe('a change that cannot be saved', () => {
+  it('is said once, and the change still applies to this visit', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError')
+    })
+    usePrefs.getState().setLang('en')
+    await Promise.resolve()
+    expect(usePrefs.getState()).toMatchObject({ lang: 'en', unsaved: true })
+    usePrefs.getState().dismissUnsaved()
+    usePrefs.getState().setTheme('dark')
+    await Promise.resolve()
+    expect(usePrefs.getState()).toMatchObject({ theme: 'dark', unsaved: false })
+    expect(setItem).toHaveBeenCalled()
   })
 })

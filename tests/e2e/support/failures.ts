@@ -1,0 +1,67 @@
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { PROJECT_ID, SECTOR_ID } from './screens'
+
+// What the failure journeys share: each lazy screen and the chunk that carries it, and what "a
+// message and a way out" means on the page.
+
+export const LAZY_SCREENS = [
+  { name: 'targets', route: '/targets', chunk: 'targets' },
+  { name: 'projects', route: '/projects', chunk: 'projects' },
+  { name: 'project detail', route: `/projects/${PROJECT_ID}`, chunk: 'projects' },
+  { name: 'areas', route: '/areas', chunk: 'areas' },
+  { name: 'area', route: `/areas/${SECTOR_ID}`, chunk: 'areas' },
+  { name: 'source', route: '/source', chunk: 'source' },
+  { name: 'presentation', route: '/present', chunk: 'presentation' },
+  // Not a screen but code every deep link needs: the data checks (zod), loaded on demand.
+  { name: 'data checks', route: '/targets', chunk: 'validate' },
+] as const
+
+/** A figure of the Overview, as the report states it: proof the Overview really shows. */
+export const OVERVIEW_FIGURE = '113.6'
+export const CODE_ERROR = /此页面未能打开|This screen could not be opened/
+
+/** Counts the page's full loads (the first one included). */
+export function countLoads(page: Page): () => number {
+  let loads = 0
+  page.on('load', () => {
+    loads++
+  })
+  return () => loads
+}
+
+/** The message of a screen whose code did not load, with its two ways out. */
+export async function codeErrorShown(page: Page) {
+  const alert = page.getByRole('alert').filter({ hasText: CODE_ERROR })
+  await alert.first().waitFor({ timeout: 15_000 })
+  expect(await alert.getByRole('button', { name: '重新加载' }).count()).toBe(1)
+  expect(await alert.getByRole('link', { name: '返回总览' }).count()).toBe(1)
+  return alert
+}
+
+/** Waits until the Overview shows its figures (rendered by the app, not an error). */
+export async function overviewShown(page: Page) {
+  await page.waitForFunction(
+    (figure) => {
+      const main = document.querySelector('main')
+      return Boolean(main?.textContent?.includes(figure)) && !document.querySelector('main [role="alert"]')
+    },
+    OVERVIEW_FIGURE,
+    { timeout: 15_000 },
+  )
+}
+
+/** Waits until a screen shows a heading and no error or loading status is left. */
+export async function screenShown(page: Page, timeout = 20_000) {
+  await page.waitForFunction(
+    () => {
+      const text = document.body.textContent ?? ''
+      return (
+        document.querySelector('h1, h2, [data-slide]') !== null &&
+        !/正在加载|Loading|此页面未能打开|数据无法加载/.test(text)
+      )
+    },
+    undefined,
+    { timeout },
+  )
+}
