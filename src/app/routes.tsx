@@ -15,6 +15,11 @@ const ProjectDetailPage = lazy(() =>
 )
 const AreasPage = lazy(() => import('@/features/areas').then((m) => ({ default: m.AreasPage })))
 const AreaPage = lazy(() => import('@/features/areas').then((m) => ({ default: m.AreaPage })))
+const MonitorPage = lazy(() => import('@/features/monitor').then((m) => ({ default: m.MonitorPage })))
+const MonitorDetailPage = lazy(() =>
+  import('@/features/monitor').then((m) => ({ default: m.MonitorDetailPage })),
+)
+const DataPage = lazy(() => import('@/features/data-manager').then((m) => ({ default: m.DataPage })))
 const SourcePage = lazy(() => import('@/features/source').then((m) => ({ default: m.SourcePage })))
 const PresentationPage = lazy(() =>
   import('@/features/presentation').then((m) => ({ default: m.PresentationPage })),
@@ -47,6 +52,9 @@ export function AppRoutes() {
               <Switch>
                 <Route path={PATHS.overview} component={OverviewPage} />
                 <Route path={PATHS.targets} component={TargetsPage} />
+                <Route path={PATHS.monitor} component={MonitorPage} />
+                <Route path={PATHS.monitorIndicator}>{(p) => <MonitorDetailPage id={p.id} />}</Route>
+                <Route path={PATHS.data} component={DataPage} />
                 <Route path={PATHS.projects} component={ProjectsPage} />
                 <Route path={PATHS.project}>{(p) => <ProjectDetailPage id={p.id} />}</Route>
                 <Route path={PATHS.areas} component={AreasPage} />

@@ -8,7 +8,7 @@ import type { ActualPoint, IndicatorSeries } from '../status/series'
 import { indicatorSeries, redList } from '../status/series'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../status/thresholds'
 import type { ActualValue, Layer } from '../store'
-import { type MonitorTarget, monitorTargetsOf } from './targets'
+import { type MonitorTarget, monitorTargetsOf } from './monitored'
 
 /** One month of the trend: the measure the light judges (growth %, or progress % of the target). */
 export type TrendPoint = { month: number; value: number }

@@ -7,8 +7,8 @@ import type { IndicatorCandidate } from '../imports/indicator-match'
 import { type CatalogEntry, catalogEntry } from '../ingest/indicator-catalog'
 import { matchIndicator as matchCatalog } from '../ingest/indicator-match'
 import { perReport } from '../report-model/per-report'
+import { type MonitorTarget, monitorTargetsOf } from './monitored'
 import { regexNames } from './regex-names'
-import { type MonitorTarget, monitorTargetsOf } from './targets'
 
 /**
  * Short names of statistics tables that the catalog does not list, because in running text they would

@@ -4,7 +4,7 @@
 // and shaped to show every light: most targets on track, some within the tolerance, some behind.
 import type { Report } from '../dataset/schema'
 import type { ActualInput } from '../store'
-import { type MonitorTarget, monitorTargetsOf, publishedMonths } from './targets'
+import { type MonitorTarget, monitorTargetsOf, publishedMonths } from './monitored'
 
 /** The months the example covers: January to June of the plan year (1–6月). */
 export const EXAMPLE_MONTHS = 6

@@ -4,6 +4,13 @@
 export { type Board, type BoardRow, type Counts, monitorBoard, type TrendPoint, valuesOf } from './board'
 export { candidateNames, importCandidates, importCandidatesOf, TABLE_SHORT_NAMES } from './candidates'
 export { EXAMPLE_MONTHS, exampleActuals } from './example-data'
+export {
+  type Frequency,
+  type MonitorTarget,
+  monitorTargets,
+  monitorTargetsOf,
+  publishedMonths,
+} from './monitored'
 export { regexNames } from './regex-names'
 export {
   type ExportRow,
@@ -13,10 +20,3 @@ export {
   type TemplateRow,
   templateRows,
 } from './sheets'
-export {
-  type Frequency,
-  type MonitorTarget,
-  monitorTargets,
-  monitorTargetsOf,
-  publishedMonths,
-} from './targets'

@@ -9,7 +9,7 @@ import { makePeriod } from '../imports/parse-period'
 import { growthStatus, progressStatus, type StatusResult } from '../status/rules'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../status/thresholds'
 import type { ActualValue } from '../store'
-import { monitorTargetsOf, publishedMonths } from './targets'
+import { monitorTargetsOf, publishedMonths } from './monitored'
 
 export type SheetPeriod = { year: number; month: number }
 

@@ -4,16 +4,14 @@ import { translateCommon } from '@/lib/i18n'
 import { usePrefs } from '@/lib/prefs/store'
 import { growthStatus, progressStatus } from '@/lib/status/rules'
 import { DEFAULT_THRESHOLDS } from '@/lib/status/thresholds'
-import { statusMessages } from '../i18n'
+import { type StatusT, statusMessages } from '../i18n'
 import { periodText } from '../period-text'
 import { StatusLegend } from '../status-legend'
 import { StatusLight } from '../status-light'
 import { whyText } from '../why-text'
 
-const zh = (key: Parameters<typeof statusMessages.translate>[1], v?: Record<string, unknown>) =>
-  statusMessages.translate('zh', key, v)
-const en = (key: Parameters<typeof statusMessages.translate>[1], v?: Record<string, unknown>) =>
-  statusMessages.translate('en', key, v)
+const zh: StatusT = (key, v) => statusMessages.translate('zh', key, v)
+const en: StatusT = (key, v) => statusMessages.translate('en', key, v)
 
 describe('a status light', () => {
   it('says its word next to a shape of its own, never colour alone', () => {
@@ -30,7 +28,7 @@ describe('a status light', () => {
       ['预警', 'yellow'],
       ['滞后', 'red'],
       ['暂无数据', 'none'],
-    ])
+    ] as const)
       expect(screen.getByText(word).closest('[data-light]')?.querySelector('svg')?.dataset.lightIcon).toBe(
         light,
       )
@@ -61,16 +59,14 @@ describe('words of the status', () => {
   })
 
   it('names cumulative periods as the statistics bureau does', () => {
-    const t = (key: never, v?: Record<string, unknown>) => zh(key, v)
+    const t = zh
     expect(periodText(t, { year: 2023, month: 6 })).toBe('2023年1–6月')
     expect(periodText(t, { year: 2023, month: 1 }, true)).toBe('1月')
-    expect(periodText((k: never, v?: Record<string, unknown>) => en(k, v), { year: 2023, month: 3 })).toBe(
-      'Jan–Mar 2023',
-    )
+    expect(periodText(en, { year: 2023, month: 3 })).toBe('Jan–Mar 2023')
   })
 
   it('explains a light with the numbers its rule used', () => {
-    const t = (key: never, v?: Record<string, unknown>) => zh(key, v)
+    const t = zh
     expect(whyText(t, growthStatus(6.2, 7, DEFAULT_THRESHOLDS), 'zh')).toBe(
       '累计增速 6.2%，目标 7.0%，差距 -0.8个百分点；低于目标 1.0个百分点 以内为预警',
     )

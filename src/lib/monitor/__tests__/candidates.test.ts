@@ -3,8 +3,8 @@ import { indicatorMatcher } from '@/lib/imports/indicator-match'
 import { CATALOG } from '@/lib/ingest/indicator-catalog'
 import { reportJson } from '@/testing/fixtures'
 import { candidateNames, importCandidates } from '../candidates'
+import { monitorTargets } from '../monitored'
 import { regexNames } from '../regex-names'
-import { monitorTargets } from '../targets'
 
 const report = reportJson('chaoyang-2023', 'public')
 
