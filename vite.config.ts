@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
+import { firstPaintChunk } from './scripts/vite-plugin-first-paint-chunk.ts'
 import { minifyData } from './scripts/vite-plugin-minify-data.ts'
 import { singleFileCsp } from './scripts/vite-plugin-single-csp.ts'
 import { preloadData } from './src/app/prerender/plugin-preload.ts'
@@ -48,6 +49,7 @@ export default defineConfig(({ mode }) => {
             prerender({ runner: { plugins: [catalogPlugin()], resolve: { alias } } }),
           ]),
       catalogPlugin(),
+      firstPaintChunk(),
       react(),
       tailwindcss(),
       ...(single

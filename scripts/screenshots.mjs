@@ -66,6 +66,10 @@ try {
           const button = page.locator('[data-try-example]')
           if (await button.count()) await button.click()
           await page.locator('[data-board]').waitFor({ timeout: 15_000 })
+          // The first-paint hint is rewritten just after the store changes: wait for it, as a user would.
+          await page.waitForFunction(() =>
+            /"examples":\["/.test(localStorage.getItem('work-report-dashboard:user-data') ?? ''),
+          )
           await page.goto('about:blank')
         }
         await page.goto(`${base}#${route}`)

@@ -81,9 +81,7 @@ export function ActualSourceButton({ label, source }: { label: string; source: A
         title={name}
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true">
-          {source.kind === 'example' ? '示' : source.kind === 'manual' ? '✎' : '⇪'}
-        </span>
+        <span aria-hidden="true">{t(`source.glyph.${source.kind}`)}</span>
       </button>
       {open && (
         <span

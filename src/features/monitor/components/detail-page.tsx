@@ -13,11 +13,11 @@ import {
 } from '@/components/status'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { valuesOf } from '@/lib/monitor/board'
+import { valuesOf } from '@/lib/monitoring/board'
+import { useBoard } from '@/lib/monitoring/use-board'
 import { routes } from '@/lib/routes/routes'
 import { monitorDetailSpec } from '@/lib/routes/specs'
 import { useSearchState } from '@/lib/routes/use-search-state'
-import { useBoard } from '../hooks/use-board'
 import { messages } from '../i18n'
 import { ValuesTable } from './values-table'
 

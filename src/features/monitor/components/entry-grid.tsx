@@ -3,8 +3,8 @@ import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { indicatorMatcher } from '@/lib/imports/indicator-match'
 import type { Sheet } from '@/lib/imports/types'
-import { importCandidatesOf } from '@/lib/monitor/candidates'
-import { periodCell, templateRows } from '@/lib/monitor/sheets'
+import { importCandidatesOf } from '@/lib/monitoring/candidates'
+import { periodCell, templateRows } from '@/lib/monitoring/sheets'
 import { messages } from '../i18n'
 import {
   emptyRows,

@@ -5,7 +5,7 @@ import { Quantity } from '@/components/quantity'
 import { periodText, statusMessages, unitOf } from '@/components/status'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { monitorTargetsOf } from '@/lib/monitor/monitored'
+import { monitorTargetsOf } from '@/lib/monitoring/monitored'
 import type { ImportState, useImport } from '../hooks/use-import'
 import { messages } from '../i18n'
 

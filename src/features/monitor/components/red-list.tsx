@@ -2,7 +2,7 @@ import { Quantity } from '@/components/quantity'
 import { RouteLink } from '@/components/route-link'
 import { periodText, StatusLight, statusMessages } from '@/components/status'
 import { useT } from '@/lib/i18n'
-import type { Board } from '@/lib/monitor/board'
+import type { Board } from '@/lib/monitoring/board'
 import { routes } from '@/lib/routes/routes'
 import { messages } from '../i18n'
 

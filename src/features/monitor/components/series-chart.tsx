@@ -4,7 +4,7 @@ import { LineChart, type LineReference, type LineSeries } from '@/components/cha
 import { periodText, statusMessages } from '@/components/status'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
-import type { BoardRow } from '@/lib/monitor/board'
+import type { BoardRow } from '@/lib/monitoring/board'
 import { messages } from '../i18n'
 import { chartPoints } from '../model/detail'
 

@@ -1,4 +1,4 @@
-import type { BoardRow } from '@/lib/monitor/board'
+import type { BoardRow } from '@/lib/monitoring/board'
 import { sparkOf } from '../model/sparkline'
 
 const STYLE = {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Report } from '@/lib/dataset/schema'
-import { exampleActuals } from '@/lib/monitor/example-data'
+import { exampleActuals } from '@/lib/monitoring/example-data'
 import { userStore } from '@/lib/user-data/open'
 
 /** Loading and removing the invented example figures (a layer of their own, removed in one action). */

@@ -1,7 +1,7 @@
 // One target's page as rows: the chart's months (the year's trend against the target and last year's
 // rate, or progress against the time elapsed) and the table's periods with their light as of then.
-import type { BoardRow } from '@/lib/monitor/board'
-import { publishedMonths } from '@/lib/monitor/monitored'
+import type { BoardRow } from '@/lib/monitoring/board'
+import { publishedMonths } from '@/lib/monitoring/monitored'
 
 export type ChartPoint = { month: number; actual?: number; elapsed?: number }
 

@@ -8,7 +8,13 @@ import type { Report } from '@/lib/dataset/schema'
 import type { Lang } from '@/lib/format/quantity'
 import { readsSource } from '@/lib/i18n/languages'
 import type { OutColumn } from '@/lib/imports/write-table'
-import { type ExportRow, exportRows, periodCell, type TemplateRow, templateRows } from '@/lib/monitor/sheets'
+import {
+  type ExportRow,
+  exportRows,
+  periodCell,
+  type TemplateRow,
+  templateRows,
+} from '@/lib/monitoring/sheets'
 import type { Thresholds } from '@/lib/status/thresholds'
 import type { ActualValue, Layer } from '@/lib/store'
 import type { T } from '../i18n'

@@ -1,6 +1,6 @@
 // The small trend of each row: cumulative growth (or progress) month by month against its target and
 // last year's rate, as SVG coordinates. Pure geometry; the component only draws the paths.
-import type { BoardRow } from '@/lib/monitor/board'
+import type { BoardRow } from '@/lib/monitoring/board'
 
 export type SparkLine = { kind: 'actual' | 'target' | 'reference'; points: [number, number][] }
 export type Spark = { width: number; height: number; lines: SparkLine[]; dots: [number, number][] }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { RouteLink } from '@/components/route-link'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
@@ -6,12 +7,14 @@ import { messages } from '../i18n'
 import type { RateDomain } from '../model/kpi-cards'
 
 /** The eighth cell of the grid: how to read the cards, and the way on to the Targets screen. */
-export function LegendCard({ year, domain }: { year: number; domain: RateDomain }) {
+export function LegendCard({ year, domain, extra }: { year: number; domain: RateDomain; extra?: ReactNode }) {
   const { t, lang } = useT(messages)
   const pct = (v: number) => formatQuantity(v, '%', lang)
   return (
     <aside
-      className="card flex min-w-0 flex-col gap-2 p-3 text-sm lg:p-4 2xl:p-5 2xl:text-base"
+      // With monitoring figures (<html data-actuals>) the card takes the height its row already has and
+      // never adds to it: its lazy status note then cannot push the screen into scrolling or shift it.
+      className="card flex min-w-0 flex-col gap-2 p-3 text-sm lg:p-4 2xl:p-5 2xl:text-base lg:[[data-actuals]_&]:overflow-hidden lg:[[data-actuals]_&]:[contain:size]"
       aria-label={t('legend.title')}
     >
       <h3 className="font-semibold text-sm 2xl:text-lg">{t('legend.title')}</h3>
@@ -29,6 +32,7 @@ export function LegendCard({ year, domain }: { year: number; domain: RateDomain 
         </li>
       </ul>
       <p className="m-0 text-muted text-xs leading-snug 2xl:text-sm">{t('legend.note')}</p>
+      {extra}
       <RouteLink to={routes.targets()} className="link mt-auto font-medium">
         {t('legend.toTargets', { year })} →
       </RouteLink>

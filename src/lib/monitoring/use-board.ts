@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { Report } from '@/lib/dataset/schema'
-import { type Board, monitorBoard } from '@/lib/monitor/board'
-import type { ActualValue, Layer } from '@/lib/store'
-import { actualsQueryOptions, thresholdsQueryOptions } from '@/lib/user-data/queries'
+import type { Report } from '../dataset/schema'
+import type { ActualValue, Layer } from '../store'
+import { actualsQueryOptions, thresholdsQueryOptions } from '../user-data/queries'
+import { type Board, monitorBoard } from './board'
 
 export type BoardState =
   | { status: 'pending' }
@@ -16,6 +16,10 @@ export type BoardState =
       /** Example figures are stored but hidden, because real ones exist (never mixed). */
       examplesHidden: boolean
     }
+
+// The board as every screen reads it (Monitoring, the Overview's cards, the deck): the user's figures
+// through TanStack Query (src/lib/user-data, refreshed by any change in any tab), judged by the user's
+// thresholds. A hook, kept out of ./index.ts so the pure model stays free of React.
 
 /**
  * The board of a report from the user's figures: the real layer when it holds anything, else the
