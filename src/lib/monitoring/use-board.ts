@@ -25,10 +25,15 @@ export type BoardState =
  * The board of a report from the user's figures: the real layer when it holds anything, else the
  * invented example layer; never a mix. The year judged is the report's plan year unless `year` says.
  */
-export function useBoard(report: Report, year?: number | null): BoardState {
-  const real = useQuery(actualsQueryOptions(report.id, 'real'))
-  const example = useQuery(actualsQueryOptions(report.id, 'example'))
-  const thresholds = useQuery(thresholdsQueryOptions())
+export function useBoard(
+  report: Report,
+  year?: number | null,
+  /** false: load nothing (no store) and stay pending: a screen that shows figures only when there are some. */
+  enabled = true,
+): BoardState {
+  const real = useQuery({ ...actualsQueryOptions(report.id, 'real'), enabled })
+  const example = useQuery({ ...actualsQueryOptions(report.id, 'example'), enabled })
+  const thresholds = useQuery({ ...thresholdsQueryOptions(), enabled })
   return useMemo((): BoardState => {
     const error = real.error ?? example.error ?? thresholds.error
     if (error) return { status: 'error', error }

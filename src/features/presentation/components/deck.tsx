@@ -4,6 +4,7 @@ import { useLocation } from 'wouter'
 import { ParamNotice } from '@/components/notice'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import type { Board } from '@/lib/monitoring/board'
 import { useAutoAdvance } from '../hooks/use-auto-advance'
 import { useDeck } from '../hooks/use-deck'
 import { useDeckKeys } from '../hooks/use-deck-keys'
@@ -27,10 +28,10 @@ const preloadCharts = () => {
   void import('./slides/projects-slide')
 }
 
-export function Deck({ report }: { report: Report }) {
+export function Deck({ report, board = null }: { report: Report; board?: Board | null }) {
   const { t, lang } = useT(messages)
   const [, navigate] = useLocation()
-  const deck = useDeck(report)
+  const deck = useDeck(report, board)
   const { slides, index, go } = deck
   const [pickerOpen, setPickerOpen] = useState(false)
   const [printing, setPrinting] = useState(false)

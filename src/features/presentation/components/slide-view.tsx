@@ -3,6 +3,7 @@ import type { Report } from '@/lib/dataset/schema'
 import type { Slide } from '../model/slides'
 import { AreaSlide } from './slides/area-slide'
 import { KpisSlide } from './slides/kpis-slide'
+import { MonitorSlide } from './slides/monitor-slide'
 import { ProblemsSlide } from './slides/problems-slide'
 import { TasksSlide } from './slides/tasks-slide'
 import { TitleSlide } from './slides/title-slide'
@@ -29,6 +30,8 @@ export function SlideView({ slide, report, source }: Props) {
           <TargetsSlide rows={slide.rows} year={year} source={source} />
         </Suspense>
       )
+    case 'monitor':
+      return <MonitorSlide board={slide.board} />
     case 'projects':
       return (
         <Suspense fallback={null}>
