@@ -3,6 +3,7 @@
 // each period. Both are long tables our importer reads back (指标 | 期间 | 累计值 | 单位 | 累计增速), so a
 // downloaded template or export can be filled in, corrected and imported again.
 import type { Report } from '../dataset/schema'
+import { UNITS, type Unit } from '../format/units'
 import type { Label } from '../i18n/languages'
 import { cellUnitOf } from '../imports/cell-units'
 import { makePeriod } from '../imports/parse-period'
@@ -12,6 +13,12 @@ import type { ActualValue } from '../store'
 import { monitorTargetsOf, publishedMonths } from './monitored'
 
 export type SheetPeriod = { year: number; month: number }
+
+/** A stored unit as a cell writes it: the dataset's 户主体 (户 of market entities) is 户 in a table. */
+export function cellUnitText(unit: string | undefined): string | undefined {
+  if (unit === undefined || !Object.hasOwn(UNITS, unit)) return unit
+  return cellUnitOf(unit as Unit) ?? unit
+}
 
 /** '2023年1-3月' / '2023年一季度' (as staff write them) for Chinese files; '2023-03' otherwise. */
 export function periodCell(p: SheetPeriod, quarterly: boolean, zh: boolean): string {
@@ -39,7 +46,7 @@ export function templateRows(report: Report): TemplateRow[] {
       label: t.label,
       period: { year: report.year, month },
       quarterly: t.frequency === 'quarterly',
-      unit: t.unit ? (cellUnitOf(t.unit) ?? t.unit) : '',
+      unit: cellUnitText(t.unit) ?? '',
       growth: t.kind === 'growth',
     })),
   )
@@ -93,7 +100,7 @@ export function exportRows(
         period: v.period,
         quarterly: t.frequency === 'quarterly',
         value: v.value,
-        unit: v.unit,
+        unit: cellUnitText(v.unit),
         growth: v.growth,
         target: planYear ? t.target.value : undefined,
         status,
