@@ -15,6 +15,9 @@ export type Screen = { name: string; route: string }
 export const SCREENS: Screen[] = [
   { name: 'overview', route: '/' },
   { name: 'targets', route: '/targets' },
+  { name: 'monitor', route: '/monitor' },
+  { name: 'monitor detail', route: `/monitor/${data.indicators[0]?.id ?? 'gdp'}` },
+  { name: 'data', route: '/data' },
   { name: 'projects', route: '/projects' },
   { name: 'project detail', route: `/projects/${PROJECT_ID}` },
   { name: 'areas', route: '/areas' },
