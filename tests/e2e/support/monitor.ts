@@ -46,7 +46,7 @@ export function xlsxBytes(): Buffer {
 export async function boardText(page: Page): Promise<string[]> {
   const rows = page.locator('[data-board] tbody tr')
   await rows.first().waitFor()
-  return (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())
+  return (await rows.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim())
 }
 
 /** Chooses a file in the Monitoring screen's file picker. */

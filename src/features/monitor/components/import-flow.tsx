@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { ImportPreview, importMessages } from '@/components/import'
 import { Notice } from '@/components/notice'
 import { Quantity } from '@/components/quantity'
@@ -11,18 +11,98 @@ import { messages } from '../i18n'
 
 type Flow = ReturnType<typeof useImport>
 
-/** The rows an import will write, as the reader understood them (indicator, period, figures, row). */
-function AcceptedRows({
-  report,
-  state,
-}: {
-  report: Report
-  state: Extract<ImportState, { step: 'preview' }>
-}) {
+/** Above this many rows the preview opens on a summary by indicator; the rows are one click away. */
+const DETAIL_ROWS = 40
+
+type PreviewState = Extract<ImportState, { step: 'preview' }>
+type Span = {
+  id: string
+  count: number
+  first: { year: number; month: number }
+  last: { year: number; month: number }
+}
+
+function summarize(rows: PreviewState['result']['rows']): Span[] {
+  const out = new Map<string, Span>()
+  const key = (p: { year: number; month: number }) => p.year * 100 + p.month
+  for (const r of rows) {
+    const g = out.get(r.indicatorId)
+    if (!g) out.set(r.indicatorId, { id: r.indicatorId, count: 1, first: r.period, last: r.period })
+    else {
+      g.count++
+      if (key(r.period) < key(g.first)) g.first = r.period
+      if (key(r.period) > key(g.last)) g.last = r.period
+    }
+  }
+  return [...out.values()]
+}
+
+/** What a long file holds, per indicator: how many figures, from which period to which. */
+function AcceptedSummary({ report, state }: { report: Report; state: PreviewState }) {
   const { t, lang } = useT(messages)
   const s = useT(statusMessages).t
   const targets = new Map(monitorTargetsOf(report).map((x) => [x.id, x]))
-  if (state.result.rows.length === 0) return null
+  return (
+    <div className="max-h-56 overflow-y-auto rounded border border-line">
+      <table className="w-full border-collapse text-sm" data-accepted-rows="">
+        <caption className="sr-only">{t('import.acceptedCaption')}</caption>
+        <thead className="sticky top-0 bg-card text-left text-muted text-xs">
+          <tr>
+            <th scope="col" className="px-2 py-1 font-medium">
+              {t('board.indicator')}
+            </th>
+            <th scope="col" className="px-2 py-1 text-right font-medium">
+              {t('import.figures')}
+            </th>
+            <th scope="col" className="px-2 py-1 font-medium">
+              {t('import.periods')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {summarize(state.result.rows).map((g) => (
+            <tr key={g.id} className="border-line border-t">
+              <th scope="row" className="px-2 py-0.5 text-left font-normal">
+                {targets.get(g.id)?.label[lang] ?? g.id}
+              </th>
+              <td className="px-2 py-0.5 text-right tabular-nums">{g.count}</td>
+              <td className="px-2 py-0.5">
+                {periodText(s, g.first)} – {periodText(s, g.last)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** The rows an import will write, as the reader understood them: a summary for a long file, every row on request. */
+function AcceptedRows({ report, state }: { report: Report; state: PreviewState }) {
+  const { t } = useT(messages)
+  const [all, setAll] = useState(false)
+  const count = state.result.rows.length
+  if (count === 0) return null
+  if (count <= DETAIL_ROWS) return <AcceptedTable report={report} state={state} />
+  return (
+    <div className="flex flex-col gap-1">
+      {all ? (
+        <AcceptedTable report={report} state={state} />
+      ) : (
+        <AcceptedSummary report={report} state={state} />
+      )}
+      <button type="button" className="link self-start text-xs" onClick={() => setAll((v) => !v)}>
+        {all ? t('import.showSummary') : t('import.showAll', { count })}
+      </button>
+    </div>
+  )
+}
+
+/** Every row an import will write: indicator, period, figures, and the file row it comes from. */
+function AcceptedTable({ report, state }: { report: Report; state: PreviewState }) {
+  const { t, lang } = useT(messages)
+  const s = useT(statusMessages).t
+  const targets = new Map(monitorTargetsOf(report).map((x) => [x.id, x]))
   return (
     <div className="max-h-56 overflow-y-auto rounded border border-line">
       <table className="w-full border-collapse text-sm" data-accepted-rows="">

@@ -13,6 +13,11 @@ import { downloadTable } from '../model/write-file'
 
 export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.xlsm,.et'
 
+// Pointing at the picker or dragging a file in starts the reading worker, so the preview comes sooner.
+const prewarm = () => {
+  void import('@/lib/imports/client').then((m) => m.prewarmImportWorker())
+}
+
 type Props = {
   report: Report
   busy: boolean
@@ -56,6 +61,7 @@ export function Toolbar({ report, busy, onFile, onEntry, onRules, shown }: Props
         onFile={onFile}
         disabled={busy}
         className="flex-1 px-3 py-1.5"
+        onIntent={prewarm}
       />
       <div className="flex flex-wrap items-center gap-1.5">
         <button type="button" className="btn" onClick={onEntry}>

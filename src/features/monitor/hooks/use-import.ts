@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import type { Report } from '@/lib/dataset/schema'
 import type { ActualsResult } from '@/lib/imports/actuals-book'
@@ -7,7 +8,8 @@ import { importCandidatesOf } from '@/lib/monitoring/candidates'
 import type { ActualValue } from '@/lib/store'
 import { authorOrUndefined } from '@/lib/user-data/author'
 import { userStore } from '@/lib/user-data/open'
-import { existingOf, importInputs } from '../model/import-rows'
+import { actualsQueryOptions } from '@/lib/user-data/queries'
+import { existingOf, importInputs, withImported } from '../model/import-rows'
 
 /** Where the rows come from: a file read in a worker, or the entry grid (typed or pasted) on the page. */
 type Origin = { kind: 'file'; file: ImportFile } | { kind: 'grid'; sheet: Sheet }
@@ -55,6 +57,7 @@ function gridRows(result: ActualsResult): ActualsResult {
  * as one batch, and offer its undo. Nothing is written before the user confirms.
  */
 export function useImport(report: Report, kept: readonly ActualValue[]) {
+  const client = useQueryClient()
   const [state, setState] = useState<ImportState>({ step: 'idle' })
   const origin = useRef<Origin | null>(null)
   const keptRef = useRef(kept)
@@ -166,12 +169,18 @@ export function useImport(report: Report, kept: readonly ActualValue[]) {
         },
         rows,
       )
+      // The figures are on disk: show them now, from what was just written, instead of after reading
+      // all of them back (the change notice re-reads them right after and replaces this, equal).
+      client.setQueryData(
+        actualsQueryOptions(report.id, 'real').queryKey,
+        withImported(keptRef.current, rows, record),
+      )
       release()
       setState({ step: 'done', name: state.name, importId: record.id, count: rows.length, undone: false })
     } catch (e) {
       setState({ step: 'failed', name: state.name, detail: e instanceof Error ? e.message : String(e) })
     }
-  }, [state, report.id, release])
+  }, [state, report.id, release, client])
 
   const toggleUndo = useCallback(async () => {
     if (state.step !== 'done') return

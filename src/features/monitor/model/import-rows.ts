@@ -1,5 +1,5 @@
 import type { ActualRow, ExistingActual } from '@/lib/imports/actuals-types'
-import type { ActualInput, ActualValue } from '@/lib/store'
+import type { ActualInput, ActualValue, ImportRecord } from '@/lib/store'
 
 const key = (indicatorId: string, year: number, month: number) =>
   `${indicatorId}|${year}-${String(month).padStart(2, '0')}`
@@ -60,4 +60,45 @@ export function importInputs(
     if (input.growth === undefined) delete input.growth
   }
   return [...out.values()]
+}
+
+/**
+ * The current figures once an import is written: the kept ones, each figure the import set replaced
+ * by its new value with the import as its source. What the store's read would give, without the read.
+ */
+export function withImported(
+  kept: readonly ActualValue[],
+  inputs: readonly ActualInput[],
+  record: Pick<ImportRecord, 'id' | 'file' | 'sheet' | 'updatedAt' | 'author'>,
+): ActualValue[] {
+  const slot = (v: { indicatorId: string; period: { year: number; month: number } }) =>
+    key(v.indicatorId, v.period.year, v.period.month)
+  const out = new Map(kept.map((v) => [slot(v), v]))
+  for (const input of inputs) {
+    const value: ActualValue = {
+      changeId: `${record.id}:${slot(input)}`,
+      reportId: input.reportId,
+      indicatorId: input.indicatorId,
+      period: input.period,
+      source: {
+        kind: 'import',
+        importId: record.id,
+        file: record.file,
+        ...(input.sheet ? { sheet: input.sheet } : {}),
+        ...(input.row === undefined ? {} : { row: input.row }),
+        at: record.updatedAt,
+        ...(record.author ? { by: record.author } : {}),
+      },
+    }
+    if (input.value !== undefined) value.value = input.value
+    if (input.unit !== undefined) value.unit = input.unit
+    if (input.growth !== undefined) value.growth = input.growth
+    out.set(slot(input), value)
+  }
+  return [...out.values()].sort(
+    (a, b) =>
+      (a.indicatorId < b.indicatorId ? -1 : a.indicatorId > b.indicatorId ? 1 : 0) ||
+      a.period.year - b.period.year ||
+      a.period.month - b.period.month,
+  )
 }
