@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
+import { firstPaintChunk } from './scripts/vite-plugin-first-paint-chunk.ts'
 import { minifyData } from './scripts/vite-plugin-minify-data.ts'
 import { singleFileCsp } from './scripts/vite-plugin-single-csp.ts'
 import { preloadData } from './src/app/prerender/plugin-preload.ts'
@@ -74,6 +75,7 @@ export default defineConfig(({ mode }) => {
             }),
           ]),
       catalogPlugin(),
+      firstPaintChunk(),
       react(),
       tailwindcss(),
       ...(single

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Screenshots of the built app for looking at (and for the README): every route given, at 1366×768
 // and 1920×1080, in Chinese and English. Usage:
-//   node scripts/screenshots.mjs [--out dir] [--theme light|dark|projector] [route ...]
+//   node scripts/screenshots.mjs [--out dir] [--theme light|dark|projector] [--examples] [route ...]
+// --examples loads the invented example figures on #/monitor first (each shot has a fresh profile), so
+// the Monitoring screen, its detail pages, the Overview's status rows and the deck's slide have data.
 // Needs `npm run build` first. Uses Debian's chromium (with fonts-noto-cjk for readable Chinese).
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -19,6 +21,9 @@ const flag = (name, fallback) => {
 const out = resolve(flag('--out', '/tmp/shots'))
 const theme = flag('--theme', 'light')
 const port = Number(flag('--port', '4390'))
+const examplesAt = args.indexOf('--examples')
+const withExamples = examplesAt >= 0
+if (withExamples) args.splice(examplesAt, 1)
 const routes = args.length ? args : ['/']
 const sizes = [
   [1366, 768],
@@ -55,6 +60,18 @@ try {
           JSON.stringify({ state: { lang, theme }, version: 1 }),
         )
         const page = await context.newPage()
+        if (withExamples) {
+          await page.goto(`${base}#/monitor`)
+          await page.locator('[data-try-example], [data-board]').first().waitFor({ timeout: 15_000 })
+          const button = page.locator('[data-try-example]')
+          if (await button.count()) await button.click()
+          await page.locator('[data-board]').waitFor({ timeout: 15_000 })
+          // The first-paint hint is rewritten just after the store changes: wait for it, as a user would.
+          await page.waitForFunction(() =>
+            /"examples":\["/.test(localStorage.getItem('work-report-dashboard:user-data') ?? ''),
+          )
+          await page.goto('about:blank')
+        }
         await page.goto(`${base}#${route}`)
         // Wait until the data has rendered (a heading in main, or an error/notice), then for charts to settle.
         await page

@@ -22,6 +22,12 @@ const AreaPage = lazy(() => areas().then((m) => ({ default: m.AreaPage })))
 const SourcePage = lazy(() =>
   loadCode(() => import('@/features/source')).then((m) => ({ default: m.SourcePage })),
 )
+const monitor = () => loadCode(() => import('@/features/monitor'))
+const MonitorPage = lazy(() => monitor().then((m) => ({ default: m.MonitorPage })))
+const MonitorDetailPage = lazy(() => monitor().then((m) => ({ default: m.MonitorDetailPage })))
+const DataPage = lazy(() =>
+  loadCode(() => import('@/features/data-manager')).then((m) => ({ default: m.DataPage })),
+)
 const PresentationPage = lazy(() =>
   loadCode(() => import('@/features/presentation')).then((m) => ({ default: m.PresentationPage })),
 )
@@ -57,6 +63,9 @@ export function AppRoutes() {
                   <Switch>
                     <Route path={PATHS.overview} component={OverviewPage} />
                     <Route path={PATHS.targets} component={TargetsPage} />
+                    <Route path={PATHS.monitor} component={MonitorPage} />
+                    <Route path={PATHS.monitorIndicator}>{(p) => <MonitorDetailPage id={p.id} />}</Route>
+                    <Route path={PATHS.data} component={DataPage} />
                     <Route path={PATHS.projects} component={ProjectsPage} />
                     <Route path={PATHS.project}>{(p) => <ProjectDetailPage id={p.id} />}</Route>
                     <Route path={PATHS.areas} component={AreasPage} />

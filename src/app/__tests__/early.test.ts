@@ -39,6 +39,7 @@ afterEach(() => {
   vi.useRealTimers()
   for (const el of document.head.querySelectorAll('link[rel=preload], script[src]')) el.remove()
   html.removeAttribute('data-prerender')
+  html.removeAttribute('data-actuals')
   html.className = ''
 })
 
@@ -173,6 +174,33 @@ describe('the early inline script', () => {
       expect([...(banner()?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual([
         '重新加载',
       ])
+    })
+  })
+
+  describe('the status rows of the KPI cards', () => {
+    const HINT = 'work-report-dashboard:user-data'
+    const withHint = { ...config, actuals: { key: HINT, report: 'chaoyang-2023' } }
+    const hint = (value: unknown) => localStorage.setItem(HINT, JSON.stringify(value))
+
+    it('reserves them before the first paint when the hint lists the report’s figures or examples', () => {
+      hint({ actuals: ['chaoyang-2023'], examples: [], ledger: [] })
+      early(withHint)
+      expect(html.hasAttribute('data-actuals')).toBe(true)
+      html.removeAttribute('data-actuals')
+      hint({ actuals: [], examples: ['chaoyang-2023'], ledger: [] })
+      new Function(earlyScript({ ...withHint, load: [] }))()
+      expect(html.hasAttribute('data-actuals')).toBe(true)
+    })
+
+    it('leaves the cards as they are with no figures, figures of another report, or a broken hint', () => {
+      early(withHint)
+      expect(html.hasAttribute('data-actuals')).toBe(false)
+      hint({ actuals: ['other-2024'], examples: [], ledger: ['chaoyang-2023'] })
+      early(withHint)
+      expect(html.hasAttribute('data-actuals')).toBe(false)
+      localStorage.setItem(HINT, '{broken')
+      early(withHint)
+      expect(html.hasAttribute('data-actuals')).toBe(false)
     })
   })
 })

@@ -7,6 +7,7 @@ import { useHref } from '@/lib/routes/use-href'
 const ITEMS = [
   { to: routes.overview(), key: 'overview' },
   { to: routes.targets(), key: 'targets' },
+  { to: routes.monitor(), key: 'monitor' },
   { to: routes.projects(), key: 'projects' },
   { to: routes.areas(), key: 'areas' },
   { to: routes.source(), key: 'source' },

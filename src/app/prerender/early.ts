@@ -5,6 +5,9 @@
 //
 // It does five things:
 //  1. puts the saved theme's class on <html>, so a dark or projector user never sees a light flash;
+//     and <html data-actuals> when the user-data hint (src/lib/user-data/hint.ts) says the default
+//     report has monitoring figures: CSS then reserves each KPI card's status row before the first
+//     paint, so the figures, loaded later with the store, shift nothing (CLS);
 //  2. decides whether the prerendered Overview in #root is what this visit will show (the Overview,
 //     no query, in the prerendered language). If not, <html data-prerender="skip"> hides it, so a
 //     link to #/projects or an English user does not see the Chinese Overview flash before the app
@@ -42,6 +45,8 @@ export type EarlyConfig = {
   clicks: string
   /** The words of the banner shown when the app's script fails to load, by language. */
   failed: Record<string, EntryFailedWords>
+  /** The user-data hint's localStorage key and the report the prerender shows (see step 1). */
+  actuals?: { key: string; report: string }
 }
 
 export function early(config: EarlyConfig): void {
@@ -55,6 +60,15 @@ export function early(config: EarlyConfig): void {
     // blocked storage when a change cannot be saved)
   }
   if (config.themes.includes(saved.theme as string)) html.classList.add(saved.theme as string)
+  if (config.actuals) {
+    try {
+      const hint = JSON.parse(localStorage.getItem(config.actuals.key) || 'null')
+      const listed = (ids: unknown) => Array.isArray(ids) && ids.includes(config.actuals?.report)
+      if (hint && (listed(hint.actuals) || listed(hint.examples))) html.setAttribute('data-actuals', '')
+    } catch {
+      // no hint: the Overview's cards stay as they are, and the app decides once it runs
+    }
+  }
   const lang = config.langs.includes(saved.lang as string) ? saved.lang : config.lang
   const shown = location.hash.replace(/^#\/?/, '') === '' && lang === config.lang
   html.setAttribute('data-prerender', shown ? 'use' : 'skip')

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
+import { defaultReportEntry } from '@/lib/data/default-entry'
 import {
   checkDefaultReport,
   fingerprint,
@@ -9,6 +10,7 @@ import {
 } from '@/lib/data/default-report'
 import { DEFAULT_PREFS, LANGS, PREFS_KEY, THEMES } from '@/lib/prefs/store'
 import { setServerLocation } from '@/lib/routes/hash-location'
+import { USER_DATA_HINT_KEY } from '@/lib/user-data/hint'
 import { App } from '../app'
 import { EARLY_CLICKS, earlyScript, type Tag } from './early'
 import { entryFailedWords } from './i18n'
@@ -47,6 +49,7 @@ export async function prerenderOverview(
     </StrictMode>,
   )
   client.clear()
+  const report = defaultReportEntry(texts.manifest)?.id
   return {
     html,
     stamp: { file: texts.file, fingerprint: fingerprint(texts) },
@@ -58,6 +61,7 @@ export async function prerenderOverview(
       load,
       clicks: EARLY_CLICKS,
       failed: entryFailedWords(),
+      ...(report ? { actuals: { key: USER_DATA_HINT_KEY, report } } : {}),
     }),
   }
 }

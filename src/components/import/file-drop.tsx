@@ -11,10 +11,12 @@ type Props = {
   onFile: (file: File) => void
   disabled?: boolean
   className?: string
+  /** The user is about to give a file (points at the picker, drags a file in): start what reading needs. */
+  onIntent?: () => void
 }
 
 /** A file picker that also takes a dropped file; keyboard users reach the button. */
-export function FileDrop({ accept, types, onFile, disabled, className }: Props) {
+export function FileDrop({ accept, types, onFile, disabled, className, onIntent }: Props) {
   const { t } = useT(importMessages)
   const input = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
@@ -32,6 +34,9 @@ export function FileDrop({ accept, types, onFile, disabled, className }: Props) 
     // biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the button is the way for everyone
     <section
       aria-describedby={hintId}
+      onPointerEnter={onIntent}
+      onFocus={onIntent}
+      onDragEnter={onIntent}
       onDragOver={(e) => {
         e.preventDefault()
         if (!disabled) setOver(true)

@@ -63,12 +63,34 @@ async function onPage(bytes: Uint8Array, name: string): Promise<ImportFile> {
   }
 }
 
+const startWorker = () =>
+  new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'import' })
+
+// A worker started ahead of the file: its code (SheetJS, ~140 kB gzip) loads and compiles while the
+// user is still choosing the file, instead of after.
+let warm: Worker | null = null
+
+/**
+ * Starts the reading worker before a file arrives, when the user shows they are about to give one
+ * (pointing at the file picker, dragging a file over the page). Idempotent; a no-op where the file
+ * is read on the page. The next openImportFile takes this worker.
+ */
+export function prewarmImportWorker(): void {
+  if (warm || !canUseWorker()) return
+  try {
+    warm = startWorker()
+  } catch {
+    warm = null
+  }
+}
+
 /** Reads a file (its bytes and name) for import; ask the result for actuals or a ledger. */
 export async function openImportFile(bytes: Uint8Array, name: string): Promise<ImportFile> {
   if (!canUseWorker()) return onPage(bytes, name)
   let worker: Worker
   try {
-    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'import' })
+    worker = warm ?? startWorker()
+    warm = null
   } catch {
     return onPage(bytes, name)
   }

@@ -1,6 +1,6 @@
 import type { Values } from './params'
 import type { Shared } from './shared'
-import type { deckSpec, projectsSpec, sourceSpec, targetsSpec } from './specs'
+import type { deckSpec, monitorDetailSpec, monitorSpec, projectsSpec, sourceSpec, targetsSpec } from './specs'
 
 // The one builder of every link in the app. A Route is a screen's path and its own view state; the
 // parameters no screen owns (which report, and for a shared link the language and theme) are added
@@ -16,6 +16,9 @@ export type Route = { readonly path: string; readonly search: string }
 export const PATHS = {
   overview: '/',
   targets: '/targets',
+  monitor: '/monitor',
+  monitorIndicator: '/monitor/:id',
+  data: '/data',
   projects: '/projects',
   project: '/projects/:id',
   areas: '/areas',
@@ -28,6 +31,8 @@ export type TargetsView = Partial<Values<typeof targetsSpec>>
 export type ProjectsView = Partial<Values<typeof projectsSpec>>
 export type SourceView = Partial<Values<typeof sourceSpec>>
 export type DeckView = Partial<Values<typeof deckSpec>>
+export type MonitorView = Partial<Values<typeof monitorSpec>>
+export type MonitorDetailView = Partial<Values<typeof monitorDetailSpec>>
 
 /**
  * A view as search parameters: lists comma-joined; empty values (null, '', []) left out. A string is
@@ -55,6 +60,11 @@ const segment = (id: string) => encodeURIComponent(id)
 export const routes = {
   overview: () => at(PATHS.overview),
   targets: (view?: TargetsView) => at(PATHS.targets, view),
+  monitor: (view?: MonitorView) => at(PATHS.monitor, view),
+  /** One monitored target's page: its series, every figure's source and history, its rule. */
+  monitorIndicator: (id: string, view?: MonitorDetailView) => at(`/monitor/${segment(id)}`, view),
+  /** The user's own data: imports (undo/redo), backup and restore, example data. */
+  data: () => at(PATHS.data),
   projects: (view?: ProjectsView | string) => at(PATHS.projects, view),
   /** A project's page; `view` keeps the list's filters, so "back to the list" restores them. */
   project: (id: string, view?: ProjectsView | string) => at(`/projects/${segment(id)}`, view),

@@ -14,6 +14,15 @@ export const targetsSpec = {
   dir: oneOf(['asc', 'desc'] as const, 'asc'),
 }
 
+/** Monitoring: `#/monitor?order=status` lists the targets worst first instead of in the report's order. */
+export const monitorSpec = { order: oneOf(['report', 'status'] as const, 'report') }
+
+/** One target's page: `#/monitor/gdp?view=table&year=2022` (the year shown; the plan year by default). */
+export const monitorDetailSpec = {
+  view: oneOf(['chart', 'table'] as const, 'chart'),
+  year: int(1900, 2200),
+}
+
 export const SORT_KEYS = ['report', 'name', 'sector', 'stage', 'investment', 'section'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
 export const BASES = ['any', 'stated', 'inferred'] as const

@@ -1,5 +1,5 @@
-// The 三色 status rules and 时序进度, pure and shared by Monitoring, the ledger and the deck.
-export { LIGHT_WORDS, NO_LIGHT_WORDS, RULE_TEXT, type RuleText } from './legend'
+// The 三色 status rules and 时序进度, pure and shared by Monitoring, the ledger and the deck. Their words
+// (each light, each rule with its thresholds) are in the catalog of src/components/status.
 export {
   growthStatus,
   LIGHTS,

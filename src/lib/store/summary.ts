@@ -12,9 +12,14 @@ export function summaryApi(conn: Connection, actuals: ActualsApi, ledger: Ledger
       return keys.filter((k): k is string => typeof k === 'string')
     })
     const out: StoreSummary = { actuals: [], examples: [], ledger: [] }
+    // Only reports with an example batch can hold example figures: no second full read for the rest.
+    const withExamples = await conn.read(async (db) =>
+      (await db.imports.filter((i) => i.example).toArray()).map((i) => i.reportId),
+    )
     for (const id of reportIds) {
       if ((await actuals.current(id)).length) out.actuals.push(id)
-      if ((await actuals.current(id, { layer: 'example' })).length) out.examples.push(id)
+      if (withExamples.includes(id) && (await actuals.current(id, { layer: 'example' })).length)
+        out.examples.push(id)
     }
     for (const s of await ledger.snapshots())
       if (s.reportId && !out.ledger.includes(s.reportId)) out.ledger.push(s.reportId)

@@ -13,7 +13,13 @@ const live = { staleTime: Number.POSITIVE_INFINITY, retry: false } as const
 export function actualsQueryOptions(reportId: string, layer: Layer = 'real') {
   return queryOptions({
     queryKey: [USER_DATA, 'actuals', reportId, layer],
-    queryFn: async () => (await userStore()).actuals.current(reportId, { layer }),
+    queryFn: async () => {
+      const store = await userStore()
+      // Most users never load example data: asking the small imports table first spares every
+      // screen a second full read of the figures after each change.
+      if (layer === 'example' && !(await store.examples.has(reportId))) return []
+      return store.actuals.current(reportId, { layer })
+    },
     ...live,
   })
 }

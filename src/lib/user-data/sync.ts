@@ -20,9 +20,14 @@ const followed = new WeakSet<Store>()
 function follow(store: Store, client: QueryClient) {
   if (followed.has(store)) return
   followed.add(store)
+  // The screens first, then the hint: the hint is for the next visit's first paint, and reading the
+  // summary beside the screens' own reads would only slow what the user is waiting for.
   const refresh = () => {
-    void client.invalidateQueries({ queryKey: [USER_DATA] })
-    void store.summary().then(writeHint, () => {})
+    void client
+      .invalidateQueries({ queryKey: [USER_DATA] })
+      .catch(() => {})
+      .then(() => store.summary())
+      .then(writeHint, () => {})
   }
   store.subscribe(refresh)
   refresh()

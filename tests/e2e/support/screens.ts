@@ -10,11 +10,19 @@ export const PROJECT_ID = data.projects[0]?.id ?? 'missing-project'
 export const SECTOR_ID = data.areas.find((a) => a.id === 'agriculture')?.id ?? data.areas[0]?.id ?? 'missing'
 export const FACT_ID = data.indicators[0]?.growth.id ?? 'missing-fact'
 
-export type Screen = { name: string; route: string }
+export type Screen = {
+  name: string
+  route: string
+  /** false: the screen works without the report (the data page: a backup must be possible even then). */
+  dataset?: false
+}
 
 export const SCREENS: Screen[] = [
   { name: 'overview', route: '/' },
   { name: 'targets', route: '/targets' },
+  { name: 'monitor', route: '/monitor' },
+  { name: 'monitor detail', route: `/monitor/${data.indicators[0]?.id ?? 'gdp'}` },
+  { name: 'data', route: '/data', dataset: false },
   { name: 'projects', route: '/projects' },
   { name: 'project detail', route: `/projects/${PROJECT_ID}` },
   { name: 'areas', route: '/areas' },

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { type ReactNode, useId } from 'react'
 import { DerivedFigure, derivedSource } from '@/components/derived-figure'
 import { FactFigure, factSource } from '@/components/fact-figure'
 import { SourceButton, type SourceItem } from '@/components/source-button'
@@ -33,7 +33,12 @@ function useCardSources(card: Card, report: Report): SourceItem[] {
   return items
 }
 
-export function KpiCard({ card, report }: { card: Card; report: Report }) {
+/**
+ * One headline indicator: the 2022 level and growth, the 2023 target and the gap between them; with
+ * monitoring figures, also this year's latest cumulative growth and its light (`status`), in a row
+ * that CSS reserves from the first paint whenever <html data-actuals> is set, and hides otherwise.
+ */
+export function KpiCard({ card, report, status }: { card: Card; report: Report; status?: ReactNode }) {
   const { t, lang } = useT(messages)
   const titleId = useId()
   const review = report.year - 1
@@ -101,6 +106,12 @@ export function KpiCard({ card, report }: { card: Card; report: Report }) {
           </dd>
         </div>
       </dl>
+      <div
+        className="hidden h-6 min-w-0 items-center overflow-hidden whitespace-nowrap text-sm 2xl:h-8 2xl:text-lg [.projector_&]:2xl:h-6 [.projector_&]:2xl:text-base [[data-actuals]_&]:flex"
+        data-kpi-status={card.id}
+      >
+        {status}
+      </div>
       <Bullet geometry={card.bullet} />
       {card.gap && (
         <div

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { RouteLink } from '@/components/route-link'
 import type { Indicator } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
@@ -7,19 +8,27 @@ import { routes } from '@/lib/routes/routes'
 import { messages } from '../i18n'
 import type { KpiCard, RateDomain } from '../model/kpi-cards'
 
-type Props = { year: number; domain: RateDomain; indicators: readonly Indicator[]; stretch?: KpiCard }
+type Props = {
+  year: number
+  domain: RateDomain
+  indicators: readonly Indicator[]
+  stretch?: KpiCard
+  extra?: ReactNode
+}
 
 /**
  * The eighth cell of the grid: how to read the cards, which target is the biggest stretch (in words,
  * for everyone, not only for screen readers), and the way on to the Targets screen.
  */
-export function LegendCard({ year, domain, indicators, stretch }: Props) {
+export function LegendCard({ year, domain, indicators, stretch, extra }: Props) {
   const { t, lang } = useT(messages)
   const pct = (v: number) => formatQuantity(v, '%', lang)
   const real = ratesWithoutLevel(indicators).real
   return (
     <aside
-      className="card flex min-w-0 flex-col gap-2 p-3 text-sm lg:p-4 2xl:p-5 2xl:text-base"
+      // With monitoring figures (<html data-actuals>) the card takes the height its row already has and
+      // never adds to it: its lazy status note then cannot push the screen into scrolling or shift it.
+      className="card flex min-w-0 flex-col gap-2 p-3 text-sm lg:p-4 2xl:p-5 2xl:text-base lg:[[data-actuals]_&]:overflow-hidden lg:[[data-actuals]_&]:[contain:size]"
       aria-label={t('legend.title')}
     >
       <h3 className="font-semibold text-sm 2xl:text-lg">{t('legend.title')}</h3>
@@ -57,6 +66,7 @@ export function LegendCard({ year, domain, indicators, stretch }: Props) {
           })}
         </p>
       )}
+      {extra}
       <RouteLink to={routes.targets()} className="link mt-auto font-medium">
         {t('legend.toTargets', { year })} →
       </RouteLink>

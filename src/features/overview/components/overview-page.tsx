@@ -1,14 +1,19 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { HydrationUnit } from '@/components/hydration-unit'
 import { ReportGate } from '@/components/report-gate'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { headlinesOf } from '@/lib/report-model/headlines'
+import { useActualsHint } from '../hooks/use-actuals-hint'
 import { messages } from '../i18n'
 import { kpiCards, rateDomain } from '../model/kpi-cards'
 import { HeadlineTile } from './headline-tile'
 import { KpiCard } from './kpi-card'
 import { LegendCard } from './legend-card'
+
+// The year's figures come with the store: loaded only for a user who has some (the hint says so).
+const KpiStatus = lazy(() => import('./kpi-status').then((m) => ({ default: m.KpiStatus })))
+const StatusNote = lazy(() => import('./status-note').then((m) => ({ default: m.StatusNote })))
 
 export function OverviewPage() {
   return <ReportGate>{(report) => <OverviewBoard report={report} />}</ReportGate>
@@ -20,6 +25,7 @@ function OverviewBoard({ report }: { report: Report }) {
   const cards = useMemo(() => kpiCards(report), [report])
   const tiles = headlinesOf(report)
   const domain = useMemo(() => rateDomain(report.indicators), [report])
+  const monitored = useActualsHint(report.id)
   return (
     <div className="mx-auto flex max-w-[1840px] flex-col gap-2 2xl:gap-4">
       <header className="flex flex-wrap items-baseline gap-x-3">
@@ -41,7 +47,17 @@ function OverviewBoard({ report }: { report: Report }) {
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4 2xl:gap-4">
           {cards.map((card) => (
             <HydrationUnit key={card.id}>
-              <KpiCard card={card} report={report} />
+              <KpiCard
+                card={card}
+                report={report}
+                status={
+                  monitored ? (
+                    <Suspense fallback={null}>
+                      <KpiStatus report={report} id={card.id} />
+                    </Suspense>
+                  ) : undefined
+                }
+              />
             </HydrationUnit>
           ))}
           <LegendCard
@@ -49,6 +65,13 @@ function OverviewBoard({ report }: { report: Report }) {
             domain={domain}
             indicators={report.indicators}
             stretch={cards.find((c) => c.stretch)}
+            extra={
+              monitored ? (
+                <Suspense fallback={null}>
+                  <StatusNote report={report} />
+                </Suspense>
+              ) : undefined
+            }
           />
         </div>
       </section>

@@ -4,6 +4,7 @@ import { useLocation } from 'wouter'
 import { ParamNotice } from '@/components/notice'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import type { Board } from '@/lib/monitoring/board'
 import { useAutoAdvance } from '../hooks/use-auto-advance'
 import { useDeck } from '../hooks/use-deck'
 import { useDeckKeys } from '../hooks/use-deck-keys'
@@ -28,10 +29,10 @@ const preloadCharts = () => {
   import('./slides/projects-slide').catch(() => {})
 }
 
-export function Deck({ report }: { report: Report }) {
+export function Deck({ report, board = null }: { report: Report; board?: Board | null }) {
   const { t, lang } = useT(messages)
   const [, navigate] = useLocation()
-  const deck = useDeck(report)
+  const deck = useDeck(report, board)
   const { slides, index, go } = deck
   const [pickerOpen, setPickerOpen] = useState(false)
   const [printing, setPrinting] = useState(false)

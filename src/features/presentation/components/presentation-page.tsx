@@ -1,11 +1,33 @@
 import { ReportGate } from '@/components/report-gate'
+import type { Report } from '@/lib/dataset/schema'
+import { useT } from '@/lib/i18n'
+import { useBoard } from '@/lib/monitoring/use-board'
+import { hasActuals } from '@/lib/user-data/hint'
 import { Deck } from './deck'
 
 /** /present: the full-screen deck, outside the app shell. */
 export function PresentationPage() {
   return (
     <div className="projector fixed inset-0 bg-page text-fg">
-      <ReportGate>{(report) => <Deck report={report} />}</ReportGate>
+      <ReportGate>{(report) => <MonitoredDeck report={report} />}</ReportGate>
     </div>
   )
+}
+
+/**
+ * The deck with the user's monitoring figures when there are some (the first-paint hint says so
+ * without loading the store): it waits for them, so the slides do not renumber under the presenter.
+ */
+function MonitoredDeck({ report }: { report: Report }) {
+  const { t } = useT()
+  const hinted = hasActuals(report.id)
+  const state = useBoard(report, null, hinted)
+  if (hinted && state.status === 'pending')
+    return (
+      <p role="status" className="p-6 text-muted">
+        {t('loading')}
+      </p>
+    )
+  const board = state.status === 'ready' && state.board.hasData ? state.board : null
+  return <Deck report={report} board={board} />
 }

@@ -5,6 +5,7 @@ import type { Report } from '@/lib/dataset/schema'
 import type { Slide } from '../model/slides'
 import { AreaSlide } from './slides/area-slide'
 import { KpisSlide } from './slides/kpis-slide'
+import { MonitorSlide } from './slides/monitor-slide'
 import { ProblemsSlide } from './slides/problems-slide'
 import { TasksSlide } from './slides/tasks-slide'
 import { TitleSlide } from './slides/title-slide'
@@ -36,6 +37,8 @@ export function SlideView({ slide, report, source }: Props) {
           </Suspense>
         </ScreenBoundary>
       )
+    case 'monitor':
+      return <MonitorSlide board={slide.board} />
     case 'projects':
       return (
         <ScreenBoundary variant="inline">

@@ -1,14 +1,18 @@
 import { useCallback, useMemo } from 'react'
 import type { Report } from '@/lib/dataset/schema'
+import type { Board } from '@/lib/monitoring/board'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { deckSpec, resolveDeck, slidesParam } from '../model/selection'
 import { buildSlides, defaultSelection } from '../model/slides'
 
-/** The deck as the URL describes it, and the ways to change it (all written back to the URL). */
-export function useDeck(report: Report) {
+/**
+ * The deck as the URL describes it, and the ways to change it (all written back to the URL). `board`:
+ * the user's monitoring figures, when there are any (the monitoring slide joins the deck then).
+ */
+export function useDeck(report: Report, board: Board | null = null) {
   const { values, rejected, update } = useSearchState(deckSpec)
-  const available = useMemo(() => buildSlides(report), [report])
-  const defaults = useMemo(() => defaultSelection(report), [report])
+  const available = useMemo(() => buildSlides(report, board), [report, board])
+  const defaults = useMemo(() => defaultSelection(report, undefined, board), [report, board])
   const deck = useMemo(() => resolveDeck(available, defaults, values), [available, defaults, values])
 
   // Stepping replaces the history entry, so Back leaves the deck instead of walking its slides.

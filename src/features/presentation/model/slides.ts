@@ -1,4 +1,5 @@
 import type { Area, Derived, PlanTask, Problem, Report } from '@/lib/dataset/schema'
+import type { Board } from '@/lib/monitoring/board'
 import {
   type AreaFact,
   type AreaModel,
@@ -25,6 +26,8 @@ export type Slide =
   | { kind: 'title'; id: 'title'; report: Pick<Report, 'title' | 'county' | 'province' | 'year'> }
   | { kind: 'kpis'; id: 'kpis'; rows: IndicatorRow[] }
   | { kind: 'targets'; id: 'targets'; rows: IndicatorRow[] }
+  /** The year's status of every target and the red list; only when there are figures (issue 11). */
+  | { kind: 'monitor'; id: 'monitor'; board: Board }
   | {
       kind: 'projects'
       id: 'projects'
@@ -67,8 +70,11 @@ export function rankedAreas(report: Report): AreaModel[] {
     .map(({ a }) => a)
 }
 
-/** Every slide the report can fill, in the deck's natural order. */
-export function buildSlides(report: Report): Slide[] {
+/**
+ * Every slide the report can fill, in the deck's natural order. With the user's monitoring figures
+ * (`board`), the monitoring slide follows the targets: the year's status after what was promised.
+ */
+export function buildSlides(report: Report, board?: Board | null): Slide[] {
   const model = reportModel(report)
   const slides: Slide[] = [
     {
@@ -81,6 +87,7 @@ export function buildSlides(report: Report): Slide[] {
     slides.push({ kind: 'kpis', id: 'kpis', rows: model.indicators })
     slides.push({ kind: 'targets', id: 'targets', rows: model.indicators })
   }
+  if (board?.hasData) slides.push({ kind: 'monitor', id: 'monitor', board })
   if (report.projects.length || report.pipeline.length) {
     slides.push({
       kind: 'projects',
@@ -110,13 +117,17 @@ export function buildSlides(report: Report): Slide[] {
 }
 
 /** The default selection: every non-area slide plus the top-ranked areas, in deck order. */
-export function defaultSelection(report: Report, areaCount = DEFAULT_AREA_SLIDES): string[] {
+export function defaultSelection(
+  report: Report,
+  areaCount = DEFAULT_AREA_SLIDES,
+  board?: Board | null,
+): string[] {
   const top = new Set(
     rankedAreas(report)
       .slice(0, areaCount)
       .map((a) => areaSlideId(a.area.id)),
   )
-  return buildSlides(report)
+  return buildSlides(report, board)
     .filter((s) => s.kind !== 'area' || top.has(s.id))
     .map((s) => s.id)
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
+import { compileMessage } from '@lingui/message-utils/compileMessage'
 import { describe, expect, it } from 'vitest'
 import { halfWidthInChinese, literalText } from '@/testing/zh-typography'
 import { compileCatalog, flatten } from '../../../../scripts/vite-plugin-catalog'
@@ -23,9 +24,25 @@ const dirs = catalogDirs(SRC)
 const read = (dir: string, lang: string) =>
   flatten(JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')))
 
-/** The argument names a message uses ({count}, {year, plural, …}, nested ones too). */
+/**
+ * The argument names a message uses ({count}, {year, plural, …}, nested ones too), read from Lingui's
+ * compiled form: a select's branch text (`{field, select, growth {growth} …}`) is words, not an argument.
+ */
 function argumentsOf(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1] ?? ''))].sort()
+  const names = new Set<string>()
+  // A compiled message is a list of parts: text, or an argument [name, type?, branches?] whose
+  // branches are messages again. '#' (a plural's number) is text.
+  const walk = (parts: unknown): void => {
+    if (!Array.isArray(parts)) return
+    for (const part of parts) {
+      if (!Array.isArray(part) || typeof part[0] !== 'string') continue
+      names.add(part[0])
+      const branches = part[2]
+      if (branches && typeof branches === 'object') for (const b of Object.values(branches)) walk(b)
+    }
+  }
+  walk(compileMessage(message))
+  return [...names].sort()
 }
 
 describe('message catalogs', () => {

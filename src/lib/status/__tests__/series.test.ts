@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RULE_TEXT } from '../legend'
 import { indicatorSeries, redList } from '../series'
-import { DEFAULT_THRESHOLDS } from '../thresholds'
 
 describe('indicator series', () => {
   const points = [
@@ -57,15 +55,5 @@ describe('red list', () => {
   it('lists what is behind, red before yellow, furthest behind first; on-track items stay off', () => {
     const list = redList([mk('a', 7.5, 8), mk('b', 2, 8), mk('c', 9, 8), mk('d', 5, 8), mk('e', 7.9, 8)])
     expect(list.map((s) => s.indicatorId)).toEqual(['b', 'd', 'a', 'e'])
-  })
-})
-
-describe('legend', () => {
-  it('fills the user thresholds into the words', () => {
-    const text = RULE_TEXT['growth-vs-target'].legend({ ...DEFAULT_THRESHOLDS, growthTolerance: 1.5 })
-    expect(text.yellow.zh).toBe('低于目标不超过 1.5 个百分点')
-    expect(RULE_TEXT['progress-vs-time'].legend(DEFAULT_THRESHOLDS).red.en).toBe(
-      'behind time elapsed by > 10 pp',
-    )
   })
 })

@@ -1,0 +1,2 @@
+export { MonitorDetailPage } from './components/detail-page'
+export { MonitorPage } from './components/monitor-page'

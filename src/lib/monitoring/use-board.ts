@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { Report } from '../dataset/schema'
+import type { ActualValue, Layer } from '../store'
+import { actualsQueryOptions, thresholdsQueryOptions } from '../user-data/queries'
+import { type Board, monitorBoard } from './board'
+
+export type BoardState =
+  | { status: 'pending' }
+  | { status: 'error'; error: Error }
+  | {
+      status: 'ready'
+      board: Board
+      /** The figures of the layer shown (every year). */
+      values: ActualValue[]
+      /** Example figures are stored but hidden, because real ones exist (never mixed). */
+      examplesHidden: boolean
+    }
+
+// The board as every screen reads it (Monitoring, the Overview's cards, the deck): the user's figures
+// through TanStack Query (src/lib/user-data, refreshed by any change in any tab), judged by the user's
+// thresholds. A hook, kept out of ./index.ts so the pure model stays free of React.
+
+/**
+ * The board of a report from the user's figures: the real layer when it holds anything, else the
+ * invented example layer; never a mix. The year judged is the report's plan year unless `year` says.
+ */
+export function useBoard(
+  report: Report,
+  year?: number | null,
+  /** false: load nothing (no store) and stay pending: a screen that shows figures only when there are some. */
+  enabled = true,
+): BoardState {
+  const real = useQuery({ ...actualsQueryOptions(report.id, 'real'), enabled })
+  const example = useQuery({ ...actualsQueryOptions(report.id, 'example'), enabled })
+  const thresholds = useQuery({ ...thresholdsQueryOptions(), enabled })
+  return useMemo((): BoardState => {
+    const error = real.error ?? example.error ?? thresholds.error
+    if (error) return { status: 'error', error }
+    if (!real.data || !example.data || !thresholds.data) return { status: 'pending' }
+    const layer: Layer = real.data.length > 0 || example.data.length === 0 ? 'real' : 'example'
+    const values = layer === 'real' ? real.data : example.data
+    return {
+      status: 'ready',
+      board: monitorBoard({ report, values, layer, thresholds: thresholds.data, year: year ?? undefined }),
+      values,
+      examplesHidden: layer === 'real' && example.data.length > 0,
+    }
+  }, [report, year, real.data, real.error, example.data, example.error, thresholds.data, thresholds.error])
+}
