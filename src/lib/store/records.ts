@@ -80,6 +80,7 @@ export const LedgerFields = z.strictObject({
   industry: z.optional(text(200)), // 所属行业, the ledger's own word
   township: z.optional(text(200)), // 建设地点 / 所在乡镇
   nature: z.optional(text(200)), // 建设性质: 新开工/续建/竣工/投产
+  section: z.optional(text(200)), // the group row the project sits under (工业项目), when there is one
   total: z.optional(finite()), // 总投资, in the snapshot's amountUnit
   plan: z.optional(finite()), // 年度计划投资
   completed: z.optional(finite()), // 1–N月完成投资
