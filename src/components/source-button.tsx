@@ -11,6 +11,8 @@ type Props = {
   quote?: string
   /** For derived figures: the formula and inputs, instead of a quote. */
   detail?: ReactNode
+  /** The button's mark when it is neither a quote (“”) nor a formula (ƒ): a ledger row is ▦. */
+  glyph?: string
   className?: string
 }
 
@@ -18,7 +20,7 @@ type Props = {
  * The "where does this number come from" affordance: a small button that opens the verbatim quote,
  * with a link to the passage highlighted in the report text.
  */
-export function SourceButton({ id, label, quote, detail, className }: Props) {
+export function SourceButton({ id, label, quote, detail, glyph, className }: Props) {
   const { t } = useT()
   const [open, setOpen] = useState(false)
   const panelId = useId()
@@ -47,7 +49,7 @@ export function SourceButton({ id, label, quote, detail, className }: Props) {
         title={t('sourceOf', { label })}
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true">{quote ? '“”' : 'ƒ'}</span>
+        <span aria-hidden="true">{glyph ?? (quote ? '“”' : 'ƒ')}</span>
       </button>
       {open && (
         <span

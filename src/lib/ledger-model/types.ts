@@ -34,6 +34,8 @@ export type LedgerSnapshot = {
   sheet?: string | undefined
   asOf: string // YYYY-MM-DD
   amountUnit: LedgerAmountUnit
+  /** The importer's field → the heading it was read from (年度计划投资, 1-6月完成投资). */
+  mapping?: Readonly<Record<string, string>> | undefined
 }
 
 export type LedgerData = { snapshot: LedgerSnapshot; rows: readonly LedgerEntry[] }

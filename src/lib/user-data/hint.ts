@@ -42,8 +42,3 @@ export function writeHint(hint: UserDataHint) {
 export function hasActuals(reportId: string, hint = readHint()): boolean {
   return hint.actuals.includes(reportId) || hint.examples.includes(reportId)
 }
-
-/** Whether the report has an imported project ledger (the Projects screen then loads it). */
-export function hasLedger(reportId: string, hint = readHint()): boolean {
-  return hint.ledger.includes(reportId)
-}

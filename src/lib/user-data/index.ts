@@ -1,17 +1,12 @@
 // The users' own data as the screens reach it: the store opened on first use (./open.ts), reads as
 // TanStack Query options (./queries.ts), kept in step across tabs (./sync.ts), and a first-paint hint
 // of what there is (./hint.ts). The store itself (src/lib/store) is the one module touching IndexedDB.
-export { hasActuals, hasLedger, readHint, USER_DATA_HINT_KEY, type UserDataHint } from './hint'
+export { hasActuals, readHint, USER_DATA_HINT_KEY, type UserDataHint } from './hint'
 export { onStoreOpened, openedStore, resetUserStoreForTests, storeStatus, userStore } from './open'
 export {
   actualsQueryOptions,
   historyQueryOptions,
   importsQueryOptions,
-  ledgerQueryOptions,
-  matchesQueryOptions,
-  projectHistoryQueryOptions,
-  sectorWordsQueryOptions,
-  snapshotsQueryOptions,
   summaryQueryOptions,
   thresholdsQueryOptions,
   USER_DATA,

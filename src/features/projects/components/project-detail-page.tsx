@@ -14,12 +14,26 @@ import { langTag, nextLang } from '@/lib/i18n/languages'
 import { routes } from '@/lib/routes/routes'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { messages } from '../i18n'
+import { LedgerProjectPage, LedgerSection } from '../ledger/ledger-project-page'
 import { projectDetail } from '../model/detail'
 import { projectsSpec } from '../model/filter-spec'
 
 export function ProjectDetailPage({ id }: { id: string }) {
-  return <ReportGate>{(report) => <ProjectDetailView report={report} id={id} />}</ReportGate>
+  return (
+    <ReportGate>
+      {(report) =>
+        // A project only the county's ledger has; a report project also shows its ledger figures.
+        isLedgerId(id) ? (
+          <LedgerProjectPage report={report} id={id} />
+        ) : (
+          <ProjectDetailView report={report} id={id} />
+        )
+      }
+    </ReportGate>
+  )
 }
+
+const isLedgerId = (id: string) => id.startsWith('ledger:')
 
 function ProjectDetailView({ report, id }: { report: Report; id: string }) {
   const { t, lang } = useT(messages)
@@ -136,6 +150,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
           )}
         </Panel>
       </div>
+      <LedgerSection report={report} id={p.id} />
     </article>
   )
 }

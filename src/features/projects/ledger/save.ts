@@ -46,7 +46,13 @@ function guardUnload(e: BeforeUnloadEvent) {
 export async function saveLedger(req: SaveRequest): Promise<void> {
   const pending = usePendingLedger.getState()
   const data: LedgerData = {
-    snapshot: { file: req.file, sheet: req.sheet, asOf: req.asOf, amountUnit: req.unit },
+    snapshot: {
+      file: req.file,
+      sheet: req.sheet,
+      asOf: req.asOf,
+      amountUnit: req.unit,
+      mapping: req.mapping,
+    },
     rows: entriesIn(req.rows, req.unit),
   }
   pending.start(req.reportId, data)

@@ -3,13 +3,13 @@ import { useEffect, useMemo } from 'react'
 import type { Report } from '@/lib/dataset/schema'
 import { type JoinedList, joinProjects, type LedgerData } from '@/lib/ledger-model'
 import { DEFAULT_THRESHOLDS } from '@/lib/status/thresholds'
+import { thresholdsQueryOptions } from '@/lib/user-data'
 import {
   hasLedger,
   ledgerQueryOptions,
   matchesQueryOptions,
   sectorWordsQueryOptions,
-  thresholdsQueryOptions,
-} from '@/lib/user-data'
+} from '@/lib/user-data/ledger-queries'
 import { type PendingLedger, usePendingLedger } from './store'
 
 export type LedgerState = {
