@@ -9,6 +9,7 @@ import { TitleSlide } from './slides/title-slide'
 
 // Chart slides pull in Recharts: load them only when such a slide is shown (or printed).
 const TargetsSlide = lazy(() => import('./slides/targets-slide').then((m) => ({ default: m.TargetsSlide })))
+const LedgerSlide = lazy(() => import('./slides/ledger-slide').then((m) => ({ default: m.LedgerSlide })))
 const ProjectsSlide = lazy(() =>
   import('./slides/projects-slide').then((m) => ({ default: m.ProjectsSlide })),
 )
@@ -33,6 +34,12 @@ export function SlideView({ slide, report, source }: Props) {
       return (
         <Suspense fallback={null}>
           <ProjectsSlide slide={slide} report={report} source={source} />
+        </Suspense>
+      )
+    case 'ledger':
+      return (
+        <Suspense fallback={null}>
+          <LedgerSlide slide={slide} />
         </Suspense>
       )
     case 'area':

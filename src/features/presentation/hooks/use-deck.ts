@@ -3,12 +3,14 @@ import type { Report } from '@/lib/dataset/schema'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { deckSpec, resolveDeck, slidesParam } from '../model/selection'
 import { buildSlides, defaultSelection } from '../model/slides'
+import { useLedgerList } from './use-ledger-list'
 
 /** The deck as the URL describes it, and the ways to change it (all written back to the URL). */
 export function useDeck(report: Report) {
   const { values, rejected, update } = useSearchState(deckSpec)
-  const available = useMemo(() => buildSlides(report), [report])
-  const defaults = useMemo(() => defaultSelection(report), [report])
+  const ledger = useLedgerList(report)
+  const available = useMemo(() => buildSlides(report, ledger), [report, ledger])
+  const defaults = useMemo(() => defaultSelection(report, undefined, ledger), [report, ledger])
   const deck = useMemo(() => resolveDeck(available, defaults, values), [available, defaults, values])
 
   // Stepping replaces the history entry, so Back leaves the deck instead of walking its slides.

@@ -1,4 +1,13 @@
-import type { Area, Derived, PlanTask, Problem, Report } from '@/lib/dataset/schema'
+import type { Area, Derived, PlanTask, Problem, Report, Sector } from '@/lib/dataset/schema'
+import {
+  behindList,
+  type GroupBar,
+  type JoinedList,
+  type JoinedRow,
+  type LightCounts,
+  lightCounts,
+  planBySector,
+} from '@/lib/ledger-model'
 import {
   type AreaFact,
   type AreaModel,
@@ -34,6 +43,20 @@ export type Slide =
       pipeline: PipelineModel
     }
   | { kind: 'area'; id: `area-${string}`; area: Area; figures: AreaFigure[]; more: number }
+  | {
+      kind: 'ledger'
+      id: 'ledger'
+      file: string
+      asOf: string
+      counts: LightCounts
+      /** Plan vs completed by sector ('' = 行业 words mapped to no sector), 万元. */
+      bySector: GroupBar<Sector | ''>[]
+      /** The projects furthest behind, worst first. */
+      behind: (JoinedRow & {
+        status: NonNullable<JoinedRow['status']> & { light: 'red' | 'yellow' | 'green' }
+      })[]
+      behindTotal: number
+    }
   | { kind: 'problems'; id: 'problems'; problems: Problem[] }
   | { kind: 'tasks'; id: 'tasks'; tasks: PlanTask[]; truncation: Report['plan']['truncation'] }
 
@@ -67,8 +90,28 @@ export function rankedAreas(report: Report): AreaModel[] {
     .map(({ a }) => a)
 }
 
-/** Every slide the report can fill, in the deck's natural order. */
-export function buildSlides(report: Report): Slide[] {
+/** How many projects the ledger slide's red list shows, so the names stay projector-sized. */
+export const LEDGER_RED_LIST = 8
+
+/** The county's ledger as a slide: how many projects per light, completion by sector, the red list. */
+export function ledgerSlide(list: JoinedList): Extract<Slide, { kind: 'ledger' }> | null {
+  const snapshot = list.ledger?.snapshot
+  if (!snapshot) return null
+  const behind = behindList(list.rows)
+  return {
+    kind: 'ledger',
+    id: 'ledger',
+    file: snapshot.file,
+    asOf: snapshot.asOf,
+    counts: lightCounts(list.rows),
+    bySector: planBySector(list.rows, [], null).filter((b) => b.plan > 0),
+    behind: behind.slice(0, LEDGER_RED_LIST) as Extract<Slide, { kind: 'ledger' }>['behind'],
+    behindTotal: behind.length,
+  }
+}
+
+/** Every slide the report (and the county's ledger, when there is one) can fill, in the deck's natural order. */
+export function buildSlides(report: Report, ledger: JoinedList | null = null): Slide[] {
   const model = reportModel(report)
   const slides: Slide[] = [
     {
@@ -91,6 +134,8 @@ export function buildSlides(report: Report): Slide[] {
       pipeline: model.pipeline,
     })
   }
+  const own = ledger ? ledgerSlide(ledger) : null
+  if (own) slides.push(own)
   // Areas follow the report's order in the deck; the ranking only decides which are on by default.
   for (const area of model.areas) {
     const figures = figuresOf(area)
@@ -110,13 +155,17 @@ export function buildSlides(report: Report): Slide[] {
 }
 
 /** The default selection: every non-area slide plus the top-ranked areas, in deck order. */
-export function defaultSelection(report: Report, areaCount = DEFAULT_AREA_SLIDES): string[] {
+export function defaultSelection(
+  report: Report,
+  areaCount = DEFAULT_AREA_SLIDES,
+  ledger: JoinedList | null = null,
+): string[] {
   const top = new Set(
     rankedAreas(report)
       .slice(0, areaCount)
       .map((a) => areaSlideId(a.area.id)),
   )
-  return buildSlides(report)
+  return buildSlides(report, ledger)
     .filter((s) => s.kind !== 'area' || top.has(s.id))
     .map((s) => s.id)
 }
