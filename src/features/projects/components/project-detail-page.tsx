@@ -18,7 +18,8 @@ import { LedgerProjectPage, LedgerSection } from '../ledger/ledger-project-page'
 import { projectDetail } from '../model/detail'
 import { projectsSpec } from '../model/filter-spec'
 
-export function ProjectDetailPage({ id }: { id: string }) {
+export function ProjectDetailPage({ id: raw }: { id: string }) {
+  const id = decodeId(raw)
   return (
     <ReportGate>
       {(report) =>
@@ -34,6 +35,18 @@ export function ProjectDetailPage({ id }: { id: string }) {
 }
 
 const isLedgerId = (id: string) => id.startsWith('ledger:')
+
+/**
+ * The router decodes a path with decodeURI, which leaves reserved characters encoded (%3A for the ':'
+ * of a ledger id, %2F for a '/' in a project's name); the route builder encoded the whole segment.
+ */
+function decodeId(raw: string): string {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
+}
 
 function ProjectDetailView({ report, id }: { report: Report; id: string }) {
   const { t, lang } = useT(messages)
