@@ -63,12 +63,31 @@ async function onPage(bytes: Uint8Array, name: string): Promise<ImportFile> {
   }
 }
 
+function startWorker(): Worker {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'import' })
+}
+
+// A worker started ahead of need: loading and compiling the readers (SheetJS) takes a second on an
+// old PC, which the user then spends choosing the file instead of waiting after it.
+let spare: Worker | null = null
+
+/** Starts the import worker now (when an import screen opens), so the next file is read sooner. */
+export function warmImportWorker(): void {
+  if (spare || !canUseWorker()) return
+  try {
+    spare = startWorker()
+  } catch {
+    spare = null // openImportFile will try again, or read on the page
+  }
+}
+
 /** Reads a file (its bytes and name) for import; ask the result for actuals or a ledger. */
 export async function openImportFile(bytes: Uint8Array, name: string): Promise<ImportFile> {
   if (!canUseWorker()) return onPage(bytes, name)
   let worker: Worker
   try {
-    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'import' })
+    worker = spare ?? startWorker()
+    spare = null
   } catch {
     return onPage(bytes, name)
   }

@@ -51,17 +51,38 @@ export function toWan(value: number | undefined, unit: LedgerAmountUnit): number
   return EXP[unit] === 0 ? value : shift(value, EXP[unit])
 }
 
-/** Report projects whose names share no bigram with a ledger name cannot match it: skip them fast. */
-function matcherFor(projects: readonly Project[]) {
+type Matcher = (name: string) => ReturnType<ReturnType<typeof projectMatcher>>
+
+const matchers = new WeakMap<readonly Project[], Matcher>()
+
+/**
+ * The report's matcher, once per report, remembering each name it was asked about (a ledger is joined
+ * again after every decision, mapping or save). Names that share no bigram with any report name, digits
+ * aside, cannot reach the matcher's threshold and are skipped without scoring: most of a 10,000-row ledger.
+ */
+function matcherFor(projects: readonly Project[]): Matcher {
+  const known = matchers.get(projects)
+  if (known) return known
   const match = projectMatcher(projects.map((p) => ({ id: p.id, names: [p.name.zh, p.name.en] })))
   const grams = new Set<string>()
   for (const p of projects)
-    for (const n of [p.name.zh, p.name.en]) for (const g of bigrams(projectKey(n)).keys()) grams.add(g)
-  return (name: string) => {
-    const key = projectKey(name)
-    for (const g of bigrams(key).keys()) if (grams.has(g)) return match(name)
-    return undefined
+    for (const n of [p.name.zh, p.name.en])
+      for (const g of bigrams(projectKey(n)).keys()) if (/\D/.test(g)) grams.add(g)
+  const seen = new Map<string, ReturnType<Matcher>>()
+  const out: Matcher = (name) => {
+    if (seen.has(name)) return seen.get(name)
+    let result: ReturnType<Matcher>
+    for (const g of bigrams(projectKey(name)).keys()) {
+      if (grams.has(g)) {
+        result = match(name)
+        break
+      }
+    }
+    seen.set(name, result)
+    return result
   }
+  matchers.set(projects, out)
+  return out
 }
 
 function lightOf(status: JoinedRow['status']): LightKey {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { cx } from '@/lib/cx'
 
 export type FacetOption<T extends string> = { value: T; label: ReactNode; count: number; chosen: boolean }
@@ -18,7 +18,7 @@ type Props<T extends string> = {
  * One filter dimension as chips, each with how many projects it would show given every other filter.
  * A choice that would show none is disabled (never hidden, so the list does not jump), unless chosen.
  */
-export function FacetGroup<T extends string>({
+function FacetGroupView<T extends string>({
   legend,
   options,
   onToggle,
@@ -62,3 +62,17 @@ export function FacetGroup<T extends string>({
     </fieldset>
   )
 }
+
+const same = (a: readonly FacetOption<string>[], b: readonly FacetOption<string>[]) =>
+  a.length === b.length &&
+  a.every((o, i) => o.value === b[i]?.value && o.count === b[i]?.count && o.chosen === b[i]?.chosen)
+
+/**
+ * Re-rendered only when its choices, counts or ticks change: a filter change re-renders the one group
+ * it touched, not a hundred chips. `onToggle` must always act on the latest state (the caller passes a
+ * function that reads it through useLatest), since a skipped render keeps the previous one.
+ */
+export const FacetGroup = memo(
+  FacetGroupView,
+  (a, b) => a.legend === b.legend && a.scroll === b.scroll && same(a.options, b.options),
+) as typeof FacetGroupView

@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { FileDrop } from '@/components/import'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import type { Progress } from '@/lib/imports/client'
 import type { LedgerAnalysis } from '@/lib/imports/ledger-analyze'
 import type { LedgerResult } from '@/lib/imports/ledger-read'
 import { userStore } from '@/lib/user-data'
@@ -28,19 +29,38 @@ export const ACCEPT = '.xlsx,.xlsm,.xls,.et,.ods,.csv,.txt'
 export function LedgerImport({ report, onClose }: { report: Report; onClose: () => void }) {
   const { t } = useT(ledgerMessages)
   const [step, setStep] = useState<Step>({ step: 'idle' })
+  // The reader's worker starts while the user is choosing a file.
+  useEffect(() => {
+    void import('@/lib/imports/client').then((m) => m.warmImportWorker())
+  }, [])
   const close = () => {
     if (step.step === 'mapping' || step.step === 'preview') step.plan.file.close()
     setStep({ step: 'idle' })
     onClose()
   }
 
+  // The rows are read with the guessed mapping as soon as the mapping step shows, while the user checks
+  // it: unchanged, the preview is then ready (or nearly) when asked for. A changed mapping reads again.
+  const ahead = useRef<{ key: string; result: Promise<LedgerResult> } | null>(null)
+  const onProgress = useRef<(p: Progress) => void>(() => {})
+  const readRows = (plan: Plan): Promise<LedgerResult> => {
+    const mappings = Object.fromEntries(plan.sheets.map((s) => [s.analysis.sheet, s.mapping]))
+    const key = JSON.stringify([mappings, plan.unit])
+    if (ahead.current?.key === key && ahead.current.result) return ahead.current.result
+    const result = plan.file.ledger({ mappings, amountsUnit: plan.unit }, (p) => onProgress.current(p))
+    ahead.current = { key, result }
+    return result
+  }
   const read = async (plan: Plan) => {
     setStep({ step: 'reading', name: plan.name })
-    const mappings = Object.fromEntries(plan.sheets.map((s) => [s.analysis.sheet, s.mapping]))
-    const result = await plan.file.ledger({ mappings, amountsUnit: plan.unit }, ({ done, total }) =>
-      setStep({ step: 'reading', name: plan.name, done, total }),
-    )
+    onProgress.current = ({ done, total }) => setStep({ step: 'reading', name: plan.name, done, total })
+    const result = await readRows(plan)
+    onProgress.current = () => {}
     setStep({ step: 'preview', plan, result })
+  }
+  const showMapping = (plan: Plan) => {
+    setStep({ step: 'mapping', plan })
+    readRows(plan).catch(() => {}) // a failure shows when the preview is asked for
   }
 
   const open = async (f: File) => {
@@ -81,8 +101,9 @@ export function LedgerImport({ report, onClose }: { report: Report; onClose: () 
         yearAssumed: first?.asOf !== undefined && first.asOf.year === undefined,
       }
       // The same shape as a file confirmed before, and a date the file states: nothing to ask.
+      ahead.current = null
       if (ledgers.every((s) => s.remembered) && plan.asOf && !plan.yearAssumed) return read(plan)
-      setStep({ step: 'mapping', plan })
+      showMapping(plan)
     } catch (error) {
       setStep({
         step: 'failed',

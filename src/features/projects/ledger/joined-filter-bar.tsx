@@ -13,11 +13,13 @@ import {
   ORIGINS,
   PHASE_GROUPS,
   PHASES,
+  type Phase,
   type PhaseGroup,
   townOf,
   unitOf,
 } from '@/lib/ledger-model'
 import { useDraft } from '../components/use-draft'
+import { useLatest } from '../components/use-projects-view'
 import { toggle } from '../model/group'
 import { CLEAR_JOINED } from '../model/joined-view'
 import { FacetGroup } from './facet-group'
@@ -50,6 +52,12 @@ export function JoinedFilterBar({ search }: { search: JoinedSearch }) {
       if (!list.some((o) => o.value === c)) out.push({ value: c, count: 0, chosen: true })
     return out
   }
+  // Always the latest URL state (a memoised group may hold an older closure of this).
+  const flip = useLatest(
+    <K extends 'light' | 'phase' | 'town' | 'unit' | 'sector' | 'from'>(dim: K, v: string) =>
+      update({ [dim]: toggle(now[dim] as readonly string[], v) }),
+  )
+  const setPhases = useLatest((phase: Phase[]) => update({ phase }))
   const phases = mark(counts.phase, now.phase)
   const phaseCount = new Map(phases.map((p) => [p.value, p.count]))
   const groups = (Object.keys(PHASE_GROUPS) as PhaseGroup[]).map((g) => ({
@@ -76,13 +84,13 @@ export function JoinedFilterBar({ search }: { search: JoinedSearch }) {
             />
           ),
         }))}
-        onToggle={(v) => update({ light: toggle(now.light, v) })}
+        onToggle={(v) => flip('light', v)}
         countLabel={countLabel}
       />
       <FacetGroup
         legend={t('filters.phase')}
         options={phases.map((o) => ({ ...o, label: t(`phase.${o.value}`) }))}
-        onToggle={(v) => update({ phase: toggle(now.phase, v) })}
+        onToggle={(v) => flip('phase', v)}
         countLabel={countLabel}
       >
         <fieldset className="mb-1 flex flex-wrap gap-1" aria-label={t('filters.groups')}>
@@ -93,7 +101,7 @@ export function JoinedFilterBar({ search }: { search: JoinedSearch }) {
               className="btn rounded-full"
               aria-pressed={chosen}
               disabled={count === 0 && !chosen}
-              onClick={() => update({ phase: chosen ? [] : [...PHASE_GROUPS[g]] })}
+              onClick={() => setPhases(chosen ? [] : [...PHASE_GROUPS[g]])}
             >
               {t(`group.${g}`)} <span className="tabular-nums">{count}</span>
             </button>
@@ -107,7 +115,7 @@ export function JoinedFilterBar({ search }: { search: JoinedSearch }) {
           ...o,
           label: blank(o.value),
         }))}
-        onToggle={(v) => update({ town: toggle(now.town, v) })}
+        onToggle={(v) => flip('town', v)}
         countLabel={countLabel}
       />
       <FacetGroup
@@ -117,7 +125,7 @@ export function JoinedFilterBar({ search }: { search: JoinedSearch }) {
           ...o,
           label: blank(o.value),
         }))}
-        onToggle={(v) => update({ unit: toggle(now.unit, v) })}
+        onToggle={(v) => flip('unit', v)}
         countLabel={countLabel}
       />
       <FacetGroup
@@ -126,7 +134,7 @@ export function JoinedFilterBar({ search }: { search: JoinedSearch }) {
           ...o,
           label: sectorLabel(o.value, lang),
         }))}
-        onToggle={(v: Sector) => update({ sector: toggle(now.sector, v) })}
+        onToggle={(v: Sector) => flip('sector', v)}
         countLabel={countLabel}
       />
       <FacetGroup
@@ -135,7 +143,7 @@ export function JoinedFilterBar({ search }: { search: JoinedSearch }) {
           ...o,
           label: t(`origin.${o.value}`),
         }))}
-        onToggle={(v) => update({ from: toggle(now.from, v) })}
+        onToggle={(v) => flip('from', v)}
         countLabel={countLabel}
       />
       <button

@@ -58,6 +58,7 @@ export function PreviewStep({ report, plan, result, onBack, onCancel, onConfirme
         used.map((s) => [s.analysis.signature.id, headersOf(s.mapping, s.analysis.header.columns)]),
       ),
       counts,
+      entries,
     })
     plan.file.close()
     onConfirmed()

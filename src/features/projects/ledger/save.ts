@@ -32,6 +32,8 @@ export type SaveRequest = {
   /** Mappings to remember, by header shape (shapeSignature id). */
   remember: Record<string, Record<string, string>>
   counts: { rows: number; accepted: number; rejected: number }
+  /** The rows already in the snapshot's unit (the preview made them): not converted twice. */
+  entries?: LedgerEntry[] | undefined
 }
 
 function guardUnload(e: BeforeUnloadEvent) {
@@ -53,7 +55,7 @@ export async function saveLedger(req: SaveRequest): Promise<void> {
       amountUnit: req.unit,
       mapping: req.mapping,
     },
-    rows: entriesIn(req.rows, req.unit),
+    rows: req.entries ?? entriesIn(req.rows, req.unit),
   }
   pending.start(req.reportId, data)
   addEventListener('beforeunload', guardUnload)
