@@ -54,6 +54,8 @@ export const REPORT_NAMES = [
   '百盛金山钛材',
   '东大矿冶中试基地',
 ]
+/** Their industries as a ledger would write them. */
+const REPORT_INDUSTRIES = ['光伏发电', '储能', '农产品加工', '新材料', '科技创新']
 
 /** Deterministic numbers: the same file every run. */
 function rng(seed) {
@@ -80,7 +82,7 @@ export function ledgerRows(n, month, { seed = 7, progress = 1 } = {}) {
     const completed = Math.min(total, Math.round(plan * Math.min(1.2, (month / 12) * pace * progress)))
     out.push({
       name,
-      industry: INDUSTRIES[Math.floor(r() * INDUSTRIES.length)],
+      industry: REPORT_INDUSTRIES[i] ?? INDUSTRIES[Math.floor(r() * INDUSTRIES.length)],
       town: TOWNS[Math.floor(r() * TOWNS.length)],
       nature: NATURES[Math.floor(r() * NATURES.length)],
       total,

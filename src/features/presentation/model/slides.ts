@@ -17,6 +17,7 @@ import {
   type SectorBar,
   type StageBar,
 } from '@/lib/report-model'
+import { elapsedAt } from '@/lib/status/time-elapsed'
 
 // The deck is built from the report model alone: which slides exist, in which default order, and
 // what each one shows. Every figure comes from the same view a screen shows (an area's slide holds
@@ -48,6 +49,8 @@ export type Slide =
       id: 'ledger'
       file: string
       asOf: string
+      /** Time elapsed at the as-of date, % (what each completion is judged against). */
+      elapsed: number
       counts: LightCounts
       /** Plan vs completed by sector ('' = 行业 words mapped to no sector), 万元. */
       bySector: GroupBar<Sector | ''>[]
@@ -103,6 +106,7 @@ export function ledgerSlide(list: JoinedList): Extract<Slide, { kind: 'ledger' }
     id: 'ledger',
     file: snapshot.file,
     asOf: snapshot.asOf,
+    elapsed: elapsedAt(snapshot.asOf) * 100,
     counts: lightCounts(list.rows),
     bySector: planBySector(list.rows, [], null).filter((b) => b.plan > 0),
     behind: behind.slice(0, LEDGER_RED_LIST) as Extract<Slide, { kind: 'ledger' }>['behind'],

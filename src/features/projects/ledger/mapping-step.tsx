@@ -6,6 +6,8 @@ import { ledgerMessages } from './i18n'
 import type { Plan, SheetPlan } from './plan'
 
 const UNITS: AmountsUnit[] = ['万元', '亿元', '元']
+/** The catalog's key for each unit's name (万元 reads "CNY 10,000" in English). */
+export const UNIT_KEY = { 元: 'yuan', 万元: 'wan', 亿元: 'yi' } as const
 
 type Props = {
   plan: Plan
@@ -65,14 +67,17 @@ export function MappingStep({ plan, onChange, onPreview, onCancel }: Props) {
           >
             {UNITS.map((u) => (
               <option key={u} value={u}>
-                {u}
+                {t(`unitName.${UNIT_KEY[u]}`)}
               </option>
             ))}
           </select>
         </label>
         {amountsFrom && (
           <p className="max-w-md text-muted">
-            {t(`mapping.unitFrom.${amountsFrom.from}`, { unit: amountsFrom.unit, row: amountsFrom.row ?? 0 })}
+            {t(`mapping.unitFrom.${amountsFrom.from}`, {
+              unit: t(`unitName.${UNIT_KEY[amountsFrom.unit]}`),
+              row: amountsFrom.row ?? 0,
+            })}
           </p>
         )}
       </div>

@@ -7,6 +7,7 @@ import type { LedgerResult } from '@/lib/imports/ledger-read'
 import { joinProjects } from '@/lib/ledger-model'
 import { ledgerMessages } from './i18n'
 import { headersOf } from './mapping'
+import { UNIT_KEY } from './mapping-step'
 import type { Plan } from './plan'
 import { entriesIn, saveLedger } from './save'
 
@@ -75,7 +76,7 @@ export function PreviewStep({ report, plan, result, onBack, onCancel, onConfirme
       options={
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           <span>{t('preview.asOf', { date: plan.asOf })}</span>
-          <span>{t('preview.unit', { unit: plan.unit })}</span>
+          <span>{t('preview.unit', { unit: t(`unitName.${UNIT_KEY[plan.unit]}`) })}</span>
           <span>{t('preview.matched', { count: matched })}</span>
           {joined.proposals.length > 0 && (
             <span>{t('preview.proposals', { count: joined.proposals.length })}</span>

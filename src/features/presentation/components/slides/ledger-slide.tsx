@@ -20,7 +20,10 @@ export function LedgerSlide({ slide }: Props) {
   const top = [...slide.bySector].sort((a, b) => a.completion - b.completion)[0]
   return (
     <SlideFrame title={t('slides.ledger', { asOf: slide.asOf })}>
-      <p className={`${type.body} flex flex-wrap gap-x-[calc(var(--u)*3)]`} data-testid="ledger-slide-counts">
+      <p
+        className={`${type.body} mb-[calc(var(--u)*2)] flex flex-wrap gap-x-[calc(var(--u)*3)]`}
+        data-testid="ledger-slide-counts"
+      >
         {(['red', 'yellow', 'green', 'none'] as const).map((l) => (
           <span key={l} className="inline-flex items-baseline gap-[calc(var(--u)*1)]">
             <StatusBadge light={l} noneText={t('ledger.none')} />
@@ -34,7 +37,7 @@ export function LedgerSlide({ slide }: Props) {
           {slide.behind.length === 0 ? (
             <p className={type.body}>{t('ledger.noneBehind')}</p>
           ) : (
-            <ol className={`${type.small} flex flex-col gap-[calc(var(--u)*0.6)]`}>
+            <ol className={`${type.body} flex flex-col gap-[calc(var(--u)*0.8)]`}>
               {slide.behind.map((r) => (
                 <li
                   key={r.id}
@@ -42,7 +45,7 @@ export function LedgerSlide({ slide }: Props) {
                 >
                   <span className="truncate">
                     {r.name}
-                    <span className="ms-[calc(var(--u)*1)] text-muted">
+                    <span className={`${type.small} ms-[calc(var(--u)*1)] text-muted`}>
                       {[r.township, r.unit].filter(Boolean).join(' · ')}
                     </span>
                   </span>
@@ -60,7 +63,7 @@ export function LedgerSlide({ slide }: Props) {
           <p className={`${type.ui} text-muted`}>{source}</p>
         </section>
         <SlideBarChart
-          title={t('ledger.chart')}
+          title={t('ledger.chart', { elapsed: pct(slide.elapsed) })}
           unit={t('ledger.unit')}
           source={source}
           summary={t('ledger.summary', {
@@ -68,12 +71,12 @@ export function LedgerSlide({ slide }: Props) {
             lowest: top ? `${sector(top.key)} ${pct(top.completion)}` : '—',
           })}
           name="ledger-by-sector"
-          data={slide.bySector.map((b) => ({ name: sector(b.key), plan: b.plan, completed: b.completed }))}
-          categories={[
-            { key: 'plan', label: t('ledger.plan'), color: 'c1' },
-            { key: 'completed', label: t('ledger.completed'), color: 'c2', pattern: 'hatch' },
-          ]}
-          valueFormatter={(v) => formatQuantity(v, '万元', lang)}
+          data={slide.bySector.map((b) => ({
+            name: sector(b.key),
+            completion: Number(b.completion.toFixed(1)),
+          }))}
+          categories={[{ key: 'completion', label: t('ledger.completion'), color: 'c1' }]}
+          valueFormatter={pct}
         />
       </div>
     </SlideFrame>
