@@ -37,15 +37,15 @@ export function LedgerSlide({ slide }: Props) {
           {slide.behind.length === 0 ? (
             <p className={type.body}>{t('ledger.noneBehind')}</p>
           ) : (
-            <ol className={`${type.body} flex flex-col gap-[calc(var(--u)*0.8)]`}>
+            <ol className={`${type.body} flex flex-col gap-[calc(var(--u)*0.5)]`}>
               {slide.behind.map((r) => (
                 <li
                   key={r.id}
                   className="grid grid-cols-[minmax(0,1fr)_auto_auto] items-baseline gap-x-[calc(var(--u)*1.5)]"
                 >
-                  <span className="truncate">
-                    {r.name}
-                    <span className={`${type.small} ms-[calc(var(--u)*1)] text-muted`}>
+                  <span className="min-w-0">
+                    <span className="block truncate">{r.name}</span>
+                    <span className={`${type.ui} block truncate text-muted`}>
                       {[r.township, r.unit].filter(Boolean).join(' · ')}
                     </span>
                   </span>
