@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { InferredBadge } from '@/components/derived-badge'
 import { FactFigure } from '@/components/fact-figure'
 import { Notice, ParamNotice } from '@/components/notice'
@@ -14,9 +14,16 @@ import { langTag, nextLang } from '@/lib/i18n/languages'
 import { routes } from '@/lib/routes/routes'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { messages } from '../i18n'
-import { LedgerProjectPage, LedgerSection } from '../ledger/ledger-project-page'
 import { projectDetail } from '../model/detail'
 import { projectsSpec } from '../model/filter-spec'
+
+// The ledger's part of a project page loads apart: a county without a ledger never needs it.
+const LedgerProjectPage = lazy(() =>
+  import('../ledger/ledger-project-page').then((m) => ({ default: m.LedgerProjectPage })),
+)
+const LedgerSection = lazy(() =>
+  import('../ledger/ledger-project-page').then((m) => ({ default: m.LedgerSection })),
+)
 
 export function ProjectDetailPage({ id: raw }: { id: string }) {
   const id = decodeId(raw)
@@ -163,7 +170,9 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
           )}
         </Panel>
       </div>
-      <LedgerSection report={report} id={p.id} />
+      <Suspense fallback={null}>
+        <LedgerSection report={report} id={p.id} />
+      </Suspense>
     </article>
   )
 }

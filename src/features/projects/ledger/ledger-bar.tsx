@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { needsDecision } from '@/lib/ledger-model'
 import { importsQueryOptions, userStore } from '@/lib/user-data'
 import { ledgerMessages } from './i18n'
-import { LedgerImport } from './import-flow'
 import { ProposalsPanel } from './proposals-panel'
 import { SectorWordsPanel } from './sector-words-panel'
 import type { LedgerState } from './use-ledger'
+
+// The import steps (mapping, preview, saving) load with the screen but apart from it.
+const LedgerImport = lazy(() => import('./import-flow').then((m) => ({ default: m.LedgerImport })))
 
 type Panel = 'import' | 'history' | 'words' | 'matches' | null
 
@@ -83,7 +85,11 @@ export function LedgerBar({ report, ledger }: { report: Report; ledger: LedgerSt
           </button>
         </div>
       </div>
-      {panel === 'import' && <LedgerImport report={report} onClose={() => setPanel(null)} />}
+      {panel === 'import' && (
+        <Suspense fallback={<p className="text-muted text-sm">{t('bar.loading')}</p>}>
+          <LedgerImport report={report} onClose={() => setPanel(null)} />
+        </Suspense>
+      )}
       {panel === 'history' && <ImportHistory reportId={report.id} />}
       {panel === 'words' && <SectorWordsPanel words={list.words} />}
       {panel === 'matches' && <ProposalsPanel report={report} list={list} />}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { ImportPreview } from '@/components/import'
 import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
@@ -21,10 +21,12 @@ type Props = {
 }
 
 const SAMPLE = 8
+const MORE = 200
 
 /** What the import will do: every row taken or not (and why), the matches with the report, confirm. */
 export function PreviewStep({ report, plan, result, onBack, onCancel, onConfirmed }: Props) {
   const { t, lang } = useT(ledgerMessages)
+  const [shown, setShown] = useState(SAMPLE)
   const entries = useMemo(() => entriesIn(result.rows, plan.unit), [result.rows, plan.unit])
   const joined = useMemo(
     () =>
@@ -88,33 +90,40 @@ export function PreviewStep({ report, plan, result, onBack, onCancel, onConfirme
       }
     >
       {entries.length > 0 && (
-        <table className="w-full text-sm" aria-label={t('preview.sample')}>
-          <caption className="text-left text-muted text-xs">
-            {t('preview.sampleCaption', { shown: Math.min(SAMPLE, entries.length), total: entries.length })}
-          </caption>
-          <thead>
-            <tr className="text-left text-muted">
-              <th className="px-1 font-normal">{t('preview.row')}</th>
-              <th className="px-1 font-normal">{t('field.name')}</th>
-              <th className="px-1 font-normal">{t('field.sector')}</th>
-              <th className="px-1 font-normal">{t('field.township')}</th>
-              <th className="px-1 text-right font-normal">{t('field.planInvestment')}</th>
-              <th className="px-1 text-right font-normal">{t('field.completedInvestment')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.slice(0, SAMPLE).map((e) => (
-              <tr key={`${e.sheet}-${e.row}`} className="border-line border-t">
-                <td className="px-1 text-muted tabular-nums">{e.row}</td>
-                <td className="px-1">{e.name}</td>
-                <td className="px-1">{e.fields.industry ?? ''}</td>
-                <td className="px-1">{e.fields.township ?? ''}</td>
-                <td className="px-1 text-right tabular-nums">{money(e.fields.plan)}</td>
-                <td className="px-1 text-right tabular-nums">{money(e.fields.completed)}</td>
+        <div className="max-h-80 overflow-auto">
+          <table className="w-full text-sm" aria-label={t('preview.sample')}>
+            <caption className="text-left text-muted text-xs">
+              {t('preview.sampleCaption', { shown: Math.min(shown, entries.length), total: entries.length })}
+            </caption>
+            <thead>
+              <tr className="text-left text-muted">
+                <th className="px-1 font-normal">{t('preview.row')}</th>
+                <th className="px-1 font-normal">{t('field.name')}</th>
+                <th className="px-1 font-normal">{t('field.sector')}</th>
+                <th className="px-1 font-normal">{t('field.township')}</th>
+                <th className="px-1 text-right font-normal">{t('field.planInvestment')}</th>
+                <th className="px-1 text-right font-normal">{t('field.completedInvestment')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.slice(0, shown).map((e) => (
+                <tr key={`${e.sheet}-${e.row}`} className="border-line border-t">
+                  <td className="px-1 text-muted tabular-nums">{e.row}</td>
+                  <td className="px-1">{e.name}</td>
+                  <td className="px-1">{e.fields.industry ?? ''}</td>
+                  <td className="px-1">{e.fields.township ?? ''}</td>
+                  <td className="px-1 text-right tabular-nums">{money(e.fields.plan)}</td>
+                  <td className="px-1 text-right tabular-nums">{money(e.fields.completed)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {shown < entries.length && (
+        <button type="button" className="link self-start text-sm" onClick={() => setShown((n) => n + MORE)}>
+          {t('preview.more', { count: Math.min(MORE, entries.length - shown) })}
+        </button>
       )}
     </ImportPreview>
   )

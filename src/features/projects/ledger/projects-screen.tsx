@@ -1,13 +1,15 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { messages } from '../i18n'
 import { projectsSpec } from '../model/filter-spec'
 import { ledgerMessages } from './i18n'
-import { JoinedExplorer } from './joined-explorer'
 import { LedgerBar } from './ledger-bar'
 import { useLedger } from './use-ledger'
+
+// The joined list (its charts, filters, table) loads only when there is a ledger to show.
+const JoinedExplorer = lazy(() => import('./joined-explorer').then((m) => ({ default: m.JoinedExplorer })))
 
 /**
  * The Projects screen: the county's ledger (import, status, settings) above one of two lists, chosen
@@ -45,7 +47,13 @@ export function ProjectsScreen({ report, reportExplorer }: { report: Report; rep
           ))}
         </div>
       )}
-      {list === 'report' ? reportExplorer : <JoinedExplorer report={report} ledger={ledger} />}
+      {list === 'report' ? (
+        reportExplorer
+      ) : (
+        <Suspense fallback={<p className="text-muted text-sm">{tl('bar.loading')}</p>}>
+          <JoinedExplorer report={report} ledger={ledger} />
+        </Suspense>
+      )}
     </div>
   )
 }
