@@ -145,7 +145,7 @@ function ImportHistory({ reportId }: { reportId: string }) {
         <li key={i.id} className="flex flex-wrap items-center gap-x-3">
           <span className={i.undone ? 'text-muted line-through' : ''}>{i.file}</span>
           <span className="text-muted">
-            {t('history.when', { at: i.updatedAt.slice(0, 16).replace('T', ' '), count: i.counts.accepted })}
+            {t('history.when', { at: localTime(i.updatedAt), count: i.counts.accepted })}
           </span>
           {i.undone && <span className="badge">{t('history.undone')}</span>}
           <button type="button" className="link" onClick={() => void act(i.id, !i.undone)}>
@@ -155,4 +155,11 @@ function ImportHistory({ reportId }: { reportId: string }) {
       ))}
     </ul>
   )
+}
+
+/** A stored UTC time stamp as the user's clock reads it: 2023-07-05 10:12. */
+function localTime(iso: string): string {
+  const d = new Date(iso)
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
 }
