@@ -137,7 +137,7 @@ console.log(
       ledger10000: {
         writeMedianMs: median(ledger),
         longestEventLoopBlockMs: Math.max(...ledgerLag),
-        batchRows: 500,
+        chunkRows: 1000,
       },
       backup: { bytes: json.length, exportMs: round(exportMs), restoreMs: round(restoreMs) },
     },

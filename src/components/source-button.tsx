@@ -26,6 +26,8 @@ type Props = {
   quote?: string | undefined
   /** For a derived figure: the formula and inputs, instead of a quote. */
   detail?: ReactNode
+  /** The button's mark when it is neither a quote (“”) nor a formula (ƒ): a ledger row is ▦. */
+  glyph?: string
   className?: string
 }
 
@@ -35,7 +37,7 @@ type Props = {
  * text. The pop-up opens below the mark, or above it when there is more room, and shifts sideways so
  * it never leaves the viewport (./place-popover.ts).
  */
-export function SourceButton({ label, items, id, quote, detail, className }: Props) {
+export function SourceButton({ label, items, id, quote, detail, glyph, className }: Props) {
   const { t } = useT()
   const [open, setOpen] = useState(false)
   const [place, setPlace] = useState<Placement | null>(null)
@@ -101,7 +103,7 @@ export function SourceButton({ label, items, id, quote, detail, className }: Pro
         title={name}
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true">i</span>
+        <span aria-hidden="true">{glyph ?? 'i'}</span>
       </button>
       {open && (
         <span

@@ -19,11 +19,11 @@ export type BarChoice = {
 export function BarSelect({ label, choices }: { label?: string | undefined; choices: BarChoice[] }) {
   const { t } = useT(chartMessages)
   if (!choices.length) return null
+  // min-w-0: a fieldset is at least as wide as its content by default, so a chart of many bars would
+  // widen the whole page through this hidden list.
   return (
     <fieldset
-      // min-w-0: a fieldset is at least as wide as its content by default, which, hidden or not, once
-      // stretched the English Projects page sideways (1488 px at 1366).
-      className="m-0 sr-only min-w-0 border-0 p-0 focus-within:not-sr-only focus-within:flex focus-within:flex-wrap focus-within:items-center focus-within:gap-1"
+      className="m-0 min-w-0 sr-only border-0 p-0 focus-within:not-sr-only focus-within:flex focus-within:flex-wrap focus-within:items-center focus-within:gap-1"
       data-chart-select
     >
       <legend className="float-left mr-1 text-muted text-xs">{label ?? t('select')}</legend>

@@ -1,4 +1,5 @@
 import { SECTORS, STAGES } from '../dataset/taxonomy'
+import { ledgerSpec } from './ledger-spec'
 import { type Codec, decimal, int, listOf, oneOf, text } from './params'
 
 // The URL of every screen that has view state, in one place: what a link may say and how it reads.
@@ -45,6 +46,8 @@ export const projectsSpec = {
   sort: oneOf(SORT_KEYS, 'report'),
   dir: oneOf(['asc', 'desc'] as const, 'asc'),
   by: oneOf(['investment', 'count'] as const, 'investment'), // what the sector chart measures
+  // The county's ledger joined with the report's projects (issue 12): township, unit, light …
+  ...ledgerSpec,
 }
 
 /** Source: q search words · hl an item id whose quote is highlighted · sec the section scrolled to. */

@@ -105,7 +105,9 @@ export class Connection {
       const tables = new Set<TableName>()
       for (const part of Object.keys(parts)) {
         if (!part.startsWith(prefix)) continue
-        const table = part.slice(prefix.length).split('/')[0] as TableName
+        const stored = part.slice(prefix.length).split('/')[0]
+        // Ledger rows are stored in chunks: listeners hear of the logical table.
+        const table = (stored === 'ledgerChunks' ? 'ledgerRows' : stored) as TableName
         if (TABLE_NAMES.includes(table)) tables.add(table)
       }
       if (tables.size === 0) return

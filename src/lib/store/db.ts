@@ -7,13 +7,14 @@ import type {
   DocRecord,
   EventRecord,
   ImportRecord,
+  LedgerChunkRecord,
   LedgerRowRecord,
   SnapshotRecord,
 } from './records'
-import { slotKey } from './records'
+import { chunkRows, slotKey } from './records'
 
 export const DB_NAME = 'work-report-dashboard'
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 /**
  * v1, the first layout: one `actuals` table, the period as 'YYYY-MM' text and the time inside the
@@ -21,7 +22,7 @@ export const DB_VERSION = 2
  */
 export const STORES_V1 = { actuals: 'id, reportId', imports: 'id' }
 
-/** v2, the current layout. Only indexed fields are listed; records carry more. */
+/** v2: one record per ledger row. Only indexed fields are listed; records carry more. */
 export const STORES_V2 = {
   imports: 'id, kind',
   // No index on `key`: slots are grouped in memory after reading a report, and each index costs writes.
@@ -33,6 +34,17 @@ export const STORES_V2 = {
   actuals: null, // dropped after the upgrade has copied it
 }
 
+/** v3, the current layout: ledger rows kept in chunks of up to CHUNK_ROWS rows (see records.ts). */
+export const STORES_V3 = {
+  imports: 'id, kind',
+  changes: 'id, reportId, source.importId',
+  events: 'id, target',
+  snapshots: 'id, importId, reportId',
+  ledgerChunks: 'id, snapshotId',
+  docs: 'id, [type+key], type',
+  ledgerRows: null, // dropped after the upgrade has chunked it
+}
+
 export type Factory = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }
 
 export class WorkDb extends Dexie {
@@ -40,13 +52,14 @@ export class WorkDb extends Dexie {
   declare changes: Table<ChangeRecord, string>
   declare events: Table<EventRecord, string>
   declare snapshots: Table<SnapshotRecord, string>
-  declare ledgerRows: Table<LedgerRowRecord, string>
+  declare ledgerChunks: Table<LedgerChunkRecord, string>
   declare docs: Table<DocRecord, string>
 
   constructor(name: string, factory?: Factory) {
     super(name, { ...factory, autoOpen: true })
     this.version(1).stores(STORES_V1)
     this.version(2).stores(STORES_V2).upgrade(upgradeFromV1)
+    this.version(3).stores(STORES_V3).upgrade(upgradeFromV2)
   }
 }
 
@@ -111,4 +124,10 @@ async function upgradeFromV1(tx: Transaction): Promise<void> {
         }),
       )
     })
+}
+
+/** v2 → v3: a snapshot's rows, one record each, into chunks of rows (order kept by row id). */
+async function upgradeFromV2(tx: Transaction): Promise<void> {
+  const rows = (await tx.table('ledgerRows').toArray()) as LedgerRowRecord[]
+  await tx.table('ledgerChunks').bulkAdd(chunkRows(rows))
 }

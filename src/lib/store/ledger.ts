@@ -8,6 +8,8 @@ import { compact } from './ids'
 import { undoneTargets } from './latest'
 import {
   type AmountUnit,
+  CHUNK_ROWS,
+  chunkRows,
   type ImportRecord,
   type LedgerFields,
   type LedgerRowRecord,
@@ -68,6 +70,26 @@ function toRowRecord(snapshotId: string, r: LedgerRowInput, index: number, file:
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export function ledgerApi(conn: Connection, docs: DocsApi) {
+  // A snapshot's rows never change once written (records are immutable), so they are read from disk
+  // once per page; any write to the rows (a restore, an import that failed) forgets what was read.
+  const cache = new Map<string, Promise<LedgerRowRecord[]>>()
+  conn.subscribe((tables) => {
+    if (tables.has('ledgerRows')) cache.clear()
+  })
+  const rowsOf = (snapshotId: string): Promise<LedgerRowRecord[]> => {
+    let rows = cache.get(snapshotId)
+    if (!rows) {
+      rows = conn.read(async (db) =>
+        (await db.ledgerChunks.where('snapshotId').equals(snapshotId).toArray())
+          .flatMap((c) => c.rows)
+          .sort((a, b) => (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row),
+      )
+      rows.catch(() => cache.delete(snapshotId))
+      cache.set(snapshotId, rows)
+    }
+    return rows
+  }
+
   const liveSnapshots = (reportId?: string) =>
     conn.read(async (db) => {
       const [snaps, events] = await Promise.all([db.snapshots.toArray(), db.events.toArray()])
@@ -112,7 +134,7 @@ export function ledgerApi(conn: Connection, docs: DocsApi) {
         }),
         meta.file,
       )
-      const size = Math.max(1, opts.batchSize ?? 500)
+      const size = Math.max(1, opts.batchSize ?? CHUNK_ROWS)
       // Check every row before writing any (a bad row refuses the whole file), a batch at a time with a
       // pause between, so checking 10,000 rows does not hold the page either.
       const records: LedgerRowRecord[] = []
@@ -122,11 +144,14 @@ export function ledgerApi(conn: Connection, docs: DocsApi) {
         })
         await pause()
       }
+      // Rows go to disk in chunks (a few large records: fast in IndexedDB), a batch per transaction.
+      const chunks = chunkRows(records, size)
       try {
-        for (let i = 0; i < records.length; i += size) {
-          const batch = records.slice(i, i + size)
-          await conn.write((db) => db.ledgerRows.bulkAdd(batch))
-          opts.onProgress?.({ written: Math.min(i + size, records.length), total: records.length })
+        let written = 0
+        for (const chunk of chunks) {
+          await conn.write((db) => db.ledgerChunks.add(chunk))
+          written += chunk.rows.length
+          opts.onProgress?.({ written, total: records.length })
           await pause()
         }
         await conn.write((db) =>
@@ -137,7 +162,7 @@ export function ledgerApi(conn: Connection, docs: DocsApi) {
         )
       } catch (error) {
         // Rows without their snapshot are never read; remove them if the storage still lets us.
-        await conn.db.ledgerRows
+        await conn.db.ledgerChunks
           .where('snapshotId')
           .equals(snapshot.id)
           .delete()
@@ -154,23 +179,18 @@ export function ledgerApi(conn: Connection, docs: DocsApi) {
       return (await liveSnapshots(q.reportId)).at(-1) ?? null
     },
 
-    /** A snapshot's rows in sheet order. */
-    rows: (snapshotId: string) =>
-      conn.read(async (db) =>
-        (await db.ledgerRows.where('snapshotId').equals(snapshotId).toArray()).sort(
-          (a, b) => (a.sheet ?? '').localeCompare(b.sheet ?? '') || a.row - b.row,
-        ),
-      ),
+    /** A snapshot's rows in sheet order (a copy: the caller may sort it). */
+    rows: async (snapshotId: string) => (await rowsOf(snapshotId)).slice(),
 
     /** One project across the year: its row in every live snapshot, oldest first. */
     async projectHistory(name: string, q: { reportId?: string } = {}) {
+      const key = projectNameKey(name)
       const snaps = await liveSnapshots(q.reportId)
-      const rows = await conn.read((db) =>
-        db.ledgerRows.where('nameKey').equals(projectNameKey(name)).toArray(),
-      )
-      return snaps.flatMap((snapshot) =>
-        rows.filter((r) => r.snapshotId === snapshot.id).map((row) => ({ snapshot, row })),
-      )
+      const out: { snapshot: SnapshotRecord; row: LedgerRowRecord }[] = []
+      for (const snapshot of snaps) {
+        for (const row of await rowsOf(snapshot.id)) if (row.nameKey === key) out.push({ snapshot, row })
+      }
+      return out
     },
 
     /** Records the user's decision that a ledger project is (or is not) a report's named project. */

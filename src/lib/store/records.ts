@@ -80,6 +80,7 @@ export const LedgerFields = z.strictObject({
   industry: z.optional(text(200)), // 所属行业, the ledger's own word
   township: z.optional(text(200)), // 建设地点 / 所在乡镇
   nature: z.optional(text(200)), // 建设性质: 新开工/续建/竣工/投产
+  section: z.optional(text(200)), // the group row the project sits under (工业项目), when there is one
   total: z.optional(finite()), // 总投资, in the snapshot's amountUnit
   plan: z.optional(finite()), // 年度计划投资
   completed: z.optional(finite()), // 1–N月完成投资
@@ -101,6 +102,19 @@ export const LedgerRowRecord = z.strictObject({
   extra: z.optional(z.record(z.string(), z.string())), // unmapped columns, kept as written
 })
 
+/**
+ * How ledger rows are kept on disk (schema v3): up to CHUNK_ROWS rows of one snapshot per record. One
+ * IndexedDB record per row made a 10,000-row ledger take 4–11 s to write in Chromium; a few large
+ * records take a fraction of that, and read back as fast. Backups still list rows one by one
+ * (`ledgerRows`): the chunks are only the storage's layout (./tables.ts converts both ways).
+ */
+export const LedgerChunkRecord = z.strictObject({
+  id: text(200), // 'chunk:' + the id of its first row
+  snapshotId: text(120),
+  rows: z.array(LedgerRowRecord),
+})
+export const CHUNK_ROWS = 1000
+
 export const DOC_TYPES = ['setting', 'report', 'match'] as const
 /**
  * Small documents where the latest version per (type, key) wins: settings, saved reports, confirmed
@@ -121,6 +135,7 @@ export type EventRecord = z.infer<typeof EventRecord>
 export type SnapshotRecord = z.infer<typeof SnapshotRecord>
 export type LedgerFields = z.infer<typeof LedgerFields>
 export type LedgerRowRecord = z.infer<typeof LedgerRowRecord>
+export type LedgerChunkRecord = z.infer<typeof LedgerChunkRecord>
 export type DocRecord = z.infer<typeof DocRecord>
 export type DocType = (typeof DOC_TYPES)[number]
 export type AmountUnit = (typeof AMOUNT_UNITS)[number]
@@ -141,4 +156,29 @@ export type TableRecords = { [K in TableName]: z.infer<(typeof TABLES)[K]>[] }
 /** The slot a change sets: one figure per report, indicator and cumulative period. */
 export function slotKey(reportId: string, indicatorId: string, year: number, month: number): string {
   return `${reportId}|${indicatorId}|${year}-${String(month).padStart(2, '0')}`
+}
+
+/** Rows into chunk records: grouped by snapshot, in row-id order, at most CHUNK_ROWS per chunk. */
+export function chunkRows(rows: readonly LedgerRowRecord[], size = CHUNK_ROWS): LedgerChunkRecord[] {
+  const bySnapshot = new Map<string, LedgerRowRecord[]>()
+  for (const r of rows) {
+    const list = bySnapshot.get(r.snapshotId)
+    if (list) list.push(r)
+    else bySnapshot.set(r.snapshotId, [r])
+  }
+  const out: LedgerChunkRecord[] = []
+  for (const [snapshotId, list] of bySnapshot) {
+    // Row ids end in their index (snapshot/0, snapshot/1 …): keep the file's order.
+    list.sort((a, b) => rowIndex(a.id) - rowIndex(b.id) || (a.id < b.id ? -1 : 1))
+    for (let i = 0; i < list.length; i += size) {
+      const part = list.slice(i, i + size)
+      out.push({ id: `chunk:${(part[0] as LedgerRowRecord).id}`, snapshotId, rows: part })
+    }
+  }
+  return out
+}
+
+function rowIndex(id: string): number {
+  const n = Number(id.slice(id.lastIndexOf('/') + 1))
+  return Number.isFinite(n) ? n : 0
 }

@@ -29,14 +29,14 @@ describe('the monitoring slide in the deck model', () => {
   it('joins the deck, after the targets, only when there are figures', () => {
     expect(buildSlides(report).some((s) => s.kind === 'monitor')).toBe(false)
     expect(
-      buildSlides(report, monitorBoard({ report, values: [], layer: 'real' })).some(
+      buildSlides(report, { board: monitorBoard({ report, values: [], layer: 'real' }) }).some(
         (s) => s.kind === 'monitor',
       ),
     ).toBe(false)
     const board = monitorBoard({ report, values, layer: 'example' })
-    const ids = buildSlides(report, board).map((s) => s.id)
+    const ids = buildSlides(report, { board }).map((s) => s.id)
     expect(ids.slice(0, 4)).toEqual(['title', 'kpis', 'targets', 'monitor'])
-    expect(defaultSelection(report, undefined, board)).toContain('monitor')
+    expect(defaultSelection(report, undefined, { board })).toContain('monitor')
     expect(defaultSelection(report)).not.toContain('monitor')
   })
 })

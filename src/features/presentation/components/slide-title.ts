@@ -4,5 +4,7 @@ import type { Slide } from '../model/slides'
 
 /** The name of a slide as the picker and the counter's label show it (`year`: the report's plan year). */
 export function slideTitle(slide: Slide, t: T, lang: Lang, year: number): string {
-  return slide.kind === 'area' ? slide.area.label[lang] : t(`slides.${slide.kind}`, { year })
+  if (slide.kind === 'area') return slide.area.label[lang]
+  if (slide.kind === 'ledger') return t('slides.ledger', { asOf: slide.asOf })
+  return t(`slides.${slide.kind}`, { year })
 }

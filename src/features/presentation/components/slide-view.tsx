@@ -15,6 +15,9 @@ import { TitleSlide } from './slides/title-slide'
 const TargetsSlide = lazy(() =>
   loadCode(() => import('./slides/targets-slide')).then((m) => ({ default: m.TargetsSlide })),
 )
+const LedgerSlide = lazy(() =>
+  loadCode(() => import('./slides/ledger-slide')).then((m) => ({ default: m.LedgerSlide })),
+)
 const ProjectsSlide = lazy(() =>
   loadCode(() => import('./slides/projects-slide')).then((m) => ({ default: m.ProjectsSlide })),
 )
@@ -46,6 +49,12 @@ export function SlideView({ slide, report, source }: Props) {
             <ProjectsSlide slide={slide} report={report} source={source} />
           </Suspense>
         </ScreenBoundary>
+      )
+    case 'ledger':
+      return (
+        <Suspense fallback={null}>
+          <LedgerSlide slide={slide} />
+        </Suspense>
       )
     case 'area':
       return <AreaSlide area={slide.area} figures={slide.figures} more={slide.more} report={report} />

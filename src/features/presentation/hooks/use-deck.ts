@@ -4,6 +4,7 @@ import type { Board } from '@/lib/monitoring/board'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { deckSpec, resolveDeck, slidesParam } from '../model/selection'
 import { buildSlides, defaultSelection } from '../model/slides'
+import { useLedgerList } from './use-ledger-list'
 
 /**
  * The deck as the URL describes it, and the ways to change it (all written back to the URL). `board`:
@@ -11,8 +12,12 @@ import { buildSlides, defaultSelection } from '../model/slides'
  */
 export function useDeck(report: Report, board: Board | null = null) {
   const { values, rejected, update } = useSearchState(deckSpec)
-  const available = useMemo(() => buildSlides(report, board), [report, board])
-  const defaults = useMemo(() => defaultSelection(report, undefined, board), [report, board])
+  const ledger = useLedgerList(report)
+  const available = useMemo(() => buildSlides(report, { board, ledger }), [report, board, ledger])
+  const defaults = useMemo(
+    () => defaultSelection(report, undefined, { board, ledger }),
+    [report, board, ledger],
+  )
   const deck = useMemo(() => resolveDeck(available, defaults, values), [available, defaults, values])
 
   // Stepping replaces the history entry, so Back leaves the deck instead of walking its slides.

@@ -1,4 +1,13 @@
-import type { Area, Derived, PlanTask, Problem, Report } from '@/lib/dataset/schema'
+import type { Area, Derived, PlanTask, Problem, Report, Sector } from '@/lib/dataset/schema'
+import {
+  behindList,
+  type GroupBar,
+  type JoinedList,
+  type JoinedRow,
+  type LightCounts,
+  lightCounts,
+  planBySector,
+} from '@/lib/ledger-model'
 import type { Board } from '@/lib/monitoring/board'
 import {
   type AreaFact,
@@ -9,6 +18,7 @@ import {
   type SectorBar,
   type StageBar,
 } from '@/lib/report-model'
+import { elapsedAt } from '@/lib/status/time-elapsed'
 
 // The deck is built from the report model alone: which slides exist, in which default order, and
 // what each one shows. Every figure comes from the same view a screen shows (an area's slide holds
@@ -37,6 +47,22 @@ export type Slide =
       pipeline: PipelineModel
     }
   | { kind: 'area'; id: `area-${string}`; area: Area; figures: AreaFigure[]; more: number }
+  | {
+      kind: 'ledger'
+      id: 'ledger'
+      file: string
+      asOf: string
+      /** Time elapsed at the as-of date, % (what each completion is judged against). */
+      elapsed: number
+      counts: LightCounts
+      /** Plan vs completed by sector ('' = 行业 words mapped to no sector), 万元. */
+      bySector: GroupBar<Sector | ''>[]
+      /** The projects furthest behind, worst first. */
+      behind: (JoinedRow & {
+        status: NonNullable<JoinedRow['status']> & { light: 'red' | 'yellow' | 'green' }
+      })[]
+      behindTotal: number
+    }
   | { kind: 'problems'; id: 'problems'; problems: Problem[] }
   | { kind: 'tasks'; id: 'tasks'; tasks: PlanTask[]; truncation: Report['plan']['truncation'] }
 
@@ -70,11 +96,37 @@ export function rankedAreas(report: Report): AreaModel[] {
     .map(({ a }) => a)
 }
 
+/** What the user brought that has a slide: monitoring figures (`board`) and the county's ledger. */
+export type UserFigures = { board?: Board | null; ledger?: JoinedList | null }
+
+/** How many projects the ledger slide's red list shows, so the names stay projector-sized. */
+export const LEDGER_RED_LIST = 8
+
+/** The county's ledger as a slide: how many projects per light, completion by sector, the red list. */
+export function ledgerSlide(list: JoinedList): Extract<Slide, { kind: 'ledger' }> | null {
+  const snapshot = list.ledger?.snapshot
+  if (!snapshot) return null
+  const behind = behindList(list.rows)
+  return {
+    kind: 'ledger',
+    id: 'ledger',
+    file: snapshot.file,
+    asOf: snapshot.asOf,
+    elapsed: elapsedAt(snapshot.asOf) * 100,
+    counts: lightCounts(list.rows),
+    bySector: planBySector(list.rows, [], null).filter((b) => b.plan > 0),
+    behind: behind.slice(0, LEDGER_RED_LIST) as Extract<Slide, { kind: 'ledger' }>['behind'],
+    behindTotal: behind.length,
+  }
+}
+
 /**
  * Every slide the report can fill, in the deck's natural order. With the user's monitoring figures
- * (`board`), the monitoring slide follows the targets: the year's status after what was promised.
+ * (`board`), the monitoring slide follows the targets: the year's status after what was promised; with
+ * the county's ledger, its slide follows the projects.
  */
-export function buildSlides(report: Report, board?: Board | null): Slide[] {
+export function buildSlides(report: Report, user: UserFigures = {}): Slide[] {
+  const { board = null, ledger = null } = user
   const model = reportModel(report)
   const slides: Slide[] = [
     {
@@ -98,6 +150,8 @@ export function buildSlides(report: Report, board?: Board | null): Slide[] {
       pipeline: model.pipeline,
     })
   }
+  const own = ledger ? ledgerSlide(ledger) : null
+  if (own) slides.push(own)
   // Areas follow the report's order in the deck; the ranking only decides which are on by default.
   for (const area of model.areas) {
     const figures = figuresOf(area)
@@ -120,14 +174,14 @@ export function buildSlides(report: Report, board?: Board | null): Slide[] {
 export function defaultSelection(
   report: Report,
   areaCount = DEFAULT_AREA_SLIDES,
-  board?: Board | null,
+  user: UserFigures = {},
 ): string[] {
   const top = new Set(
     rankedAreas(report)
       .slice(0, areaCount)
       .map((a) => areaSlideId(a.area.id)),
   )
-  return buildSlides(report, board)
+  return buildSlides(report, user)
     .filter((s) => s.kind !== 'area' || top.has(s.id))
     .map((s) => s.id)
 }

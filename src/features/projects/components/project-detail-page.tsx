@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { InferredBadge } from '@/components/derived-badge'
 import { DerivedFigure } from '@/components/derived-figure'
 import { FactFigure } from '@/components/fact-figure'
@@ -20,8 +20,42 @@ import { type ProjectDetail, projectDetail } from '../model/detail'
 import { projectsSpec } from '../model/filter-spec'
 import { StageTimeline } from './stage-timeline'
 
-export function ProjectDetailPage({ id }: { id: string }) {
-  return <ReportGate>{(report) => <ProjectDetailView report={report} id={id} />}</ReportGate>
+// The ledger's part of a project page loads apart: a county without a ledger never needs it.
+const LedgerProjectPage = lazy(() =>
+  import('../ledger/ledger-project-page').then((m) => ({ default: m.LedgerProjectPage })),
+)
+const LedgerSection = lazy(() =>
+  import('../ledger/ledger-project-page').then((m) => ({ default: m.LedgerSection })),
+)
+
+export function ProjectDetailPage({ id: raw }: { id: string }) {
+  const id = decodeId(raw)
+  return (
+    <ReportGate>
+      {(report) =>
+        // A project only the county's ledger has; a report project also shows its ledger figures.
+        isLedgerId(id) ? (
+          <LedgerProjectPage report={report} id={id} />
+        ) : (
+          <ProjectDetailView report={report} id={id} />
+        )
+      }
+    </ReportGate>
+  )
+}
+
+const isLedgerId = (id: string) => id.startsWith('ledger:')
+
+/**
+ * The router decodes a path with decodeURI, which leaves reserved characters encoded (%3A for the ':'
+ * of a ledger id, %2F for a '/' in a project's name); the route builder encoded the whole segment.
+ */
+function decodeId(raw: string): string {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
 }
 
 function ProjectDetailView({ report, id }: { report: Report; id: string }) {
@@ -121,6 +155,9 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
           <p className="text-muted text-sm">{t('detail.noSameSector')}</p>
         )}
       </Panel>
+      <Suspense fallback={null}>
+        <LedgerSection report={report} id={p.id} />
+      </Suspense>
     </article>
   )
 }

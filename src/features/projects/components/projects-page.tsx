@@ -7,6 +7,7 @@ import type { Lang } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import { reportModel } from '@/lib/report-model'
 import { messages } from '../i18n'
+import { ProjectsScreen } from '../ledger/projects-screen'
 import { sectorFacets, stageFacets } from '../model/facets'
 import type { Filters } from '../model/filter-spec'
 import type { SectorBar, StageBar } from '../model/group'
@@ -26,9 +27,14 @@ import { TotalsPanel } from './totals-panel'
 import { useLatest, useProjectsView } from './use-projects-view'
 
 export function ProjectsPage() {
-  return <ReportGate>{(report) => <ProjectsExplorer report={report} />}</ReportGate>
+  return (
+    <ReportGate>
+      {(report) => <ProjectsScreen report={report} reportExplorer={<ProjectsExplorer report={report} />} />}
+    </ReportGate>
+  )
 }
 
+/** The report's named projects (the screen's header and the county's ledger are ProjectsScreen's). */
 function ProjectsExplorer({ report }: { report: Report }) {
   const { t, lang } = useT(messages)
   const search = useProjectsView(report)
@@ -44,10 +50,6 @@ function ProjectsExplorer({ report }: { report: Report }) {
   const filterText = filterWords(search.filters, t, lang)
   return (
     <div className="flex flex-col gap-3">
-      <header className="flex flex-wrap items-baseline gap-x-3">
-        <h1 className="font-bold text-xl">{t('title')}</h1>
-        <p className="text-muted text-sm">{t('intro')}</p>
-      </header>
       <ParamNotice rejected={search.rejected} />
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-[15rem_minmax(0,1fr)]">
         <aside className="card flex min-w-0 flex-col gap-3 self-start p-3 lg:sticky lg:top-2">

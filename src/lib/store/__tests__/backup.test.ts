@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { realReport, reportText } from '@/testing/data'
+import { DB_VERSION } from '../db'
 import type { Store } from '../store'
 import { actualRows, freshStore, p, R } from './helpers'
 
@@ -74,7 +75,11 @@ describe('backup', () => {
     const again = JSON.parse(await target.backup.exportJson())
     const first = JSON.parse(json)
     expect({ ...again, exportedAt: null }).toEqual({ ...first, exportedAt: null })
-    expect(first).toMatchObject({ format: 'work-report-dashboard/user-data', version: 1, schemaVersion: 2 })
+    expect(first).toMatchObject({
+      format: 'work-report-dashboard/user-data',
+      version: 1,
+      schemaVersion: DB_VERSION,
+    })
     expect((await target.reports.get(R))?.text).toBe(reportText())
   })
 

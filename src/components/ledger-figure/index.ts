@@ -1,0 +1,1 @@
+export { LedgerFigure, type LedgerSource } from './ledger-figure'

@@ -1,0 +1,37 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { Report } from '@/lib/dataset/schema'
+import { type JoinedList, joinProjects } from '@/lib/ledger-model'
+import { DEFAULT_THRESHOLDS } from '@/lib/status/thresholds'
+import { thresholdsQueryOptions } from '@/lib/user-data'
+import {
+  hasLedger,
+  ledgerQueryOptions,
+  matchesQueryOptions,
+  sectorWordsQueryOptions,
+} from '@/lib/user-data/ledger-queries'
+
+/**
+ * The county's ledger joined with the report's projects, for the deck's ledger slide; null when the
+ * report has no ledger (then no storage code loads for the deck at all).
+ */
+export function useLedgerList(report: Report): JoinedList | null {
+  const enabled = hasLedger(report.id)
+  const saved = useQuery({ ...ledgerQueryOptions(report.id), enabled }).data
+  const matches = useQuery({ ...matchesQueryOptions(report.id), enabled }).data
+  const words = useQuery({ ...sectorWordsQueryOptions(), enabled }).data
+  const thresholds = useQuery({ ...thresholdsQueryOptions(), enabled }).data ?? DEFAULT_THRESHOLDS
+  return useMemo(
+    () =>
+      saved
+        ? joinProjects({
+            report,
+            ledger: { snapshot: saved.snapshot, rows: saved.rows },
+            matches: matches ?? [],
+            sectorWords: words ?? {},
+            thresholds,
+          })
+        : null,
+    [report, saved, matches, words, thresholds],
+  )
+}

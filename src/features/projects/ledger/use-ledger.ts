@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import type { Report } from '@/lib/dataset/schema'
+import { type JoinedList, joinProjects, type LedgerData } from '@/lib/ledger-model'
+import { DEFAULT_THRESHOLDS } from '@/lib/status/thresholds'
+import { thresholdsQueryOptions } from '@/lib/user-data'
+import {
+  hasLedger,
+  ledgerQueryOptions,
+  matchesQueryOptions,
+  sectorWordsQueryOptions,
+} from '@/lib/user-data/ledger-queries'
+import { type PendingLedger, usePendingLedger } from './store'
+
+export type LedgerState = {
+  /** The ledger shown: a fresh import being saved, else the latest saved snapshot; null when none. */
+  data: LedgerData | null
+  pending: PendingLedger | undefined
+  loading: boolean
+  error: unknown
+  list: JoinedList
+  thresholds: typeof DEFAULT_THRESHOLDS
+}
+
+/**
+ * The report's ledger joined with its named projects, and the settings that shape it (matches, 行业
+ * words, thresholds). Loads the store only when there is a ledger (the first-paint hint says so) or
+ * one is being imported: a county without a ledger never loads storage code on this screen.
+ */
+export function useLedger(report: Report): LedgerState {
+  const pending = usePendingLedger((s) => s.byReport[report.id])
+  const clear = usePendingLedger((s) => s.clear)
+  const enabled = hasLedger(report.id) || pending !== undefined
+  const saved = useQuery({ ...ledgerQueryOptions(report.id), enabled })
+  const matches = useQuery({ ...matchesQueryOptions(report.id), enabled })
+  const words = useQuery({ ...sectorWordsQueryOptions(), enabled })
+  const thresholds = useQuery({ ...thresholdsQueryOptions(), enabled }).data ?? DEFAULT_THRESHOLDS
+  const stored = saved.data
+  // The saved snapshot has come back from the store: the fresh copy is no longer needed.
+  const arrived = pending?.state === 'saved' && stored?.snapshot.importId === pending.importId
+  useEffect(() => {
+    if (arrived) clear(report.id)
+  }, [arrived, clear, report.id])
+  const data = useMemo<LedgerData | null>(() => {
+    if (pending && !arrived) return pending.data
+    return stored ? { snapshot: stored.snapshot, rows: stored.rows } : null
+  }, [pending, arrived, stored])
+  const list = useMemo(
+    () =>
+      joinProjects({
+        report,
+        ledger: data,
+        matches: matches.data ?? [],
+        sectorWords: words.data ?? {},
+        thresholds,
+      }),
+    [report, data, matches.data, words.data, thresholds],
+  )
+  return {
+    data,
+    pending,
+    loading: enabled && saved.isPending && !pending,
+    error: saved.error,
+    list,
+    thresholds,
+  }
+}

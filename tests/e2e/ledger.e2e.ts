@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch, open } from './support/app'
+import { JUNE, julyGbkCsv, juneXlsx } from './support/ledger-files'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const upload = (page: Page, name: string, mimeType: string, buffer: Uint8Array) =>
+  page.locator('input[type=file]').setInputFiles({ name, mimeType, buffer: Buffer.from(buffer) })
+const count = (page: Page) => page.getByTestId('joined-count').textContent()
+const filters = (page: Page) => page.getByRole('form', { name: '筛选' })
+const REPORT_ONLY = 48 // the report's 49 named projects, less the one the ledger has (晶澳300兆瓦光伏)
+
+describe('the county’s project ledger in Chromium', () => {
+  it('imports, maps, previews, filters, opens a project, survives a reload, and follows next month', async () => {
+    const { page, errors, foreign } = await open(browser, '/projects')
+    await page.getByRole('heading', { name: '本县重点项目台账' }).waitFor()
+
+    // June: an XLSX with a title, a two-row merged header, 万元, a 合计 row and an unreadable amount.
+    await upload(
+      page,
+      '重点项目台账-6月（示例）.xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      juneXlsx(),
+    )
+    await page.getByRole('heading', { name: /列的对应关系/ }).waitFor()
+    // The guess: the date and unit from the title rows; 责任单位 is under an unusual heading, so map it.
+    expect(await page.getByLabel('数据截止日期').inputValue()).toBe('2023-06-30')
+    expect(await page.getByLabel('金额单位').inputValue()).toBe('万元')
+    const unit = page.getByLabel('“责任单位”所在的列')
+    expect(await unit.inputValue()).toBe('')
+    await unit.selectOption({ label: 'I · 主管科室' })
+    const completed = page.getByLabel('“完成投资”所在的列')
+    expect(await completed.locator('option:checked').textContent()).toBe('H · 2023年投资 / 1-6月完成')
+    await page.getByRole('button', { name: '预览导入' }).click()
+
+    // Preview: what goes in, and every row that does not, with its row and reason.
+    await page.getByText('可导入 5 行').waitFor()
+    const issues = page.locator('[data-import-issues]')
+    await expect.poll(() => issues.textContent()).toContain('第 12 行')
+    expect(await issues.textContent()).toContain('“约500”是约数')
+    await page.getByRole('button', { name: /显示略过的行/ }).click()
+    expect(await issues.textContent()).toContain('“合计”行,不是项目')
+    await page.getByText('其中 1 个是报告点名的项目').waitFor()
+    await page.getByRole('button', { name: '确认导入 5 行' }).click()
+
+    // One list: five ledger projects and the report's other named projects; saved in the background.
+    await expect.poll(() => count(page)).toBe(`显示 ${5 + REPORT_ONLY} / ${5 + REPORT_ONLY} 个项目`)
+    await page.getByText('已保存在本机').waitFor({ timeout: 30_000 })
+    expect(await page.getByTestId('ledger-source').textContent()).toBe(
+      '重点项目台账-6月（示例）.xlsx，截至 2023-06-30，共 5 个项目',
+    )
+
+    // Filter by township, then by status: the chips carry counts; the URL carries the view.
+    await filters(page).getByText('大平房镇').click()
+    await expect.poll(() => page.url()).toContain(`town=${encodeURIComponent('大平房镇')}`)
+    await expect.poll(() => count(page)).toBe(`显示 2 / ${5 + REPORT_ONLY} 个项目`)
+    await filters(page).locator('label', { hasText: '滞后' }).click()
+    await expect.poll(() => page.url()).toContain('light=red')
+    await expect.poll(() => count(page)).toBe(`显示 1 / ${5 + REPORT_ONLY} 个项目`)
+    const names = await page.locator('[data-testid=joined-table] tbody th[scope=row] a').allTextContents()
+    expect(names).toEqual(['示例番茄加工厂（虚构）'])
+    // A status that would show nothing here is disabled, never hidden.
+    expect(await filters(page).locator('label', { hasText: '正常' }).locator('input').isDisabled()).toBe(true)
+
+    // Open the project: its figures say where they come from; its status says why.
+    await page.getByTestId('joined-table').getByRole('link', { name: '示例番茄加工厂（虚构）' }).click()
+    await page.getByRole('heading', { level: 1, name: '示例番茄加工厂（虚构）' }).waitFor()
+    expect(await page.getByTestId('project-status').textContent()).toContain('滞后')
+    await page.getByText('完成率 15.0%，时序进度 50.0%').waitFor()
+    await page.getByRole('button', { name: '年度计划投资的出处' }).click()
+    await page.getByText(/重点项目台账-6月（示例）\.xlsx · 6月 · 第 8 行 · 2023年投资 \/ 计划投资/).waitFor()
+
+    // Reload: everything is still there (IndexedDB), the page and the list's filters in the URL.
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: '示例番茄加工厂（虚构）' }).waitFor()
+    await page.getByRole('link', { name: /返回项目列表/ }).click()
+    await expect.poll(() => count(page)).toBe(`显示 1 / ${5 + REPORT_ONLY} 个项目`)
+
+    // July, as a GBK CSV: a new snapshot; the project's page shows both months.
+    await page.getByRole('button', { name: '导入新一期台账' }).click()
+    await upload(page, '重点项目台账-7月（示例）.csv', 'text/csv', julyGbkCsv())
+    await page.getByRole('heading', { name: /列的对应关系/ }).waitFor()
+    expect(await page.getByLabel('数据截止日期').inputValue()).toBe('2023-07-31')
+    await page.getByRole('button', { name: '预览导入' }).click()
+    await page.getByRole('button', { name: '确认导入 5 行' }).click()
+    await page.getByText('已保存在本机').waitFor({ timeout: 30_000 })
+    await expect.poll(() => page.getByTestId('ledger-source').textContent()).toContain('截至 2023-07-31')
+    // 晶澳 is on track in 柳城街道: not in the filtered list until the filters are cleared.
+    await filters(page).getByRole('button', { name: '清除全部筛选' }).click()
+    await expect.poll(() => count(page)).toBe(`显示 ${5 + REPORT_ONLY} / ${5 + REPORT_ONLY} 个项目`)
+    await page.getByTestId('joined-table').getByRole('link', { name: '晶澳300MW光伏项目' }).click()
+    await page.getByRole('heading', { level: 1, name: '晶澳300兆瓦光伏' }).waitFor()
+    const history = page.getByTestId('history-table')
+    await expect.poll(() => history.locator('tbody tr').count()).toBe(2)
+    const text = await history.textContent()
+    expect(text).toContain('2023-06-30')
+    expect(text).toContain('2023-07-31')
+    expect(text).toContain('21,500万元')
+    expect(text).toContain('3,500万元') // added since June
+
+    // Undo July's import: the list is June's again, and July's row leaves the history.
+    await page.getByRole('link', { name: /返回项目列表/ }).click()
+    await page.getByRole('button', { name: '导入记录' }).click()
+    await page
+      .getByRole('list', { name: '台账导入记录' })
+      .getByRole('button', { name: '撤销这次导入' })
+      .first()
+      .click()
+    await expect.poll(() => page.getByTestId('ledger-source').textContent()).toContain('截至 2023-06-30')
+    await page.getByRole('button', { name: '恢复这次导入' }).waitFor()
+    expect(errors).toEqual([])
+    expect(foreign).toEqual([])
+    expect(JUNE).toHaveLength(5)
+  })
+})
