@@ -64,7 +64,7 @@ describe('import pieces', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent)
     expect(items).toEqual([
-      '未导入第 5 行 · C 列(累计增速)增速 250% 超过 ±100%,可能是录入错误',
+      '未导入第 5 行 · C 列(累计增速)增速 250% 超过 ±100%，可能是录入错误',
       '未导入第 7 行 · A 列(指标)指标“工业用电量”不在报告的指标中',
     ])
     await user.click(screen.getByRole('button', { name: '显示略过的行(1)' }))
