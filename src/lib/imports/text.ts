@@ -2,6 +2,8 @@
 // non-breaking and ideographic spaces, zero-width characters pasted from web pages. Every reader
 // normalises through here so that '１，２３４' and '1,234' are the same text.
 
+import { parseChineseNumeral } from '../ingest/numbers'
+
 // NFKC folds full-width ASCII (１２３，（）％：) into ASCII and U+3000 into a space. Dashes and tildes
 // it leaves alone, so they are folded here: − (minus), ‐ ‑ ‒ – — ― ─ and the full-width forms.
 const DASHES = /[\u2010-\u2015\u2212\u2500\uFE58\uFE63\uFF0D]/g
@@ -63,30 +65,10 @@ export function bracketed(text: string): string[] {
   return [...text.matchAll(/[(（[【〔]([^)）\]】〕]*)[)）\]】〕]/g)].map((m) => (m[1] ?? '').trim())
 }
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-}
-
 /** Chinese numerals up to 99 as months and quarters are written: 三 → 3, 十二 → 12, 二十 → 20. */
 export function chineseNumber(text: string): number | undefined {
   if (/^\d+$/.test(text)) return Number(text)
   if (!/^[零〇一二两三四五六七八九十]+$/.test(text)) return undefined
-  const ten = text.indexOf('十')
-  if (ten < 0) return text.length === 1 ? CN_DIGITS[text] : undefined
-  if (text.indexOf('十', ten + 1) >= 0) return undefined
-  const tens = ten === 0 ? 1 : CN_DIGITS[text.slice(0, ten)]
-  const ones = ten === text.length - 1 ? 0 : CN_DIGITS[text.slice(ten + 1)]
-  if (tens === undefined || ones === undefined || text.length - ten > 2 || ten > 1) return undefined
-  return tens * 10 + ones
+  // The same reading as the report texts' (一百零五 …), limited to what a month or a quarter can be.
+  return parseChineseNumeral(text)
 }
