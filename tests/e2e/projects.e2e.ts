@@ -94,7 +94,11 @@ describe('Projects explorer in Chromium', () => {
       figure.getByRole('button', { name: /^PNG/ }).click(),
     ])
     expect(png.suggestedFilename()).toBe('各领域投资额 - 阶段 = 投产达效.png')
-    expect(readFileSync((await png.path()) as string).subarray(1, 4).toString()).toBe('PNG')
+    expect(
+      readFileSync((await png.path()) as string)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG')
     // The image is drawn from the same SVG: the filter and the caveat are in it, as in the CSV.
     const caveat = '这 5 个项目都没有列明投资额，图中没有可比的金额。'
     const [svg] = await Promise.all([
@@ -109,7 +113,9 @@ describe('Projects explorer in Chromium', () => {
       figure.getByRole('button', { name: /^CSV/ }).click(),
     ])
     expect(csv.suggestedFilename()).toBe('各领域投资额 - 阶段 = 投产达效.csv')
-    const lines = readFileSync((await csv.path()) as string, 'utf8').slice(1).split('\r\n')
+    const lines = readFileSync((await csv.path()) as string, 'utf8')
+      .slice(1)
+      .split('\r\n')
     expect(lines.slice(0, 2)).toEqual(['领域,投资额', '能源,未列明金额'])
     expect(lines).toEqual(expect.arrayContaining(['筛选：阶段 = 投产达效', caveat]))
     await context.close()
