@@ -85,7 +85,14 @@ export function ExportButtons({ title, unit, source, table, filter, note }: Prop
           className="btn"
           title={t('csvHint', { title })}
           aria-label={`CSV · ${t('csvHint', { title })}`}
-          onClick={run((lib) => lib.downloadCsv(title, table.rows, columns, filter))}
+          onClick={run((lib) =>
+            lib.downloadCsv(title, table.rows, columns, filter, [
+              meta.unit ?? '',
+              meta.filter ?? '',
+              meta.note ?? '',
+              meta.source ?? '',
+            ]),
+          )}
         >
           CSV
         </button>

@@ -75,12 +75,23 @@ describe('Areas and Source', () => {
     await expect.poll(() => inViewport(page, page.locator('mark[data-current]'))).toBe(true)
 
     await page.goto(`${page.url().split('#')[0]}#/source?hl=nope`)
-    await page.getByText('找不到“nope”,下面显示原文全文。').waitFor()
+    await page.getByText('找不到“nope”，下面显示原文全文。').waitFor()
     expect(await page.locator('mark#source-hl').count()).toBe(0)
     await page.goto(`${page.url().split('#')[0]}#/sectors/nope`)
     await page.getByText('找不到领域“nope”。').waitFor()
     expect(errors).toEqual([])
     expect(foreign).toEqual([])
+    await context.close()
+  })
+
+  it('shows an area described in words only by its paragraph, which opens in the text', async () => {
+    const { page, errors, context } = await open(browser, '/areas/reform')
+    const words = page.getByRole('region', { name: '原文摘录' })
+    await words.getByText(/^重点改革稳步实施。财政预算和评审制度改革扎实开展/).waitFor()
+    expect(await page.getByRole('region', { name: '数字' }).count()).toBe(0)
+    await words.getByRole('link', { name: /阅读本领域的完整段落/ }).click()
+    expect(await page.locator('mark#source-hl').first().textContent()).toContain('重点改革稳步实施')
+    expect(errors).toEqual([])
     await context.close()
   })
 

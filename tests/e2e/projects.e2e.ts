@@ -85,7 +85,7 @@ describe('Projects explorer in Chromium', () => {
       }
   })
 
-  it('exports a chart as a PNG that names the filter in its file', async () => {
+  it('exports a chart as PNG, SVG and CSV that keep the filter and the caveat, named by the filter', async () => {
     const { page, context } = await open(browser, '/projects?stage=producing')
     const figure = page.getByRole('figure', { name: '各领域投资额' })
     await figure.locator('[data-chart] svg').first().waitFor()
@@ -94,6 +94,30 @@ describe('Projects explorer in Chromium', () => {
       figure.getByRole('button', { name: /^PNG/ }).click(),
     ])
     expect(png.suggestedFilename()).toBe('各领域投资额 - 阶段 = 投产达效.png')
+    expect(
+      readFileSync((await png.path()) as string)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG')
+    // The image is drawn from the same SVG: the filter and the caveat are in it, as in the CSV.
+    const caveat = '这 5 个项目都没有列明投资额，图中没有可比的金额。'
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: /^SVG/ }).click(),
+    ])
+    const svgText = readFileSync((await svg.path()) as string, 'utf8')
+    expect(svgText).toContain('筛选：阶段 = 投产达效')
+    expect(svgText).toContain(caveat)
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: /^CSV/ }).click(),
+    ])
+    expect(csv.suggestedFilename()).toBe('各领域投资额 - 阶段 = 投产达效.csv')
+    const lines = readFileSync((await csv.path()) as string, 'utf8')
+      .slice(1)
+      .split('\r\n')
+    expect(lines.slice(0, 2)).toEqual(['领域,投资额', '能源,未列明金额'])
+    expect(lines).toEqual(expect.arrayContaining(['筛选：阶段 = 投产达效', caveat]))
     await context.close()
   })
 })

@@ -25,6 +25,16 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): 
   return `${lines.join('\r\n')}\r\n`
 }
 
+/**
+ * The CSV with notes below its rows, after an empty line, one cell each (筛选：…, the caveat, 来源：…):
+ * a chart's table pasted on its own still says what it was filtered by and what its sums leave out,
+ * as the exported image does. A reader of the rows stops at the empty line.
+ */
+export function withNotes(csv: string, notes: readonly CsvValue[]): string {
+  const kept = notes.filter((n) => n !== undefined && n !== null && n !== '')
+  return kept.length ? `${csv}\r\n${kept.map((n) => `${cell(n)}\r\n`).join('')}` : csv
+}
+
 /** A Blob of the CSV with a UTF-8 BOM, ready to download. */
 export function csvBlob(csv: string): Blob {
   return new Blob([BOM, csv], { type: 'text/csv;charset=utf-8' })

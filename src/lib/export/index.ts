@@ -1,9 +1,9 @@
-export { BOM, type CsvColumn, csvBlob, toCsv } from './csv'
+export { BOM, type CsvColumn, csvBlob, toCsv, withNotes } from './csv'
 export { downloadBlob, fileName } from './download'
 export { svgToPng } from './png'
 export { type ChartMeta, chartToSvg, escapeXml, type StandaloneSvg, wrapText } from './svg'
 
-import { type CsvColumn, csvBlob, toCsv } from './csv'
+import { type CsvColumn, csvBlob, toCsv, withNotes } from './csv'
 import { downloadBlob, fileName } from './download'
 import { svgToPng } from './png'
 import { type ChartMeta, chartToSvg } from './svg'
@@ -31,6 +31,8 @@ export function downloadCsv<T>(
   rows: readonly T[],
   columns: readonly CsvColumn<T>[],
   filterName?: string,
+  /** Lines written below the rows (./csv.ts withNotes): the filter, the caveat, the source. */
+  notes: readonly string[] = [],
 ): void {
-  downloadBlob(csvBlob(toCsv(rows, columns)), exportName(title, filterName, 'csv'))
+  downloadBlob(csvBlob(withNotes(toCsv(rows, columns), notes)), exportName(title, filterName, 'csv'))
 }

@@ -68,6 +68,42 @@ describe('ChartFrame exports', () => {
     expect(svg).toContain('筛选：阶段 = 投产达效')
     expect(svg).toContain('48 个项目中只有 6 个列明投资额')
   })
+
+  it('writes the unit, the filter, the caveat and the source below the rows of the table’s CSV', async () => {
+    const saved: Blob[] = []
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      saved.push(b)
+      return 'blob:x'
+    }) as typeof URL.createObjectURL
+    URL.revokeObjectURL = vi.fn()
+    const names: string[] = []
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download)
+    })
+    const { user } = renderWithProviders(
+      frame({ filter: '阶段 = 投产达效', caveat: '48 个项目中只有 6 个列明投资额，其余未计入。' }),
+    )
+    const figure = screen.getByRole('figure', { name: '增长对比' })
+    await user.click(within(figure).getByRole('button', { name: /^CSV/ }))
+    await vi.waitFor(() => expect(saved).toHaveLength(1))
+    click.mockRestore()
+    expect(names).toEqual(['增长对比 - 阶段 = 投产达效.csv'])
+    const text = (await saved[0]?.text())?.replace(/^\uFEFF/, '')
+    // The rows, an empty line, then what the image says around the chart: a reader of rows stops there.
+    expect(text?.split('\r\n')).toEqual([
+      '指标,2022年增长',
+      '甲,5.0%',
+      '乙,3.3%',
+      '',
+      '单位：%',
+      '筛选：阶段 = 投产达效',
+      '48 个项目中只有 6 个列明投资额，其余未计入。',
+      '来源：朝阳县2023年政府工作报告',
+      '',
+    ])
+  })
 })
 
 describe('ChartFrame', () => {

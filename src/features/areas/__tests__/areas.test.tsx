@@ -107,6 +107,12 @@ describe('Area page', () => {
       'href',
       '#/source?hl=topic-reform',
     )
+    // Nothing to quote, so the card shows the report's paragraph itself, not only a link.
+    const words = screen.getByRole('region', { name: '原文摘录' })
+    expect(
+      await within(words).findByText(/^重点改革稳步实施。财政预算和评审制度改革扎实开展/),
+    ).toBeInTheDocument()
+    expect(within(words).getByText(/“标准地”改革全面启动。$/)).toBeInTheDocument()
   })
 
   it('lists the area’s passages with links to the Source screen', async () => {

@@ -91,7 +91,7 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
           </Panel>
         )}
         <Panel title={t('quotes')} id="quotes">
-          <QuoteList quotes={view.quotes} passageId={view.passageId} />
+          <QuoteList quotes={view.quotes} passages={view.passages} passageId={view.passageId} />
         </Panel>
       </div>
     </div>

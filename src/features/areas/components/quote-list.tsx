@@ -4,23 +4,41 @@ import type { AreaQuote } from '@/lib/report-model'
 import { routes } from '@/lib/routes/routes'
 import { messages } from '../i18n'
 
-/** The report's own words for this area, each opening the Source screen at that passage. */
-export function QuoteList({ quotes, passageId }: { quotes: readonly AreaQuote[]; passageId: string }) {
+/**
+ * The report's own words for this area, each opening the Source screen at that passage; for an area
+ * with nothing to quote, its paragraphs themselves (they are what the report says about it).
+ */
+export function QuoteList({
+  quotes,
+  passages,
+  passageId,
+}: {
+  quotes: readonly AreaQuote[]
+  passages: readonly string[]
+  passageId: string
+}) {
   const { t } = useT(messages)
   return (
     <div className="flex flex-col gap-2">
-      <ul className="flex flex-col gap-2">
-        {quotes.map((q) => (
-          <li key={q.quote} className="flex flex-col gap-0.5 border-line border-l-4 pl-2">
-            <q lang="zh-CN" className="text-sm leading-relaxed">
-              {q.quote}
-            </q>
-            <RouteLink to={routes.source({ hl: q.ids[0] ?? '' })} className="link self-start text-xs">
-              {t('quoteOpen')} →
-            </RouteLink>
-          </li>
-        ))}
-      </ul>
+      {passages.map((p) => (
+        <blockquote key={p} lang="zh-CN" className="m-0 border-line border-l-4 pl-2 text-sm leading-relaxed">
+          {p}
+        </blockquote>
+      ))}
+      {quotes.length > 0 && (
+        <ul className="flex flex-col gap-2">
+          {quotes.map((q) => (
+            <li key={q.quote} className="flex flex-col gap-0.5 border-line border-l-4 pl-2">
+              <q lang="zh-CN" className="text-sm leading-relaxed">
+                {q.quote}
+              </q>
+              <RouteLink to={routes.source({ hl: q.ids[0] ?? '' })} className="link self-start text-xs">
+                {t('quoteOpen')} →
+              </RouteLink>
+            </li>
+          ))}
+        </ul>
+      )}
       <RouteLink to={routes.source({ hl: passageId })} className="link self-start text-sm">
         {t('passage')} →
       </RouteLink>

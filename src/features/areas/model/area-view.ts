@@ -6,6 +6,12 @@ export type AreaView = AreaDetail & {
   comparisons: Comparison[]
   /** Derived figures not already shown beside the chart they belong to. */
   looseDerived: Derived[]
+  /**
+   * For an area the report gives no figure or project to quote: its own paragraphs, read from the
+   * text (each topic's paragraph starts with the topic's heading and runs to the line's end), so the
+   * page shows what the report says instead of a card with only a link. Empty without the text.
+   */
+  passages: string[]
 }
 
 /** What the page of one area shows: the model's area, its charts, and the rest; null for an unknown id. */
@@ -18,5 +24,27 @@ export function areaView(report: Report, id: string, text: string): AreaView | n
     text,
   )
   const charted = new Set(charts.flatMap((c) => c.derived.map((d) => d.id)))
-  return { ...detail, comparisons: charts, looseDerived: detail.derived.filter((d) => !charted.has(d.id)) }
+  return {
+    ...detail,
+    comparisons: charts,
+    looseDerived: detail.derived.filter((d) => !charted.has(d.id)),
+    passages: detail.quotes.length ? [] : topicParagraphs(report, detail.area.topicIds, text),
+  }
+}
+
+/** The paragraph of each topic: from its heading, at a line's start, to the end of that line. */
+export function topicParagraphs(report: Report, topicIds: readonly string[], text: string): string[] {
+  const headings = new Map(report.sections.flatMap((s) => s.topics.map((t) => [t.id, t.heading])))
+  const out: string[] = []
+  for (const id of topicIds) {
+    const heading = headings.get(id)
+    if (!heading) continue
+    let at = text.indexOf(heading)
+    while (at > 0 && text[at - 1] !== '\n') at = text.indexOf(heading, at + 1)
+    if (at < 0) continue
+    const end = text.indexOf('\n', at)
+    const paragraph = text.slice(at, end < 0 ? undefined : end).trim()
+    if (paragraph) out.push(paragraph)
+  }
+  return out
 }

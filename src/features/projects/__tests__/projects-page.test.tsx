@@ -243,6 +243,28 @@ describe('Projects explorer', { timeout: 20_000 }, () => {
     expect(within(chart).getByText(/48 个项目中只有 6 个列明投资额/)).toBeInTheDocument()
   })
 
+  it('words the caveat for what is left out: “none of them” when no project states an amount, nothing when all do', async () => {
+    const { unmount } = renderRoute('/projects?stage=producing')
+    await table()
+    const producing = screen.getByRole('figure', { name: '各领域投资额' })
+    // 投产达效: 5 projects, none with an amount: not "5 个项目中只有 0 个".
+    await waitFor(() =>
+      expect(
+        within(producing).getByText('这 5 个项目都没有列明投资额，图中没有可比的金额。'),
+      ).toBeInTheDocument(),
+    )
+    expect(within(producing).queryByText(/只有 0 个/)).toBeNull()
+    unmount()
+    renderRoute('/projects?stage=introduced')
+    await table()
+    // 引进: all 6 state an amount, so the sums leave nothing out and say no "only 6 of 6".
+    const introduced = screen.getByRole('figure', { name: '各领域投资额' })
+    await waitFor(() =>
+      expect(within(introduced).getByRole('button', { name: '能源：57.5亿元' })).toBeInTheDocument(),
+    )
+    expect(introduced.querySelector('[data-chart-caveat]')).toBeNull()
+  })
+
   it('counts in the pipeline panel the same rows the table lists at each stage', async () => {
     renderRoute('/projects?sector=energy')
     const t = await table()

@@ -6,7 +6,7 @@ import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Sector, Stage } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
-import { messages } from '../i18n'
+import { messages, type T } from '../i18n'
 import type { SectorBar, StageBar } from '../model/group'
 
 /**
@@ -36,6 +36,17 @@ type SectorProps = {
  * "no investment". The caveat (how few projects state an amount) is on screen and in an export.
  * Memoised: it re-renders only when its bars change, never on a keystroke that leaves them alone.
  */
+/**
+ * What the sums leave out, in the chart and in its exported image: nothing when every project shows
+ * states its amount, "none of them" when none does (not "only 0 of 5"), else how few do.
+ */
+function investmentCaveat(stated: number, total: number, t: T): string | undefined {
+  if (total === 0 || stated === total) return undefined
+  return stated === 0
+    ? t('charts.investmentNone', { total })
+    : t('charts.investmentCaveat', { stated, total })
+}
+
 export const SectorChart = memo(function SectorChart({
   bars,
   by,
@@ -70,7 +81,7 @@ export const SectorChart = memo(function SectorChart({
       title={t(byCount ? 'charts.bySectorCount' : 'charts.bySector')}
       unit={t(byCount ? 'charts.unitCount' : 'charts.unitInvestment')}
       note={t('charts.bySectorNote')}
-      caveat={byCount ? undefined : t('charts.investmentCaveat', { stated, total })}
+      caveat={byCount ? undefined : investmentCaveat(stated, total, t)}
       filter={filter}
       summaryKey="charts.summarySector"
       source={source}

@@ -27,10 +27,14 @@ export function LedgerBar({ report, ledger }: { report: Report; ledger: LedgerSt
   if (!data) {
     return (
       <section className="card flex flex-col gap-2 p-3" aria-labelledby="ledger-title">
-        <h2 id="ledger-title" className="font-semibold">
-          {t('bar.emptyTitle')}
-        </h2>
-        <p className="text-muted text-sm">{t('bar.emptyIntro')}</p>
+        {/* Title and intro run on as one paragraph: without a ledger this card is an offer, and the
+            report's list below it must still start above the fold at 1366×768 in either language. */}
+        <div className="text-sm">
+          <h2 id="ledger-title" className="me-3 inline font-semibold text-base">
+            {t('bar.emptyTitle')}
+          </h2>
+          <span className="text-muted">{t('bar.emptyIntro')}</span>
+        </div>
         {ledger.loading ? (
           <p className="text-muted text-sm">{t('bar.loading')}</p>
         ) : (

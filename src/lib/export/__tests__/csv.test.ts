@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BOM, csvBlob, toCsv } from '../csv'
+import { BOM, csvBlob, toCsv, withNotes } from '../csv'
 
 type R = { a: string; n?: number }
 const cols = [
@@ -26,5 +26,15 @@ describe('toCsv', () => {
     const bytes = new Uint8Array(await csvBlob('a\r\n').arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(BOM).toBe('\uFEFF')
+  })
+})
+
+describe('withNotes', () => {
+  it('adds notes after an empty line, one quoted-as-needed cell each, and skips empty ones', () => {
+    const csv = toCsv([{ a: '能源', n: 24 }], cols)
+    expect(withNotes(csv, ['筛选：领域 = 能源', '', undefined, 'Note: a, b'])).toBe(
+      '名称,n\r\n能源,24\r\n\r\n筛选：领域 = 能源\r\n"Note: a, b"\r\n',
+    )
+    expect(withNotes(csv, ['', undefined])).toBe(csv)
   })
 })
