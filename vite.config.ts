@@ -15,18 +15,21 @@ const src = fileURLToPath(new URL('./src', import.meta.url))
 const alias = [{ find: /^@\//, replacement: `${src}/` }]
 
 /**
- * Swaps the data transport for the bundled one, however it is imported (`./transport` from
- * queries.ts or `@/lib/data/transport`): matching the resolved file, not the import text.
+ * Swaps a module for its `.single.ts` twin in the single-file build, however it is imported (`./transport`
+ * from queries.ts or `@/lib/data/transport`): matching the resolved file, not the import text. The data
+ * transport has the dataset bundled in (file:// cannot fetch JSON); the import reader has no worker (a
+ * worker is a file of its own, and file:// cannot start one).
  */
-function singleTransport(): Plugin {
-  const from = `${src}/lib/data/transport.ts`
+function singleSwaps(modules: string[]): Plugin {
+  const files = new Set(modules.map((m) => `${src}/${m}.ts`))
+  const names = new Set(modules.map((m) => m.slice(m.lastIndexOf('/') + 1)))
   return {
-    name: 'single-transport',
+    name: 'single-swaps',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/transport$/.test(source)) return null
+      if (!names.has(source.slice(source.lastIndexOf('/') + 1))) return null
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
-      return resolved?.id === from ? `${src}/lib/data/transport.single.ts` : null
+      return resolved && files.has(resolved.id) ? resolved.id.replace(/\.ts$/, '.single.ts') : null
     },
   }
 }
@@ -80,7 +83,7 @@ export default defineConfig(({ mode }) => {
       tailwindcss(),
       ...(single
         ? [
-            singleTransport(),
+            singleSwaps(['lib/data/transport', 'lib/imports/start-worker']),
             viteSingleFile({ removeViteModuleLoader: true }),
             singleFileCsp(fileURLToPath(new URL('./public/favicon.png', import.meta.url))),
           ]

@@ -3,6 +3,7 @@ import type { ActualsOptions } from './actuals-types'
 import type { LedgerAnalysis } from './ledger-analyze'
 import type { LedgerOptions, LedgerResult } from './ledger-read'
 import type { ImportSession, OpenedFile } from './session'
+import { startWorker } from './start-worker'
 
 // Opens a file for import off the main thread: a module worker where the page can start one (a served
 // build), else the same session code on the page (the single-file build under file://, whose CSP and
@@ -62,9 +63,6 @@ async function onPage(bytes: Uint8Array, name: string): Promise<ImportFile> {
     close: () => {},
   }
 }
-
-const startWorker = () =>
-  new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'import' })
 
 // A worker started ahead of the file: its code (SheetJS, ~140 kB gzip) loads and compiles while the
 // user is still choosing the file, instead of after.
