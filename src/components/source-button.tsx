@@ -39,16 +39,7 @@ type Props = {
  * text. The pop-up opens below the mark, or above it when there is more room, and shifts sideways so
  * it never leaves the viewport (./place-popover.ts).
  */
-export function SourceButton({
-  label,
-  items,
-  id,
-  quote,
-  detail,
-  glyph,
-  detailIsSource,
-  className,
-}: Props) {
+export function SourceButton({ label, items, id, quote, detail, glyph, detailIsSource, className }: Props) {
   const { t } = useT()
   const [open, setOpen] = useState(false)
   const [place, setPlace] = useState<Placement | null>(null)

@@ -9,7 +9,13 @@ describe('LedgerFigure', () => {
       <LedgerFigure
         value={8000}
         label="年度计划投资"
-        source={{ file: '示例台账（虚构）.xlsx', sheet: '6月', row: 8, column: '计划投资', asOf: '2023-06-30' }}
+        source={{
+          file: '示例台账（虚构）.xlsx',
+          sheet: '6月',
+          row: 8,
+          column: '计划投资',
+          asOf: '2023-06-30',
+        }}
       />,
     )
     const button = await screen.findByRole('button', { name: '年度计划投资的出处' })
