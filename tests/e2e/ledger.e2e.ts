@@ -128,4 +128,41 @@ describe('the county’s project ledger in Chromium', () => {
     expect(foreign).toEqual([])
     expect(JUNE).toHaveLength(5)
   })
+
+  it('shows the joined list as the report’s: count beside the filters, table above the fold, no sideways scroll', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const { page, context } = await open(browser, '/projects', { lang })
+      await upload(
+        page,
+        '重点项目台账-6月（示例）.xlsx',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        juneXlsx(),
+      )
+      await page.getByRole('button', { name: /^(预览导入|Preview the import)$/ }).click()
+      await page.getByRole('button', { name: /^(确认导入 5 行|Import 5 rows)$/ }).click()
+      await page.locator('[data-testid=joined-table] tbody tr[data-index]').first().waitFor()
+      for (const viewport of [
+        { width: 1366, height: 768 },
+        { width: 1920, height: 1080 },
+      ]) {
+        await page.setViewportSize(viewport)
+        await page.evaluate(() => window.scrollTo(0, 0))
+        const at = async (sel: string) => (await page.locator(sel).first().boundingBox())?.y ?? 1e9
+        const where = `${lang} ${viewport.width}`
+        // The count sits at the top of the filters, beside the table, not below the charts.
+        const count = await page.getByTestId('joined-count').boundingBox()
+        const table = await page.getByTestId('joined-table').boundingBox()
+        expect(count?.y ?? 1e9, where).toBeLessThan(viewport.height / 2)
+        expect(count && table && count.x < table.x, where).toBe(true)
+        expect(await at('[data-testid=joined-table] tbody tr[data-index]'), where).toBeLessThan(
+          viewport.height * 0.6,
+        )
+        // The charts (and the lights' legend) follow the table.
+        expect(await at('[data-testid=joined-table]'), where).toBeLessThan(await at('figure'))
+        const width = await page.evaluate(() => document.documentElement.scrollWidth)
+        expect(width, where).toBeLessThanOrEqual(viewport.width)
+      }
+      await context.close()
+    }
+  })
 })

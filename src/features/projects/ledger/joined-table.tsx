@@ -20,7 +20,7 @@ const VIRTUAL_FROM = 200
 type Props = { rows: readonly JoinedRow[]; search: JoinedSearch; snapshot: LedgerSnapshot | null }
 
 const COLUMNS: { key: LedgerSortKey | null; label: string; numeric?: boolean; width: string }[] = [
-  { key: 'name', label: 'table.name', width: 'w-[25%]' },
+  { key: 'name', label: 'table.name', width: 'w-[22%]' },
   { key: null, label: 'table.sector', width: 'w-[11%]' },
   { key: 'town', label: 'table.town', width: 'w-[10%]' },
   { key: 'unit', label: 'table.unit', width: 'w-[10%]' },
@@ -28,7 +28,7 @@ const COLUMNS: { key: LedgerSortKey | null; label: string; numeric?: boolean; wi
   { key: 'plan', label: 'table.plan', numeric: true, width: 'w-[10%]' },
   { key: 'completed', label: 'table.completed', numeric: true, width: 'w-[10%]' },
   { key: 'completion', label: 'table.completion', numeric: true, width: 'w-[8%]' },
-  { key: 'gap', label: 'table.status', width: 'w-[9%]' },
+  { key: 'gap', label: 'table.status', width: 'w-[12%]' },
 ]
 
 /** The joined list: a real table, only the rows in view in the DOM for a large ledger. */
