@@ -101,6 +101,8 @@ try {
           .first()
           .waitFor({ timeout: 15_000 })
           .catch(() => console.warn(`${route}: nothing rendered within 15 s`))
+        if (ledgerFile && /^\/projects(\?|$)/.test(route))
+          await page.locator('[data-testid=joined-table] tbody tr').first().waitFor({ timeout: 30_000 })
         await page.waitForTimeout(800)
         const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'overview'}-${lang}-${width}-${theme}.png`
         await page.screenshot({ path: resolve(out, name) })

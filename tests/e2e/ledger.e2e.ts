@@ -66,6 +66,14 @@ describe('the county’s project ledger in Chromium', () => {
       '重点项目台账-6月（示例）.xlsx，截至 2023-06-30，共 5 个项目',
     )
 
+    // A project with no plan figure has no light, and says why: a short word, the full reason on hover.
+    const noPlan = page
+      .locator('[data-testid=joined-table] tbody tr', { hasText: '示例职教中心（虚构）' })
+      .locator('td')
+      .last()
+    expect(await noPlan.textContent()).toBe('○无年度计划')
+    expect(await noPlan.getAttribute('title')).toBe('无年度计划投资，不判断')
+
     // Filter by township, then by status: the chips carry counts; the URL carries the view.
     await filters(page).getByText('大平房镇').click()
     await expect.poll(() => page.url()).toContain(`town=${encodeURIComponent('大平房镇')}`)
