@@ -29,7 +29,8 @@ const examplesAt = args.indexOf('--examples')
 const withExamples = examplesAt >= 0
 if (withExamples) args.splice(examplesAt, 1)
 const ledgerAt = args.indexOf('--ledger')
-const ledgerFile = ledgerAt >= 0 ? resolve(mkdtempSync(resolve(tmpdir(), 'shots-')), '示例台账（虚构）.xlsx') : null
+const ledgerFile =
+  ledgerAt >= 0 ? resolve(mkdtempSync(resolve(tmpdir(), 'shots-')), '示例台账（虚构）.xlsx') : null
 if (ledgerFile) {
   args.splice(ledgerAt, 1)
   writeFileSync(ledgerFile, ledgerXlsx(ledgerRows(300, 6), 6))
