@@ -4,11 +4,15 @@
 //   node scripts/screenshots.mjs [--out dir] [--theme light|dark|projector] [--examples] [route ...]
 // --examples loads the invented example figures on #/monitor first (each shot has a fresh profile), so
 // the Monitoring screen, its detail pages, the Overview's status rows and the deck's slide have data.
+// --ledger imports an invented ledger (scripts/bench/synthetic-ledger.mjs, 示例数据, 300 projects as of
+// June) on #/projects first, so the Projects screen, ledger project pages and the deck's slide have it.
 // Needs `npm run build` first. Uses Debian's chromium (with fonts-noto-cjk for readable Chinese).
 import { spawn } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
+import { ledgerRows, ledgerXlsx } from './bench/synthetic-ledger.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const args = process.argv.slice(2)
@@ -24,6 +28,13 @@ const port = Number(flag('--port', '4390'))
 const examplesAt = args.indexOf('--examples')
 const withExamples = examplesAt >= 0
 if (withExamples) args.splice(examplesAt, 1)
+const ledgerAt = args.indexOf('--ledger')
+const ledgerFile =
+  ledgerAt >= 0 ? resolve(mkdtempSync(resolve(tmpdir(), 'shots-')), '示例台账（虚构）.xlsx') : null
+if (ledgerFile) {
+  args.splice(ledgerAt, 1)
+  writeFileSync(ledgerFile, ledgerXlsx(ledgerRows(300, 6), 6))
+}
 const routes = args.length ? args : ['/']
 const sizes = [
   [1366, 768],
@@ -72,6 +83,18 @@ try {
           )
           await page.goto('about:blank')
         }
+        if (ledgerFile) {
+          await page.goto(`${base}#/projects`)
+          await page.locator('input[type=file]').setInputFiles(ledgerFile)
+          const preview = page.getByRole('button', { name: /^(预览导入|Preview the import)$/ })
+          await preview.waitFor({ timeout: 60_000 })
+          await preview.click()
+          const confirm = page.getByRole('button', { name: /^(确认导入 \d+ 行|Import \d+ rows?)$/ })
+          await confirm.waitFor({ timeout: 60_000 })
+          await confirm.click()
+          await page.getByText(/已保存在本机|Saved on this computer/).waitFor({ timeout: 120_000 })
+          await page.goto('about:blank')
+        }
         await page.goto(`${base}#${route}`)
         // Wait until the data has rendered (a heading in main, or an error/notice), then for charts to settle.
         await page
@@ -79,6 +102,8 @@ try {
           .first()
           .waitFor({ timeout: 15_000 })
           .catch(() => console.warn(`${route}: nothing rendered within 15 s`))
+        if (ledgerFile && /^\/projects(\?|$)/.test(route))
+          await page.locator('[data-testid=joined-table] tbody tr').first().waitFor({ timeout: 30_000 })
         await page.waitForTimeout(800)
         const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'overview'}-${lang}-${width}-${theme}.png`
         await page.screenshot({ path: resolve(out, name) })

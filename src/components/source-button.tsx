@@ -28,6 +28,8 @@ type Props = {
   detail?: ReactNode
   /** The button's mark when it is neither a quote (“”) nor a formula (ƒ): a ledger row is ▦. */
   glyph?: string
+  /** The detail says where the figure was read (a ledger's file and row), not how it was computed. */
+  detailIsSource?: boolean
   className?: string
 }
 
@@ -37,7 +39,7 @@ type Props = {
  * text. The pop-up opens below the mark, or above it when there is more room, and shifts sideways so
  * it never leaves the viewport (./place-popover.ts).
  */
-export function SourceButton({ label, items, id, quote, detail, glyph, className }: Props) {
+export function SourceButton({ label, items, id, quote, detail, glyph, detailIsSource, className }: Props) {
   const { t } = useT()
   const [open, setOpen] = useState(false)
   const [place, setPlace] = useState<Placement | null>(null)
@@ -46,8 +48,8 @@ export function SourceButton({ label, items, id, quote, detail, glyph, className
   const button = useRef<HTMLButtonElement>(null)
   const panel = useRef<HTMLSpanElement>(null)
   const parts: SourceItem[] = items ?? [{ id: id ?? 'source', quote, detail }]
-  const quotes = parts.some((p) => p.quote)
-  const formulas = parts.some((p) => p.detail)
+  const quotes = detailIsSource || parts.some((p) => p.quote)
+  const formulas = !detailIsSource && parts.some((p) => p.detail)
   const name = t(quotes && formulas ? 'sourceAndFormulaOf' : quotes ? 'sourceOf' : 'formulaOf', { label })
 
   useEffect(() => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, open } from './support/app'
@@ -15,7 +17,14 @@ const upload = (page: Page, name: string, mimeType: string, buffer: Uint8Array) 
   page.locator('input[type=file]').setInputFiles({ name, mimeType, buffer: Buffer.from(buffer) })
 const count = (page: Page) => page.getByTestId('joined-count').textContent()
 const filters = (page: Page) => page.getByRole('form', { name: '筛选' })
-const REPORT_ONLY = 48 // the report's 49 named projects, less the one the ledger has (晶澳300兆瓦光伏)
+// The report's named projects, less the one the ledger has (晶澳300兆瓦光伏); read from the data so a
+// corrected dataset does not break the journey.
+const REPORT_ONLY =
+  (
+    JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../public/data/chaoyang-2023/report.json'), 'utf8'),
+    ) as { projects: unknown[] }
+  ).projects.length - 1
 
 describe('the county’s project ledger in Chromium', () => {
   it('imports, maps, previews, filters, opens a project, survives a reload, and follows next month', async () => {
@@ -46,7 +55,7 @@ describe('the county’s project ledger in Chromium', () => {
     await expect.poll(() => issues.textContent()).toContain('第 12 行')
     expect(await issues.textContent()).toContain('“约500”是约数')
     await page.getByRole('button', { name: /显示略过的行/ }).click()
-    expect(await issues.textContent()).toContain('“合计”行,不是项目')
+    expect(await issues.textContent()).toContain('“合计”行，不是项目')
     await page.getByText('其中 1 个是报告点名的项目').waitFor()
     await page.getByRole('button', { name: '确认导入 5 行' }).click()
 
@@ -56,6 +65,14 @@ describe('the county’s project ledger in Chromium', () => {
     expect(await page.getByTestId('ledger-source').textContent()).toBe(
       '重点项目台账-6月（示例）.xlsx，截至 2023-06-30，共 5 个项目',
     )
+
+    // A project with no plan figure has no light, and says why: a short word, the full reason on hover.
+    const noPlan = page
+      .locator('[data-testid=joined-table] tbody tr', { hasText: '示例职教中心（虚构）' })
+      .locator('td')
+      .last()
+    expect(await noPlan.textContent()).toBe('○无年度计划')
+    expect(await noPlan.getAttribute('title')).toBe('无年度计划投资，不判断')
 
     // Filter by township, then by status: the chips carry counts; the URL carries the view.
     await filters(page).getByText('大平房镇').click()
@@ -118,5 +135,42 @@ describe('the county’s project ledger in Chromium', () => {
     expect(errors).toEqual([])
     expect(foreign).toEqual([])
     expect(JUNE).toHaveLength(5)
+  })
+
+  it('shows the joined list as the report’s: count beside the filters, table above the fold, no sideways scroll', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const { page, context } = await open(browser, '/projects', { lang })
+      await upload(
+        page,
+        '重点项目台账-6月（示例）.xlsx',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        juneXlsx(),
+      )
+      await page.getByRole('button', { name: /^(预览导入|Preview the import)$/ }).click()
+      await page.getByRole('button', { name: /^(确认导入 5 行|Import 5 rows)$/ }).click()
+      await page.locator('[data-testid=joined-table] tbody tr[data-index]').first().waitFor()
+      for (const viewport of [
+        { width: 1366, height: 768 },
+        { width: 1920, height: 1080 },
+      ]) {
+        await page.setViewportSize(viewport)
+        await page.evaluate(() => window.scrollTo(0, 0))
+        const at = async (sel: string) => (await page.locator(sel).first().boundingBox())?.y ?? 1e9
+        const where = `${lang} ${viewport.width}`
+        // The count sits at the top of the filters, beside the table, not below the charts.
+        const count = await page.getByTestId('joined-count').boundingBox()
+        const table = await page.getByTestId('joined-table').boundingBox()
+        expect(count?.y ?? 1e9, where).toBeLessThan(viewport.height / 2)
+        expect(count && table && count.x < table.x, where).toBe(true)
+        expect(await at('[data-testid=joined-table] tbody tr[data-index]'), where).toBeLessThan(
+          viewport.height * 0.6,
+        )
+        // The charts (and the lights' legend) follow the table.
+        expect(await at('[data-testid=joined-table]'), where).toBeLessThan(await at('figure'))
+        const width = await page.evaluate(() => document.documentElement.scrollWidth)
+        expect(width, where).toBeLessThanOrEqual(viewport.width)
+      }
+      await context.close()
+    }
   })
 })

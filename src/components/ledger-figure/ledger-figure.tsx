@@ -37,6 +37,7 @@ export function LedgerFigure({ value, label, source, ...layout }: Props) {
           id={`ledger-${source.row}`}
           label={label}
           glyph="▦"
+          detailIsSource
           detail={
             <span className="flex flex-col gap-1">
               <span className="font-semibold">{t('source')}</span>

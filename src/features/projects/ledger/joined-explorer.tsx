@@ -19,8 +19,10 @@ import type { LedgerState } from './use-ledger'
 
 /**
  * One project list: the county's ledger joined with the report's named projects, filtered by
- * township, responsible unit, status, 建设性质 and the report's own dimensions; charts of plan vs
- * completed that cross-filter; the red list; the table. All view state is in the URL.
+ * township, responsible unit, status, 建设性质 and the report's own dimensions. Laid out as the
+ * report's explorer (issue 16): the count beside the filters and the table first, above the fold; the
+ * lights' legend, the charts of plan vs completed (cross-filtering) and the red list follow it, and
+ * the status chips already carry the lights' counts. All view state is in the URL.
  */
 export function JoinedExplorer({ report, ledger }: { report: Report; ledger: LedgerState }) {
   const { t, lang } = useT(ledgerMessages)
@@ -36,27 +38,29 @@ export function JoinedExplorer({ report, ledger }: { report: Report; ledger: Led
   const counts = useMemo(() => lightCounts(deferred.visible), [deferred.visible])
   return (
     <div className="grid grid-cols-1 gap-3 lg:grid-cols-[16rem_minmax(0,1fr)]">
-      <aside className="card self-start p-3 lg:sticky lg:top-2">
+      <aside className="card flex min-w-0 flex-col gap-3 self-start p-3 lg:sticky lg:top-2">
+        <p
+          role="status"
+          aria-live="polite"
+          data-testid="joined-count"
+          className="m-0 rounded bg-page px-2 py-1 font-semibold text-sm"
+        >
+          {t('results', { shown: visible.length, total: search.rows.length })}
+        </p>
         <JoinedFilterBar search={search} />
       </aside>
       <div className="flex min-w-0 flex-col gap-3">
         <ParamNotice rejected={search.rejected} />
         <JoinedChips filters={filters} update={update} />
-        {snapshot && <StatusLegend asOf={snapshot.asOf} thresholds={ledger.thresholds} counts={counts} />}
-        <JoinedCharts
-          rows={search.rows}
-          filters={deferred.filters}
-          source={source}
-          onSector={onSector}
-          onTown={onTown}
-          onUnit={onUnit}
-        />
-        <RedListPanel rows={deferred.visible} view={search.view} />
         <Panel
+          id="projects-list"
           title={
-            <span role="status" aria-live="polite" data-testid="joined-count">
-              {t('results', { shown: visible.length, total: search.rows.length })}
-            </span>
+            <>
+              {t('table.caption')}{' '}
+              <span className="font-normal text-muted text-sm">
+                {t('resultsShort', { shown: visible.length, total: search.rows.length })}
+              </span>
+            </>
           }
           actions={
             <ExportLedger
@@ -72,6 +76,16 @@ export function JoinedExplorer({ report, ledger }: { report: Report; ledger: Led
             <JoinedTable rows={visible} search={search} snapshot={snapshot} />
           )}
         </Panel>
+        {snapshot && <StatusLegend asOf={snapshot.asOf} thresholds={ledger.thresholds} counts={counts} />}
+        <JoinedCharts
+          rows={search.rows}
+          filters={deferred.filters}
+          source={source}
+          onSector={onSector}
+          onTown={onTown}
+          onUnit={onUnit}
+        />
+        <RedListPanel rows={deferred.visible} view={search.view} />
       </div>
     </div>
   )

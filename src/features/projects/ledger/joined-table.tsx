@@ -20,7 +20,7 @@ const VIRTUAL_FROM = 200
 type Props = { rows: readonly JoinedRow[]; search: JoinedSearch; snapshot: LedgerSnapshot | null }
 
 const COLUMNS: { key: LedgerSortKey | null; label: string; numeric?: boolean; width: string }[] = [
-  { key: 'name', label: 'table.name', width: 'w-[25%]' },
+  { key: 'name', label: 'table.name', width: 'w-[22%]' },
   { key: null, label: 'table.sector', width: 'w-[11%]' },
   { key: 'town', label: 'table.town', width: 'w-[10%]' },
   { key: 'unit', label: 'table.unit', width: 'w-[10%]' },
@@ -28,19 +28,24 @@ const COLUMNS: { key: LedgerSortKey | null; label: string; numeric?: boolean; wi
   { key: 'plan', label: 'table.plan', numeric: true, width: 'w-[10%]' },
   { key: 'completed', label: 'table.completed', numeric: true, width: 'w-[10%]' },
   { key: 'completion', label: 'table.completion', numeric: true, width: 'w-[8%]' },
-  { key: 'gap', label: 'table.status', width: 'w-[9%]' },
+  { key: 'gap', label: 'table.status', width: 'w-[12%]' },
 ]
 
 /** The joined list: a real table, only the rows in view in the DOM for a large ledger. */
 export function JoinedTable({ rows, search, snapshot }: Props) {
   const { t, lang } = useT(ledgerMessages)
   const { t: ts } = useT(statusMessages)
-  const noLight = (r: JoinedRow) =>
-    r.status === null
-      ? ts('noLight.not-in-ledger')
-      : r.status.light === null
-        ? ts(`noLight.${r.status.reason}`)
-        : ''
+  // Why a row has no light: a short word in the narrow column, the full reason in its tooltip.
+  const reasonOf = (r: JoinedRow) =>
+    r.status === null ? 'not-in-ledger' : r.status.light === null ? r.status.reason : null
+  const noLight = (r: JoinedRow) => {
+    const why = reasonOf(r)
+    return why ? ts(`noLight.${why}`) : ''
+  }
+  const noLightShort = (r: JoinedRow) => {
+    const why = reasonOf(r)
+    return why ? t(`table.noLight.${why}`) : ''
+  }
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtual = rows.length > VIRTUAL_FROM
   const virtualizer = useVirtualizer({
@@ -101,6 +106,7 @@ export function JoinedTable({ rows, search, snapshot }: Props) {
                 href={href(routes.project(r.id, search.view))}
                 where={where(r)}
                 reason={noLight(r)}
+                reasonShort={noLightShort(r)}
                 lang={lang}
                 t={t}
               />
@@ -163,11 +169,13 @@ type RowProps = {
   href: string
   where: string
   reason: string
+  /** The reason in a word or two, for the narrow status column (strings, so the memo holds). */
+  reasonShort: string
   lang: Lang
   t: LT
 }
 
-const Row = memo(function Row({ row: r, index, href, where, reason, lang, t }: RowProps) {
+const Row = memo(function Row({ row: r, index, href, where, reason, reasonShort, lang, t }: RowProps) {
   const money = (v: number) => (Number.isNaN(v) ? '' : formatQuantity(v, '万元', lang))
   return (
     <tr
@@ -206,7 +214,7 @@ const Row = memo(function Row({ row: r, index, href, where, reason, lang, t }: R
         {Number.isNaN(r.completion) ? '' : formatQuantity(r.completion, '%', lang, { decimals: 1 })}
       </td>
       <td className="truncate px-2" title={reason}>
-        <StatusBadge light={r.light} noneText={reason} />
+        <StatusBadge light={r.light} noneText={reasonShort} />
       </td>
     </tr>
   )
