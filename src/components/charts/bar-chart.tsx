@@ -5,6 +5,7 @@ import {
   LabelList,
   BarChart as RechartsBarChart,
   Rectangle,
+  ReferenceLine,
   ResponsiveContainer,
   XAxis,
   YAxis,
@@ -45,6 +46,11 @@ type Props<T extends Row> = {
   activeKeys?: readonly string[]
   /** Height of the upright ('horizontal') layout, px; the vertical layout sizes itself from its rows. */
   height?: number
+  /**
+   * A value every bar is read against (time elapsed for a completion rate): a dashed line across the
+   * bars, named in the legend; the value axis always reaches it.
+   */
+  reference?: { value: number; label: string }
 }
 
 /**
@@ -62,6 +68,7 @@ export function BarChart<T extends Row>({
   activeKey,
   activeKeys,
   height = 300,
+  reference,
 }: Props<T>) {
   const { t, lang } = useT(chartMessages)
   const metrics = useChartMetrics()
@@ -110,6 +117,14 @@ export function BarChart<T extends Row>({
             {c.label}
           </li>
         ))}
+        {reference && (
+          <li className="flex items-center gap-1.5" data-reference-legend>
+            <svg width="18" height="12" aria-hidden="true">
+              <line x1="9" x2="9" y1="0" y2="12" stroke="var(--fg)" strokeWidth="2" strokeDasharray="3 2" />
+            </svg>
+            {reference.label}
+          </li>
+        )}
       </ul>
       <ResponsiveContainer width="100%" height={axis?.height ?? height}>
         <RechartsBarChart
@@ -140,6 +155,16 @@ export function BarChart<T extends Row>({
               <XAxis dataKey={groupOf} tick={tick} stroke="var(--muted)" interval={0} />
               <YAxis tick={tick} tickFormatter={format} stroke="var(--muted)" />
             </>
+          )}
+          {reference && (
+            <ReferenceLine
+              {...(vertical ? { x: reference.value } : { y: reference.value })}
+              stroke="var(--fg)"
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              ifOverflow="extendDomain"
+              data-reference={reference.label}
+            />
           )}
           {categories.map((c) => (
             <Bar

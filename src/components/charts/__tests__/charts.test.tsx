@@ -165,6 +165,36 @@ describe('BarChart', () => {
     expect(container.querySelector('pattern')).toBeInTheDocument()
   })
 
+  it('draws a reference value as a line the value axis reaches, named in the legend', () => {
+    // Both bars end below 40%; time elapsed is 50%: the axis must reach the line, not stop short of it.
+    const { container } = renderWithProviders(
+      <BarChart
+        data={[
+          { name: '甲', completion: 31.5 },
+          { name: '乙', completion: 38 },
+        ]}
+        index="name"
+        layout="vertical"
+        categories={[{ key: 'completion', label: '完成率', color: 'c1' }]}
+        valueFormatter={pct}
+        reference={{ value: 50, label: '时序进度 50.0%' }}
+      />,
+    )
+    expect(within(screen.getByRole('list', { name: '图例' })).getByText('时序进度 50.0%')).toBeInTheDocument()
+    const line = container.querySelector('[data-reference="时序进度 50.0%"]')
+    expect(line).toBeInTheDocument()
+    // Inside the plot, and beyond the longest bar (38%): the axis was extended to reach 50%.
+    const axis = container.querySelector('.recharts-xAxis .recharts-cartesian-axis-line')
+    const at = Number(line?.getAttribute('x1'))
+    expect(at).toBeGreaterThan(Number(axis?.getAttribute('x1')))
+    expect(at).toBeLessThanOrEqual(Number(axis?.getAttribute('x2')))
+    const ends = [...container.querySelectorAll('[data-bar="completion"]')].map(
+      (bar) => Number(bar.getAttribute('x')) + Number(bar.getAttribute('width')),
+    )
+    expect(ends).toHaveLength(2)
+    expect(at).toBeGreaterThan(Math.max(...ends))
+  })
+
   it('reports which group and series was clicked, and dims the others when one is active', async () => {
     const onBarClick = vi.fn()
     const { container, user } = renderWithProviders(

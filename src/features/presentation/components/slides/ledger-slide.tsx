@@ -77,6 +77,7 @@ export function LedgerSlide({ slide }: Props) {
           }))}
           categories={[{ key: 'completion', label: t('ledger.completion'), color: 'c1' }]}
           valueFormatter={pct}
+          reference={{ value: slide.elapsed, label: t('ledger.elapsed', { elapsed: pct(slide.elapsed) }) }}
         />
       </div>
     </SlideFrame>

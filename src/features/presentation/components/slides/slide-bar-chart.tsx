@@ -15,13 +15,22 @@ type Props = {
   valueFormatter: (value: number) => string
   /** How a value reads in the table view; the chart's formatter unless given. */
   tableFormatter?: (value: number) => string | number
+  /** A value every bar is read against, drawn as a line (BarChart's `reference`). */
+  reference?: { value: number; label: string }
 }
 
 /**
  * A horizontal bar chart on a slide: the shared frame and chart at the slide size (type and bars in
  * frame units, axes sized from their labels), with the same data as a table, one row per bar group.
  */
-export function SlideBarChart({ data, categories, valueFormatter, tableFormatter, ...frame }: Props) {
+export function SlideBarChart({
+  data,
+  categories,
+  valueFormatter,
+  tableFormatter,
+  reference,
+  ...frame
+}: Props) {
   const cell = tableFormatter ?? valueFormatter
   const table = {
     columns: [
@@ -41,6 +50,7 @@ export function SlideBarChart({ data, categories, valueFormatter, tableFormatter
         layout="vertical"
         categories={categories}
         valueFormatter={valueFormatter}
+        {...(reference ? { reference } : {})}
       />
     </ChartFrame>
   )
