@@ -25,7 +25,7 @@ const row = (page: Page, name: string) =>
 async function importFile(page: Page, name: string, bytes: Buffer, mime: string) {
   await page.getByRole('heading', { name: '2023年目标监测' }).waitFor(T)
   await chooseFile(page, name, bytes, mime)
-  const preview = page.getByRole('region', { name: `导入预览:${name}` })
+  const preview = page.getByRole('region', { name: `导入预览：${name}` })
   await preview.waitFor(T)
   const summary = ((await preview.getByRole('status').first().textContent()) ?? '').replace(/\s+/g, ' ')
   const rejected = await preview.locator('[data-severity="error"]').allTextContents()
