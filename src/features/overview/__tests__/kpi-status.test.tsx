@@ -53,7 +53,7 @@ describe('the Overview’s status rows', () => {
     expect(gdp.getByText('8.0%')).toBeInTheDocument() // the target is still there
     const retail = within(document.querySelector('[data-kpi-status="retail-sales"]') as HTMLElement)
     expect(await retail.findByText('滞后')).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: /2023年目标监测与三色规则/ })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '三色规则 →' })).toBeInTheDocument()
     expect(screen.queryByText('示例')).toBeNull()
   })
 
