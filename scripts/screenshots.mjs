@@ -104,6 +104,13 @@ try {
           .catch(() => console.warn(`${route}: nothing rendered within 15 s`))
         if (ledgerFile && /^\/projects(\?|$)/.test(route))
           await page.locator('[data-testid=joined-table] tbody tr').first().waitFor({ timeout: 30_000 })
+        // The Overview's status rows come with the store, after the first paint: on a loaded machine that
+        // can take longer than the settling pause below.
+        if (withExamples && route === '/')
+          await page
+            .locator('[data-status-note]')
+            .waitFor({ timeout: 15_000 })
+            .catch(() => console.warn('/: the status rows did not arrive within 15 s'))
         await page.waitForTimeout(800)
         const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'overview'}-${lang}-${width}-${theme}.png`
         await page.screenshot({ path: resolve(out, name) })

@@ -25,7 +25,7 @@ const row = (page: Page, name: string) =>
 async function importFile(page: Page, name: string, bytes: Buffer, mime: string) {
   await page.getByRole('heading', { name: '2023年目标监测' }).waitFor(T)
   await chooseFile(page, name, bytes, mime)
-  const preview = page.getByRole('region', { name: `导入预览:${name}` })
+  const preview = page.getByRole('region', { name: `导入预览：${name}` })
   await preview.waitFor(T)
   const summary = ((await preview.getByRole('status').first().textContent()) ?? '').replace(/\s+/g, ' ')
   const rejected = await preview.locator('[data-severity="error"]').allTextContents()
@@ -250,13 +250,45 @@ describe('the Overview with figures', () => {
           }))
           expect(fit.scroll).toBeLessThanOrEqual(fit.inner)
           expect(fit.bottom).toBeLessThanOrEqual(fit.inner)
+          // The legend card holds the stretch sentence, the real-rate note and the status note: all of it
+          // inside its padding (nothing clipped or spilling), the status note on its one reserved line.
+          await page.locator('[data-status-note]').waitFor(T)
+          const legend = await page.locator('aside[aria-label]').evaluate((card) => {
+            const box = card.getBoundingClientRect()
+            const style = getComputedStyle(card)
+            const inner = box.bottom - Number.parseFloat(style.paddingBottom) + 0.5
+            const note = card.querySelector('[data-status-note]') as HTMLElement
+            return {
+              spilled: [...card.querySelectorAll('h3, li, p, a')]
+                .filter((e) => e.getBoundingClientRect().bottom > inner)
+                .map((e) => e.textContent),
+              overflow: card.scrollHeight - card.clientHeight,
+              note: {
+                text: note.textContent,
+                wide: note.scrollWidth - note.clientWidth,
+                h: note.offsetHeight,
+              },
+              slot: (note.parentElement as HTMLElement).clientHeight,
+            }
+          })
+          expect(legend.spilled).toEqual([])
+          expect(legend.overflow).toBeLessThanOrEqual(0)
+          expect(legend.note.text).toContain(lang === 'zh' ? '示例数据 · 非统计数据' : 'Example data')
+          expect(legend.note.wide).toBeLessThanOrEqual(0)
+          expect(legend.note.h).toBeLessThanOrEqual(legend.slot)
           expect(errors).toEqual([])
           await context.close()
         })
 
   it('does not shift when the figures load (CLS ≤ 0.02), with and without figures', async () => {
-    for (const withFigures of [false, true]) {
-      const { page, context } = await open(browser, '/monitor')
+    const cases = [
+      { withFigures: false },
+      { withFigures: true },
+      // The tightest screen: English on the projector at 1920×1080 (the legend card sets its row's height).
+      { withFigures: true, viewport: { width: 1920, height: 1080 }, lang: 'en', theme: 'projector' },
+    ] as const
+    for (const { withFigures, ...look } of cases) {
+      const { page, context } = await open(browser, '/monitor', look)
       if (withFigures) {
         await page.locator('[data-try-example]').click()
         await page.locator('[data-board]').waitFor(T)
@@ -282,7 +314,10 @@ describe('the Overview with figures', () => {
       else await page.locator('article').first().waitFor(T)
       await page.waitForTimeout(1500)
       const shift = await page.evaluate(() => (window as unknown as { cls: number }).cls)
-      expect(shift, `CLS ${withFigures ? 'with' : 'without'} figures`).toBeLessThanOrEqual(0.02)
+      expect(
+        shift,
+        `CLS ${withFigures ? 'with' : 'without'} figures ${JSON.stringify(look)}`,
+      ).toBeLessThanOrEqual(0.02)
       await context.close()
     }
   })

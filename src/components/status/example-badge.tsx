@@ -15,7 +15,7 @@ export function ExampleBadge({ short, className }: { short?: boolean; className?
       data-example-badge=""
     >
       {short ? t('example.short') : t('example.label')}
-      <span className="sr-only"> ({t('example.hint')})</span>
+      <span className="sr-only">{t('example.aside', { hint: t('example.hint') })}</span>
     </span>
   )
 }

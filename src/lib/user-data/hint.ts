@@ -29,12 +29,31 @@ export function readHint(): UserDataHint {
   }
 }
 
+const CHANGED = 'work-report-dashboard:user-data-hint'
+
 export function writeHint(hint: UserDataHint) {
   try {
     const same = JSON.stringify(readHint()) === JSON.stringify(hint)
-    if (!same) globalThis.localStorage?.setItem(USER_DATA_HINT_KEY, JSON.stringify(hint))
+    if (same) return
+    globalThis.localStorage?.setItem(USER_DATA_HINT_KEY, JSON.stringify(hint))
+    // A 'storage' event reaches only the OTHER tabs: tell this one too (a screen mounted before the
+    // first import, e.g. the Overview opened right after "try with example data", must follow).
+    globalThis.dispatchEvent?.(new Event(CHANGED))
   } catch {
     // storage blocked: the hint is an optimisation, the store reports its own status
+  }
+}
+
+/** Calls back whenever the hint changes, in this tab or another; returns the unsubscribe. */
+export function onHintChange(callback: () => void): () => void {
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === USER_DATA_HINT_KEY || e.key === null) callback() // null: storage cleared
+  }
+  globalThis.addEventListener?.('storage', onStorage)
+  globalThis.addEventListener?.(CHANGED, callback)
+  return () => {
+    globalThis.removeEventListener?.('storage', onStorage)
+    globalThis.removeEventListener?.(CHANGED, callback)
   }
 }
 

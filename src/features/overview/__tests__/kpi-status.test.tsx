@@ -53,8 +53,23 @@ describe('the Overview’s status rows', () => {
     expect(gdp.getByText('8.0%')).toBeInTheDocument() // the target is still there
     const retail = within(document.querySelector('[data-kpi-status="retail-sales"]') as HTMLElement)
     expect(await retail.findByText('滞后')).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: /2023年目标监测与三色规则/ })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: '三色规则 →' })).toBeInTheDocument()
     expect(screen.queryByText('示例')).toBeNull()
+  })
+
+  it('follows figures that arrive in this tab after it opened (no reload, no other tab)', async () => {
+    renderRoute('/')
+    await card('地区生产总值')
+    expect(document.documentElement.hasAttribute('data-actuals')).toBe(false)
+    const store = await userStore()
+    await store.actuals.importRows({ reportId: 'chaoyang-2023', file: '月报.csv' }, [
+      { reportId: 'chaoyang-2023', indicatorId: 'gdp', period: { year: 2023, month: 6 }, growth: 8.4 },
+    ])
+    // The app's sync rewrites the hint after the change; the Overview hears it in the same tab.
+    const row = within(document.querySelector('[data-kpi-status="gdp"]') as HTMLElement)
+    expect(await row.findByText('正常', {}, { timeout: 3000 })).toBeInTheDocument()
+    expect(row.getByText('8.4%')).toBeInTheDocument()
+    expect(document.documentElement.hasAttribute('data-actuals')).toBe(true)
   })
 
   it('gives the row back when the hint was out of date', async () => {

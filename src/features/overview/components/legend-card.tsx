@@ -26,13 +26,14 @@ export function LegendCard({ year, domain, indicators, stretch, extra }: Props) 
   const real = ratesWithoutLevel(indicators).real
   return (
     <aside
-      // With monitoring figures (<html data-actuals>) the card takes the height its row already has and
-      // never adds to it: its lazy status note then cannot push the screen into scrolling or shift it.
-      className="card flex min-w-0 flex-col gap-2 p-3 text-sm lg:p-4 2xl:p-5 2xl:text-base lg:[[data-actuals]_&]:overflow-hidden lg:[[data-actuals]_&]:[contain:size]"
+      // With monitoring figures (<html data-actuals>, set before the first paint) the card tightens (the
+      // two marks share a line) and reserves a fixed one-line slot for its lazy status note: its height is
+      // known at the first paint, so the note arrives without a shift and nothing in the card is clipped.
+      className="card flex min-w-0 flex-col gap-2 p-3 text-sm lg:p-4 2xl:p-5 2xl:text-base [[data-actuals]_&]:gap-1.5"
       aria-label={t('legend.title')}
     >
       <h3 className="font-semibold text-sm 2xl:text-lg">{t('legend.title')}</h3>
-      <ul className="flex flex-col gap-1">
+      <ul className="flex flex-col gap-1 [[data-actuals]_&]:flex-row [[data-actuals]_&]:flex-wrap [[data-actuals]_&]:gap-x-3">
         <li className="flex items-center gap-2">
           <span className="inline-block h-2 w-6 rounded-sm bg-c1" aria-hidden="true" />
           {t('legend.growth', { year: year - 1 })}
@@ -41,7 +42,7 @@ export function LegendCard({ year, domain, indicators, stretch, extra }: Props) 
           <span className="ml-2.5 inline-block h-4 w-[3px] rounded-sm bg-fg" aria-hidden="true" />
           <span className="ml-2.5">{t('legend.target', { year })}</span>
         </li>
-        <li className="text-muted text-xs">
+        <li className="text-muted text-xs [[data-actuals]_&]:basis-full">
           {t('legend.scale', { min: pct(domain.min), max: pct(domain.max) })}
         </li>
       </ul>
@@ -66,7 +67,12 @@ export function LegendCard({ year, domain, indicators, stretch, extra }: Props) 
           })}
         </p>
       )}
-      {extra}
+      <div
+        className="hidden h-[23px] shrink-0 overflow-hidden border-line border-t pt-1.5 text-xs 2xl:h-[27px] 2xl:text-sm [[data-actuals]_&]:block"
+        data-status-slot=""
+      >
+        {extra}
+      </div>
       <RouteLink to={routes.targets()} className="link mt-auto font-medium">
         {t('legend.toTargets', { year })} →
       </RouteLink>

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'react'
-import { hasActuals, USER_DATA_HINT_KEY } from '@/lib/user-data/hint'
+import { hasActuals, onHintChange } from '@/lib/user-data/hint'
 
 /**
  * Whether the report has monitoring figures, by the first-paint hint (src/lib/user-data/hint.ts): a
@@ -17,10 +17,8 @@ export function useActualsHint(reportId: string): boolean {
       setOn(next)
     }
     check()
-    // Figures imported (or the last ones removed) in another tab rewrite the hint there.
-    const onStorage = (e: StorageEvent) => e.key === USER_DATA_HINT_KEY && check()
-    addEventListener('storage', onStorage)
-    return () => removeEventListener('storage', onStorage)
+    // Figures imported (or the last ones removed) in this tab or another rewrite the hint.
+    return onHintChange(check)
   }, [reportId])
   return on
 }
