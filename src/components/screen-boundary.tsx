@@ -7,7 +7,8 @@ import { routes } from '@/lib/routes/routes'
 import { ErrorBoundary } from './error-boundary'
 import { RouteLink } from './route-link'
 
-type Variant = 'screen' | 'inline'
+/** 'screen' in a screen's place, 'inline' in a part's (a panel, a slide), 'line' in one row of a card. */
+type Variant = 'screen' | 'inline' | 'line'
 
 /**
  * Around every lazily loaded screen (and the deck): a screen whose code does not arrive, or that
@@ -49,6 +50,16 @@ export function ScreenError({ error, variant = 'screen' }: { error: Error; varia
     return () => removeEventListener('online', online)
   }, [state])
 
+  if (variant === 'line') {
+    // A row of a card (one per card, each from the same chunk): a short word, the reason on hover; the
+    // way out is the page's (a reload) or the screen's own message beside it.
+    if (state === 'checking' || state === 'reloading') return null
+    return (
+      <span className="text-danger text-xs" title={t(`codeError.${state}`)}>
+        {t('codeError.part')}
+      </span>
+    )
+  }
   if (state === 'checking' || state === 'reloading')
     return (
       <p role="status" className="p-6 text-muted">

@@ -68,4 +68,25 @@ describe('ScreenBoundary', () => {
     expect(screen.queryByRole('alert')).toBeNull()
     expect(screen.getByText('projects shown')).toBeInTheDocument()
   })
+
+  it('in a card’s row (variant line): a short word with the reason on hover, not a message per card', async () => {
+    renderWithProviders(
+      <>
+        <p>figures stay</p>
+        {[1, 2].map((n) => (
+          <ScreenBoundary key={n} variant="line">
+            <Suspense fallback={null}>
+              <Missing />
+            </Suspense>
+          </ScreenBoundary>
+        ))}
+      </>,
+      { path: '/' },
+    )
+    const words = await screen.findAllByText('此处未能加载')
+    expect(words).toHaveLength(2)
+    expect(words[0]).toHaveAttribute('title', '无法连接服务器。网络恢复后将自动重新加载。')
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByText('figures stay')).toBeInTheDocument()
+  })
 })

@@ -1,4 +1,10 @@
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core'
 import { inject } from 'vitest'
 import { CHROMIUM_FLAGS } from '../../../scripts/lib/chromium.mjs'
 
@@ -45,6 +51,8 @@ type OpenOptions = {
   serviceWorkers?: 'allow' | 'block'
   /** Another server than the suite's (a changed copy of the build: ./scratch-server.ts). */
   base?: string
+  /** What a profile held before (localStorage and IndexedDB: ./user-data.ts), for the same origin. */
+  state?: BrowserContextOptions['storageState']
 }
 
 /** Opens the built app at a hash route, watching the console and every request. */
@@ -56,6 +64,7 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
     bypassCSP: options.bypassCSP ?? false,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     serviceWorkers: options.serviceWorkers ?? 'block',
+    ...(options.state ? { storageState: options.state } : {}),
   })
   const errors: string[] = []
   const foreign: string[] = []

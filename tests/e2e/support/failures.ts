@@ -1,12 +1,15 @@
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { PROJECT_ID, SECTOR_ID } from './screens'
+import { INDICATOR_ID, PROJECT_ID, SECTOR_ID } from './screens'
 
 // What the failure journeys share: each lazy screen and the chunk that carries it, and what "a
 // message and a way out" means on the page.
 
 export const LAZY_SCREENS = [
   { name: 'targets', route: '/targets', chunk: 'targets' },
+  { name: 'monitor', route: '/monitor', chunk: 'monitor' },
+  { name: 'monitor detail', route: `/monitor/${INDICATOR_ID}`, chunk: 'monitor' },
+  { name: 'data', route: '/data', chunk: 'data-manager' },
   { name: 'projects', route: '/projects', chunk: 'projects' },
   { name: 'project detail', route: `/projects/${PROJECT_ID}`, chunk: 'projects' },
   { name: 'areas', route: '/areas', chunk: 'areas' },

@@ -9,6 +9,7 @@ const data = reportJson()
 export const PROJECT_ID = data.projects[0]?.id ?? 'missing-project'
 export const SECTOR_ID = data.areas.find((a) => a.id === 'agriculture')?.id ?? data.areas[0]?.id ?? 'missing'
 export const FACT_ID = data.indicators[0]?.growth.id ?? 'missing-fact'
+export const INDICATOR_ID = data.indicators[0]?.id ?? 'gdp'
 
 export type Screen = {
   name: string
@@ -21,7 +22,7 @@ export const SCREENS: Screen[] = [
   { name: 'overview', route: '/' },
   { name: 'targets', route: '/targets' },
   { name: 'monitor', route: '/monitor' },
-  { name: 'monitor detail', route: `/monitor/${data.indicators[0]?.id ?? 'gdp'}` },
+  { name: 'monitor detail', route: `/monitor/${INDICATOR_ID}` },
   { name: 'data', route: '/data', dataset: false },
   { name: 'projects', route: '/projects' },
   { name: 'project detail', route: `/projects/${PROJECT_ID}` },

@@ -3,6 +3,7 @@ import { FactFigure } from '@/components/fact-figure'
 import { ParamNotice } from '@/components/notice'
 import { ReportGate } from '@/components/report-gate'
 import { RouteLink } from '@/components/route-link'
+import { ScreenBoundary } from '@/components/screen-boundary'
 import {
   ExampleBadge,
   periodText,
@@ -11,6 +12,7 @@ import {
   statusMessages,
   whyText,
 } from '@/components/status'
+import { loadCode } from '@/lib/code-load/load-code'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { valuesOf } from '@/lib/monitoring/board'
@@ -21,8 +23,11 @@ import { useSearchState } from '@/lib/routes/use-search-state'
 import { messages } from '../i18n'
 import { ValuesTable } from './values-table'
 
-// The chart brings Recharts: it loads with this page, not with the board.
-const SeriesChart = lazy(() => import('./series-chart').then((m) => ({ default: m.SeriesChart })))
+// The chart brings Recharts: it loads with this page, not with the board. Code that does not arrive
+// says so in the chart's place; the figures' table below still shows.
+const SeriesChart = lazy(() =>
+  loadCode(() => import('./series-chart')).then((m) => ({ default: m.SeriesChart })),
+)
 
 export function MonitorDetailPage({ id }: { id: string }) {
   return <ReportGate>{(report) => <Detail report={report} id={id} />}</ReportGate>
@@ -129,15 +134,17 @@ function Detail({ report, id }: { report: Report; id: string }) {
           titleClassName="font-semibold text-xs"
         />
       </section>
-      <Suspense fallback={<p className="text-muted">{t('loading')}</p>}>
-        <SeriesChart
-          row={row}
-          year={year}
-          source={example ? s('example.label') : t('detail.source', { title: report.title[lang] })}
-          view={view.view}
-          onViewChange={(v) => update({ view: v }, { replace: true })}
-        />
-      </Suspense>
+      <ScreenBoundary variant="inline">
+        <Suspense fallback={<p className="text-muted">{t('loading')}</p>}>
+          <SeriesChart
+            row={row}
+            year={year}
+            source={example ? s('example.label') : t('detail.source', { title: report.title[lang] })}
+            view={view.view}
+            onViewChange={(v) => update({ view: v }, { replace: true })}
+          />
+        </Suspense>
+      </ScreenBoundary>
       <ValuesTable
         reportId={report.id}
         planYear={report.year}

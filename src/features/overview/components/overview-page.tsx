@@ -1,6 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { HydrationUnit } from '@/components/hydration-unit'
 import { ReportGate } from '@/components/report-gate'
+import { ScreenBoundary } from '@/components/screen-boundary'
+import { loadCode } from '@/lib/code-load/load-code'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { headlinesOf } from '@/lib/report-model/headlines'
@@ -12,8 +14,12 @@ import { KpiCard } from './kpi-card'
 import { LegendCard } from './legend-card'
 
 // The year's figures come with the store: loaded only for a user who has some (the hint says so).
-const KpiStatus = lazy(() => import('./kpi-status').then((m) => ({ default: m.KpiStatus })))
-const StatusNote = lazy(() => import('./status-note').then((m) => ({ default: m.StatusNote })))
+// Code that does not arrive costs only these parts: a word in each card's row, the message (with
+// Reload) in the legend card; the report's figures stay.
+const KpiStatus = lazy(() => loadCode(() => import('./kpi-status')).then((m) => ({ default: m.KpiStatus })))
+const StatusNote = lazy(() =>
+  loadCode(() => import('./status-note')).then((m) => ({ default: m.StatusNote })),
+)
 
 export function OverviewPage() {
   return <ReportGate>{(report) => <OverviewBoard report={report} />}</ReportGate>
@@ -52,9 +58,11 @@ function OverviewBoard({ report }: { report: Report }) {
                 report={report}
                 status={
                   monitored ? (
-                    <Suspense fallback={null}>
-                      <KpiStatus report={report} id={card.id} />
-                    </Suspense>
+                    <ScreenBoundary variant="line">
+                      <Suspense fallback={null}>
+                        <KpiStatus report={report} id={card.id} />
+                      </Suspense>
+                    </ScreenBoundary>
                   ) : undefined
                 }
               />
@@ -67,9 +75,11 @@ function OverviewBoard({ report }: { report: Report }) {
             stretch={cards.find((c) => c.stretch)}
             extra={
               monitored ? (
-                <Suspense fallback={null}>
-                  <StatusNote report={report} />
-                </Suspense>
+                <ScreenBoundary variant="inline">
+                  <Suspense fallback={null}>
+                    <StatusNote report={report} />
+                  </Suspense>
+                </ScreenBoundary>
               ) : undefined
             }
           />

@@ -52,9 +52,11 @@ export function SlideView({ slide, report, source }: Props) {
       )
     case 'ledger':
       return (
-        <Suspense fallback={null}>
-          <LedgerSlide slide={slide} />
-        </Suspense>
+        <ScreenBoundary variant="inline">
+          <Suspense fallback={null}>
+            <LedgerSlide slide={slide} />
+          </Suspense>
+        </ScreenBoundary>
       )
     case 'area':
       return <AreaSlide area={slide.area} figures={slide.figures} more={slide.more} report={report} />

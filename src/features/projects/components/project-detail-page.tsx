@@ -7,7 +7,9 @@ import { Panel } from '@/components/panel'
 import { Quantity } from '@/components/quantity'
 import { ReportGate } from '@/components/report-gate'
 import { RouteLink } from '@/components/route-link'
+import { ScreenBoundary } from '@/components/screen-boundary'
 import { SourceButton } from '@/components/source-button'
+import { loadCode } from '@/lib/code-load/load-code'
 import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
 import { clip } from '@/lib/format/clip'
@@ -20,13 +22,12 @@ import { type ProjectDetail, projectDetail } from '../model/detail'
 import { projectsSpec } from '../model/filter-spec'
 import { StageTimeline } from './stage-timeline'
 
-// The ledger's part of a project page loads apart: a county without a ledger never needs it.
-const LedgerProjectPage = lazy(() =>
-  import('../ledger/ledger-project-page').then((m) => ({ default: m.LedgerProjectPage })),
-)
-const LedgerSection = lazy(() =>
-  import('../ledger/ledger-project-page').then((m) => ({ default: m.LedgerSection })),
-)
+// The ledger's part of a project page loads apart: a county without a ledger never needs it. Code
+// that does not arrive: a ledger project's page says so (the screen's boundary), a report project's
+// page says so where the ledger section would be and keeps the report's figures.
+const ledgerPage = () => loadCode(() => import('../ledger/ledger-project-page'))
+const LedgerProjectPage = lazy(() => ledgerPage().then((m) => ({ default: m.LedgerProjectPage })))
+const LedgerSection = lazy(() => ledgerPage().then((m) => ({ default: m.LedgerSection })))
 
 export function ProjectDetailPage({ id: raw }: { id: string }) {
   const id = decodeId(raw)
@@ -155,9 +156,11 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
           <p className="text-muted text-sm">{t('detail.noSameSector')}</p>
         )}
       </Panel>
-      <Suspense fallback={null}>
-        <LedgerSection report={report} id={p.id} />
-      </Suspense>
+      <ScreenBoundary variant="inline">
+        <Suspense fallback={null}>
+          <LedgerSection report={report} id={p.id} />
+        </Suspense>
+      </ScreenBoundary>
     </article>
   )
 }

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
+import { ScreenBoundary } from '@/components/screen-boundary'
+import { loadCode } from '@/lib/code-load/load-code'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { needsDecision } from '@/lib/ledger-model'
@@ -9,8 +11,11 @@ import { ProposalsPanel } from './proposals-panel'
 import { SectorWordsPanel } from './sector-words-panel'
 import type { LedgerState } from './use-ledger'
 
-// The import steps (mapping, preview, saving) load with the screen but apart from it.
-const LedgerImport = lazy(() => import('./import-flow').then((m) => ({ default: m.LedgerImport })))
+// The import steps (mapping, preview, saving) load with the screen but apart from it; code that does
+// not arrive says so in the bar, and the rest of the screen still shows.
+const LedgerImport = lazy(() =>
+  loadCode(() => import('./import-flow')).then((m) => ({ default: m.LedgerImport })),
+)
 
 type Panel = 'import' | 'history' | 'words' | 'matches' | null
 
@@ -38,7 +43,11 @@ export function LedgerBar({ report, ledger }: { report: Report; ledger: LedgerSt
         {ledger.loading ? (
           <p className="text-muted text-sm">{t('bar.loading')}</p>
         ) : (
-          <LedgerImport report={report} onClose={() => {}} />
+          <ScreenBoundary variant="inline">
+            <Suspense fallback={<p className="text-muted text-sm">{t('bar.loading')}</p>}>
+              <LedgerImport report={report} onClose={() => {}} />
+            </Suspense>
+          </ScreenBoundary>
         )}
       </section>
     )
@@ -90,9 +99,11 @@ export function LedgerBar({ report, ledger }: { report: Report; ledger: LedgerSt
         </div>
       </div>
       {panel === 'import' && (
-        <Suspense fallback={<p className="text-muted text-sm">{t('bar.loading')}</p>}>
-          <LedgerImport report={report} onClose={() => setPanel(null)} />
-        </Suspense>
+        <ScreenBoundary variant="inline">
+          <Suspense fallback={<p className="text-muted text-sm">{t('bar.loading')}</p>}>
+            <LedgerImport report={report} onClose={() => setPanel(null)} />
+          </Suspense>
+        </ScreenBoundary>
       )}
       {panel === 'history' && <ImportHistory reportId={report.id} />}
       {panel === 'words' && <SectorWordsPanel words={list.words} />}

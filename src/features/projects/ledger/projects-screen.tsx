@@ -1,4 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react'
+import { ScreenBoundary } from '@/components/screen-boundary'
+import { loadCode } from '@/lib/code-load/load-code'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { useSearchState } from '@/lib/routes/use-search-state'
@@ -8,8 +10,11 @@ import { ledgerMessages } from './i18n'
 import { LedgerBar } from './ledger-bar'
 import { useLedger } from './use-ledger'
 
-// The joined list (its charts, filters, table) loads only when there is a ledger to show.
-const JoinedExplorer = lazy(() => import('./joined-explorer').then((m) => ({ default: m.JoinedExplorer })))
+// The joined list (its charts, filters, table) loads only when there is a ledger to show. Code that
+// does not arrive says so in the list's place; the ledger bar and the report's list still work.
+const JoinedExplorer = lazy(() =>
+  loadCode(() => import('./joined-explorer')).then((m) => ({ default: m.JoinedExplorer })),
+)
 
 /**
  * The Projects screen: the county's ledger (import, status, settings) above one of two lists, chosen
@@ -50,9 +55,11 @@ export function ProjectsScreen({ report, reportExplorer }: { report: Report; rep
       {list === 'report' ? (
         reportExplorer
       ) : (
-        <Suspense fallback={<p className="text-muted text-sm">{tl('bar.loading')}</p>}>
-          <JoinedExplorer report={report} ledger={ledger} />
-        </Suspense>
+        <ScreenBoundary variant="inline">
+          <Suspense fallback={<p className="text-muted text-sm">{tl('bar.loading')}</p>}>
+            <JoinedExplorer report={report} ledger={ledger} />
+          </Suspense>
+        </ScreenBoundary>
       )}
     </div>
   )
