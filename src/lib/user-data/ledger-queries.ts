@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { readHint } from './hint'
+import { USER_DATA } from './key'
 import { userStore } from './open'
-import { USER_DATA } from './queries'
 
 // The project ledger's reads (issue 12), apart from ./queries.ts so the first paint (which mounts the
 // user-data sync) does not carry them: only the Projects screen and the deck import this module.

@@ -1,12 +1,14 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Layer } from '../store'
+import { USER_DATA } from './key'
 import { userStore } from './open'
+
+export { USER_DATA } from './key'
 
 // User data belongs to TanStack Query like the report data: one query per read, all keyed under
 // 'user-data', so that a change (in this tab or another: ./sync.ts) refreshes exactly what shows it.
 // Reads never go stale on their own: the store says when something changed.
 
-export const USER_DATA = 'user-data'
 const live = { staleTime: Number.POSITIVE_INFINITY, retry: false } as const
 
 /** The current actuals of a report (one layer: real imports and edits, or invented example data). */

@@ -2,8 +2,8 @@ import { type QueryClient, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useSyncExternalStore } from 'react'
 import type { Store, StoreStatus } from '../store'
 import { writeHint } from './hint'
+import { USER_DATA } from './key'
 import { onStoreOpened, openedStore, storeStatus } from './open'
-import { USER_DATA } from './queries'
 
 /**
  * Keeps what the screens show in step with the store, from the moment anything opens it: a change in
