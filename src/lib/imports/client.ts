@@ -76,7 +76,19 @@ let warm: Worker | null = null
 export function prewarmImportWorker(): void {
   if (warm || !canUseWorker()) return
   try {
-    warm = startWorker()
+    const worker = startWorker()
+    // Its code may fail to load (a redeploy renamed it, the network dropped) before any file comes:
+    // nobody would hear that error, and the file would wait for an answer that never comes. Forget
+    // it; openImportFile starts another or reads on the page.
+    worker.addEventListener(
+      'error',
+      () => {
+        worker.terminate()
+        if (warm === worker) warm = null
+      },
+      { once: true },
+    )
+    warm = worker
   } catch {
     warm = null
   }
