@@ -36,15 +36,25 @@ export function useLedger(report: Report): LedgerState {
   const words = useQuery({ ...sectorWordsQueryOptions(), enabled })
   const thresholds = useQuery({ ...thresholdsQueryOptions(), enabled }).data ?? DEFAULT_THRESHOLDS
   const stored = saved.data
-  // The saved snapshot has come back from the store: the fresh copy is no longer needed.
-  const arrived = pending?.state === 'saved' && stored?.snapshot.importId === pending.importId
+  // Once the store has the rows, read back what it now holds and let the fresh copy go, whichever
+  // snapshot comes back: the latest as-of date wins, so an earlier month imported after a later one
+  // hands over to the later one (and an undo meanwhile to what is left).
+  const written = pending?.state === 'saved'
+  const refetch = saved.refetch
   useEffect(() => {
-    if (arrived) clear(report.id)
-  }, [arrived, clear, report.id])
+    if (!written) return
+    let live = true
+    void refetch().finally(() => {
+      if (live) clear(report.id)
+    })
+    return () => {
+      live = false
+    }
+  }, [written, refetch, clear, report.id])
   const data = useMemo<LedgerData | null>(() => {
-    if (pending && !arrived) return pending.data
+    if (pending) return pending.data
     return stored ? { snapshot: stored.snapshot, rows: stored.rows } : null
-  }, [pending, arrived, stored])
+  }, [pending, stored])
   const list = useMemo(
     () =>
       joinProjects({
