@@ -4,12 +4,12 @@ import { useLocation } from 'wouter'
 import { ParamNotice } from '@/components/notice'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import type { Board } from '@/lib/monitoring/board'
 import { useAutoAdvance } from '../hooks/use-auto-advance'
 import { useDeck } from '../hooks/use-deck'
 import { useDeckKeys } from '../hooks/use-deck-keys'
 import { messages } from '../i18n'
 import { autoNextIndex, type DeckAction, nextIndex } from '../model/keys'
+import type { UserFigures } from '../model/slides'
 import { Controls } from './controls'
 import { leaveDeck } from './leave-deck'
 import { Picker } from './picker'
@@ -28,11 +28,14 @@ const preloadCharts = () => {
   import('./slides/targets-slide').catch(() => {})
   import('./slides/projects-slide').catch(() => {})
 }
+const preloadLedgerChart = () => {
+  import('./slides/ledger-slide').catch(() => {})
+}
 
-export function Deck({ report, board = null }: { report: Report; board?: Board | null }) {
+export function Deck({ report, user = {} }: { report: Report; user?: UserFigures }) {
   const { t, lang } = useT(messages)
   const [, navigate] = useLocation()
-  const deck = useDeck(report, board)
+  const deck = useDeck(report, user)
   const { slides, index, go } = deck
   const [pickerOpen, setPickerOpen] = useState(false)
   const [printing, setPrinting] = useState(false)
@@ -52,6 +55,10 @@ export function Deck({ report, board = null }: { report: Report; board?: Board |
   useDeckKeys(act, !printing)
 
   useEffect(preloadCharts, [])
+  const hasLedger = Boolean(user.ledger)
+  useEffect(() => {
+    if (hasLedger) preloadLedgerChart()
+  }, [hasLedger])
 
   // Print every chosen slide, one per page: the print button renders them all first; Ctrl+P gets
   // the same through beforeprint (charts then appear if their chunk is already loaded).

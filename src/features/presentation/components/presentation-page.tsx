@@ -3,6 +3,7 @@ import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { useBoard } from '@/lib/monitoring/use-board'
 import { hasActuals } from '@/lib/user-data/hint'
+import { useLedgerList } from '../hooks/use-ledger-list'
 import { Deck } from './deck'
 
 /** /present: the full-screen deck, outside the app shell. */
@@ -15,19 +16,21 @@ export function PresentationPage() {
 }
 
 /**
- * The deck with the user's monitoring figures when there are some (the first-paint hint says so
- * without loading the store): it waits for them, so the slides do not renumber under the presenter.
+ * The deck with what the user brought when there is some (monitoring figures, the county's ledger:
+ * the first-paint hint says so without loading the store): it waits for them, so the slides do not
+ * renumber under the presenter.
  */
 function MonitoredDeck({ report }: { report: Report }) {
   const { t } = useT()
   const hinted = hasActuals(report.id)
   const state = useBoard(report, null, hinted)
-  if (hinted && state.status === 'pending')
+  const ledger = useLedgerList(report)
+  if ((hinted && state.status === 'pending') || ledger.loading)
     return (
       <p role="status" className="p-6 text-muted">
         {t('loading')}
       </p>
     )
   const board = state.status === 'ready' && state.board.hasData ? state.board : null
-  return <Deck report={report} board={board} />
+  return <Deck report={report} user={{ board, ledger: ledger.list }} />
 }

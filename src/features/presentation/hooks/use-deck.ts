@@ -1,18 +1,16 @@
 import { useCallback, useMemo } from 'react'
 import type { Report } from '@/lib/dataset/schema'
-import type { Board } from '@/lib/monitoring/board'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { deckSpec, resolveDeck, slidesParam } from '../model/selection'
-import { buildSlides, defaultSelection } from '../model/slides'
-import { useLedgerList } from './use-ledger-list'
+import { buildSlides, defaultSelection, type UserFigures } from '../model/slides'
 
 /**
- * The deck as the URL describes it, and the ways to change it (all written back to the URL). `board`:
- * the user's monitoring figures, when there are any (the monitoring slide joins the deck then).
+ * The deck as the URL describes it, and the ways to change it (all written back to the URL). `user`:
+ * what the user brought (monitoring figures, the county's ledger); each adds its slide when present.
  */
-export function useDeck(report: Report, board: Board | null = null) {
+export function useDeck(report: Report, user: UserFigures = {}) {
   const { values, rejected, update } = useSearchState(deckSpec)
-  const ledger = useLedgerList(report)
+  const { board = null, ledger = null } = user
   const available = useMemo(() => buildSlides(report, { board, ledger }), [report, board, ledger])
   const defaults = useMemo(
     () => defaultSelection(report, undefined, { board, ledger }),

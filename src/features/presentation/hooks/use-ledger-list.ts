@@ -12,16 +12,18 @@ import {
 } from '@/lib/user-data/ledger-queries'
 
 /**
- * The county's ledger joined with the report's projects, for the deck's ledger slide; null when the
- * report has no ledger (then no storage code loads for the deck at all).
+ * The county's ledger joined with the report's projects, for the deck's ledger slide: `list` is null
+ * when the report has no ledger (then no storage code loads for the deck at all); `loading` while a
+ * ledger the first-paint hint announces is still being read (the deck waits, so slides do not renumber).
  */
-export function useLedgerList(report: Report): JoinedList | null {
+export function useLedgerList(report: Report): { list: JoinedList | null; loading: boolean } {
   const enabled = hasLedger(report.id)
-  const saved = useQuery({ ...ledgerQueryOptions(report.id), enabled }).data
+  const query = useQuery({ ...ledgerQueryOptions(report.id), enabled })
+  const saved = query.data
   const matches = useQuery({ ...matchesQueryOptions(report.id), enabled }).data
   const words = useQuery({ ...sectorWordsQueryOptions(), enabled }).data
   const thresholds = useQuery({ ...thresholdsQueryOptions(), enabled }).data ?? DEFAULT_THRESHOLDS
-  return useMemo(
+  const list = useMemo(
     () =>
       saved
         ? joinProjects({
@@ -34,4 +36,5 @@ export function useLedgerList(report: Report): JoinedList | null {
         : null,
     [report, saved, matches, words, thresholds],
   )
+  return { list, loading: enabled && query.isPending }
 }
