@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense } from 'react'
 import { ErrorBoundary } from '@/components/error-boundary'
 import { Notice } from '@/components/notice'
+import { ScreenBoundary } from '@/components/screen-boundary'
 import { loadCode } from '@/lib/code-load/load-code'
 import { useReportChoice } from '@/lib/data/use-report'
 import { useT } from '@/lib/i18n'
@@ -54,9 +55,12 @@ export function Shell({ children }: { children: ReactNode }) {
         </div>
       </header>
       {storage.state !== 'ok' && (
-        <Suspense fallback={null}>
-          <StorageNotice status={storage} />
-        </Suspense>
+        // Its own boundary: a notice whose code fails says so in its place, and the screen stays.
+        <ScreenBoundary variant="inline">
+          <Suspense fallback={null}>
+            <StorageNotice status={storage} />
+          </Suspense>
+        </ScreenBoundary>
       )}
       {recovered && (
         <div className="px-4 pt-2">

@@ -57,6 +57,11 @@ export function onHintChange(callback: () => void): () => void {
   }
 }
 
+/** Whether the report has an imported project ledger (the first-paint hint says; the store is the truth). */
+export function hasLedger(reportId: string, hint = readHint()): boolean {
+  return hint.ledger.includes(reportId)
+}
+
 /** Whether the report has monitoring figures (real or example) to show. */
 export function hasActuals(reportId: string, hint = readHint()): boolean {
   return hint.actuals.includes(reportId) || hint.examples.includes(reportId)

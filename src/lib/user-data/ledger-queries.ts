@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query'
-import { readHint } from './hint'
 import { USER_DATA } from './key'
 import { userStore } from './open'
 
@@ -7,11 +6,6 @@ import { userStore } from './open'
 // user-data sync) does not carry them: only the Projects screen and the deck import this module.
 
 const live = { staleTime: Number.POSITIVE_INFINITY, retry: false } as const
-
-/** Whether the report has an imported project ledger (the first-paint hint says; the store is the truth). */
-export function hasLedger(reportId: string, hint = readHint()): boolean {
-  return hint.ledger.includes(reportId)
-}
 
 /**
  * The report's current project ledger: its latest snapshot whose import is not undone, with its rows

@@ -1,3 +1,4 @@
+import { loadCode } from '../code-load/load-code'
 import type { OpenOptions, Store, StoreStatus } from '../store'
 
 // The one way the app reaches the users' own data: the store module (Dexie, src/lib/store) loads and
@@ -13,13 +14,18 @@ const listeners = new Set<Listener>()
 
 /** The store, opened on first call (the same promise after that). */
 export function userStore(): Promise<Store> {
-  opening ??= import('../store')
+  // Through loadCode: a store chunk that fails to load is a CodeLoadError (the screen boundaries then
+  // reload once, or say so), and the next call tries again instead of keeping the failure.
+  opening ??= loadCode(() => import('../store'))
     .then((m) => m.openStore(options))
     .then((store) => {
       opened = store
       for (const listener of listeners) listener(store)
       return store
     })
+  opening.catch(() => {
+    opening = null
+  })
   return opening
 }
 

@@ -4,8 +4,8 @@ import type { Report } from '@/lib/dataset/schema'
 import { type JoinedList, joinProjects } from '@/lib/ledger-model'
 import { DEFAULT_THRESHOLDS } from '@/lib/status/thresholds'
 import { thresholdsQueryOptions } from '@/lib/user-data'
+import { hasLedger } from '@/lib/user-data/hint'
 import {
-  hasLedger,
   ledgerQueryOptions,
   matchesQueryOptions,
   sectorWordsQueryOptions,

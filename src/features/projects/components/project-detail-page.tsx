@@ -17,7 +17,9 @@ import { useT } from '@/lib/i18n'
 import { langTag, nextLang } from '@/lib/i18n/languages'
 import { routes } from '@/lib/routes/routes'
 import { useSearchState } from '@/lib/routes/use-search-state'
+import { hasLedger } from '@/lib/user-data/hint'
 import { messages } from '../i18n'
+import { usePendingLedger } from '../ledger/store'
 import { type ProjectDetail, projectDetail } from '../model/detail'
 import { projectsSpec } from '../model/filter-spec'
 import { StageTimeline } from './stage-timeline'
@@ -64,6 +66,9 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
   // The list's filters ride along in the detail URL, so "back to the list" restores them.
   const { view, rejected } = useSearchState(projectsSpec)
   const detail = projectDetail(report, id)
+  // The ledger's part loads only for a county that has one (the first-paint hint) or is importing one.
+  const importing = usePendingLedger((s) => s.byReport[report.id] !== undefined)
+  const withLedger = importing || hasLedger(report.id)
   const back = (
     <RouteLink to={routes.projects(view)} className="link self-start text-sm">
       ← {t('detail.back')}
@@ -156,11 +161,13 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
           <p className="text-muted text-sm">{t('detail.noSameSector')}</p>
         )}
       </Panel>
-      <ScreenBoundary variant="inline">
-        <Suspense fallback={null}>
-          <LedgerSection report={report} id={p.id} />
-        </Suspense>
-      </ScreenBoundary>
+      {withLedger && (
+        <ScreenBoundary variant="inline">
+          <Suspense fallback={null}>
+            <LedgerSection report={report} id={p.id} />
+          </Suspense>
+        </ScreenBoundary>
+      )}
     </article>
   )
 }

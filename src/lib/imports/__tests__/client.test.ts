@@ -34,7 +34,10 @@ describe('the import client', () => {
     started[0]?.dispatchEvent(new Event('error')) // the worker's script: 404 after a redeploy
     expect(started[0]?.terminated).toBe(true)
     // The next file goes to a fresh worker; that one fails too, and the file is read on the page.
-    const reading = openImportFile(new TextEncoder().encode('指标,期间,累计增速\nGDP,2023-03,5.1\n'), '月报.csv')
+    const reading = openImportFile(
+      new TextEncoder().encode('指标,期间,累计增速\nGDP,2023-03,5.1\n'),
+      '月报.csv',
+    )
     await vi.waitFor(() => expect(started).toHaveLength(2))
     started[1]?.onerror?.(new ErrorEvent('error', { message: 'script 404' }))
     const file = await reading
