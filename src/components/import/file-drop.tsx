@@ -11,12 +11,15 @@ type Props = {
   onFile: (file: File) => void
   disabled?: boolean
   className?: string
-  /** The user is about to give a file (points at the picker, drags a file in): start what reading needs. */
-  onIntent?: () => void
+}
+
+// Pointing at the picker or dragging a file in starts the reading worker, so the preview comes sooner.
+const prewarm = () => {
+  void import('@/lib/imports/client').then((m) => m.prewarmImportWorker()).catch(() => {})
 }
 
 /** A file picker that also takes a dropped file; keyboard users reach the button. */
-export function FileDrop({ accept, types, onFile, disabled, className, onIntent }: Props) {
+export function FileDrop({ accept, types, onFile, disabled, className }: Props) {
   const { t } = useT(importMessages)
   const input = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
@@ -34,9 +37,9 @@ export function FileDrop({ accept, types, onFile, disabled, className, onIntent 
     // biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the button is the way for everyone
     <section
       aria-describedby={hintId}
-      onPointerEnter={onIntent}
-      onFocus={onIntent}
-      onDragEnter={onIntent}
+      onPointerEnter={prewarm}
+      onFocus={prewarm}
+      onDragEnter={prewarm}
       onDragOver={(e) => {
         e.preventDefault()
         if (!disabled) setOver(true)

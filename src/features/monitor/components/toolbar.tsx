@@ -4,19 +4,13 @@ import { RouteLink } from '@/components/route-link'
 import { statusMessages } from '@/components/status'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { IMPORT_ACCEPT } from '@/lib/imports/accept'
 import { routes } from '@/lib/routes/routes'
 import type { Thresholds } from '@/lib/status/thresholds'
 import type { ActualValue, Layer } from '@/lib/store'
 import { messages } from '../i18n'
 import { exportTable, templateTable } from '../model/files'
 import { downloadTable } from '../model/write-file'
-
-export const ACCEPT = '.csv,.tsv,.txt,.xlsx,.xls,.xlsm,.et'
-
-// Pointing at the picker or dragging a file in starts the reading worker, so the preview comes sooner.
-const prewarm = () => {
-  void import('@/lib/imports/client').then((m) => m.prewarmImportWorker())
-}
 
 type Props = {
   report: Report
@@ -56,12 +50,11 @@ export function Toolbar({ report, busy, onFile, onEntry, onRules, shown }: Props
   return (
     <div className="flex flex-wrap items-center gap-2" data-monitor-toolbar="">
       <FileDrop
-        accept={ACCEPT}
+        accept={IMPORT_ACCEPT}
         types={t('toolbar.types')}
         onFile={onFile}
         disabled={busy}
         className="flex-1 px-3 py-1.5"
-        onIntent={prewarm}
       />
       <div className="flex flex-wrap items-center gap-1.5">
         <button type="button" className="btn" onClick={onEntry}>

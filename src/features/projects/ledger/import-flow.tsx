@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { FileDrop } from '@/components/import'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { IMPORT_ACCEPT } from '@/lib/imports/accept'
 import type { Progress } from '@/lib/imports/client'
 import type { LedgerAnalysis } from '@/lib/imports/ledger-analyze'
 import type { LedgerResult } from '@/lib/imports/ledger-read'
@@ -18,8 +19,6 @@ type Step =
   | { step: 'mapping'; plan: Plan }
   | { step: 'preview'; plan: Plan; result: LedgerResult }
   | { step: 'failed'; name: string; detail: string }
-
-export const ACCEPT = '.xlsx,.xlsm,.xls,.et,.ods,.csv,.txt'
 
 /**
  * Importing a ledger: choose or drop a file → it is read in a worker → the column mapping (guessed, or
@@ -118,7 +117,7 @@ export function LedgerImport({ report, onClose }: { report: Report; onClose: () 
     case 'failed':
       return (
         <div className="flex flex-col gap-2">
-          <FileDrop accept={ACCEPT} types={t('import.types')} onFile={(f) => void open(f)} />
+          <FileDrop accept={IMPORT_ACCEPT} types={t('import.types')} onFile={(f) => void open(f)} />
           {step.step === 'failed' && (
             <p role="alert" className="text-danger text-sm">
               {t('import.failed', { name: step.name, detail: step.detail })}
