@@ -21,6 +21,24 @@ export type BoardState =
 // through TanStack Query (src/lib/user-data, refreshed by any change in any tab), judged by the user's
 // thresholds. A hook, kept out of ./index.ts so the pure model stays free of React.
 
+// One board per (figures, thresholds, report, year): the query data are shared by every hook that
+// reads them, so the Overview's seven cards and its note judge the figures once, not eight times.
+const boards = new WeakMap<object, WeakMap<object, WeakMap<Report, Map<string, Board>>>>()
+
+function boardOf(input: Parameters<typeof monitorBoard>[0] & { thresholds: object }): Board {
+  const { report, values, thresholds, layer, year } = input
+  let byThresholds = boards.get(values)
+  if (!byThresholds) boards.set(values, (byThresholds = new WeakMap()))
+  let byReport = byThresholds.get(thresholds)
+  if (!byReport) byThresholds.set(thresholds, (byReport = new WeakMap()))
+  let byYear = byReport.get(report)
+  if (!byYear) byReport.set(report, (byYear = new Map()))
+  const key = `${layer}|${year ?? ''}`
+  let board = byYear.get(key)
+  if (!board) byYear.set(key, (board = monitorBoard(input)))
+  return board
+}
+
 /**
  * The board of a report from the user's figures: the real layer when it holds anything, else the
  * invented example layer; never a mix. The year judged is the report's plan year unless `year` says.
@@ -42,7 +60,7 @@ export function useBoard(
     const values = layer === 'real' ? real.data : example.data
     return {
       status: 'ready',
-      board: monitorBoard({ report, values, layer, thresholds: thresholds.data, year: year ?? undefined }),
+      board: boardOf({ report, values, layer, thresholds: thresholds.data, year: year ?? undefined }),
       values,
       examplesHidden: layer === 'real' && example.data.length > 0,
     }
