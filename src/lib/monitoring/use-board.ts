@@ -25,17 +25,31 @@ export type BoardState =
 // reads them, so the Overview's seven cards and its note judge the figures once, not eight times.
 const boards = new WeakMap<object, WeakMap<object, WeakMap<Report, Map<string, Board>>>>()
 
+/** The entry under `key`, made and kept on first use. */
+function kept<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  const found = map.get(key)
+  if (found !== undefined) return found
+  const made = make()
+  map.set(key, made)
+  return made
+}
+
 function boardOf(input: Parameters<typeof monitorBoard>[0] & { thresholds: object }): Board {
   const { report, values, thresholds, layer, year } = input
-  let byThresholds = boards.get(values)
-  if (!byThresholds) boards.set(values, (byThresholds = new WeakMap()))
-  let byReport = byThresholds.get(thresholds)
-  if (!byReport) byThresholds.set(thresholds, (byReport = new WeakMap()))
-  let byYear = byReport.get(report)
-  if (!byYear) byReport.set(report, (byYear = new Map()))
+  const byYear = kept(
+    kept(
+      kept(boards, values, () => new WeakMap()),
+      thresholds,
+      () => new WeakMap(),
+    ),
+    report,
+    () => new Map<string, Board>(),
+  )
   const key = `${layer}|${year ?? ''}`
-  let board = byYear.get(key)
-  if (!board) byYear.set(key, (board = monitorBoard(input)))
+  const found = byYear.get(key)
+  if (found) return found
+  const board = monitorBoard(input)
+  byYear.set(key, board)
   return board
 }
 
