@@ -1,15 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Report } from '@/lib/dataset/schema'
-import { type JoinedList, joinProjects } from '@/lib/ledger-model'
-import { DEFAULT_THRESHOLDS } from '@/lib/status/thresholds'
-import { thresholdsQueryOptions } from '@/lib/user-data'
+import type { JoinedList, LedgerData } from '@/lib/ledger-model'
 import { hasLedger } from '@/lib/user-data/hint'
-import {
-  ledgerQueryOptions,
-  matchesQueryOptions,
-  sectorWordsQueryOptions,
-} from '@/lib/user-data/ledger-queries'
+import { ledgerQueryOptions } from '@/lib/user-data/ledger-queries'
+import { useLedgerJoin } from '@/lib/user-data/use-ledger-join'
 
 /**
  * The county's ledger joined with the report's projects, for the deck's ledger slide: `list` is null
@@ -20,21 +15,10 @@ export function useLedgerList(report: Report): { list: JoinedList | null; loadin
   const enabled = hasLedger(report.id)
   const query = useQuery({ ...ledgerQueryOptions(report.id), enabled })
   const saved = query.data
-  const matches = useQuery({ ...matchesQueryOptions(report.id), enabled }).data
-  const words = useQuery({ ...sectorWordsQueryOptions(), enabled }).data
-  const thresholds = useQuery({ ...thresholdsQueryOptions(), enabled }).data ?? DEFAULT_THRESHOLDS
-  const list = useMemo(
-    () =>
-      saved
-        ? joinProjects({
-            report,
-            ledger: { snapshot: saved.snapshot, rows: saved.rows },
-            matches: matches ?? [],
-            sectorWords: words ?? {},
-            thresholds,
-          })
-        : null,
-    [report, saved, matches, words, thresholds],
+  const data = useMemo<LedgerData | null>(
+    () => (saved ? { snapshot: saved.snapshot, rows: saved.rows } : null),
+    [saved],
   )
-  return { list, loading: enabled && query.isPending }
+  const { list } = useLedgerJoin(report, data, enabled)
+  return { list: data ? list : null, loading: enabled && query.isPending }
 }

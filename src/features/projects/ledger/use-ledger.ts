@@ -1,15 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import type { Report } from '@/lib/dataset/schema'
-import { type JoinedList, joinProjects, type LedgerData } from '@/lib/ledger-model'
-import { DEFAULT_THRESHOLDS } from '@/lib/status/thresholds'
-import { thresholdsQueryOptions } from '@/lib/user-data'
+import type { JoinedList, LedgerData } from '@/lib/ledger-model'
+import type { Thresholds } from '@/lib/status/thresholds'
 import { hasLedger } from '@/lib/user-data/hint'
-import {
-  ledgerQueryOptions,
-  matchesQueryOptions,
-  sectorWordsQueryOptions,
-} from '@/lib/user-data/ledger-queries'
+import { ledgerQueryOptions } from '@/lib/user-data/ledger-queries'
+import { useLedgerJoin } from '@/lib/user-data/use-ledger-join'
 import { type PendingLedger, usePendingLedger } from './store'
 
 export type LedgerState = {
@@ -19,7 +15,7 @@ export type LedgerState = {
   loading: boolean
   error: unknown
   list: JoinedList
-  thresholds: typeof DEFAULT_THRESHOLDS
+  thresholds: Thresholds
 }
 
 /**
@@ -32,9 +28,6 @@ export function useLedger(report: Report): LedgerState {
   const clear = usePendingLedger((s) => s.clear)
   const enabled = hasLedger(report.id) || pending !== undefined
   const saved = useQuery({ ...ledgerQueryOptions(report.id), enabled })
-  const matches = useQuery({ ...matchesQueryOptions(report.id), enabled })
-  const words = useQuery({ ...sectorWordsQueryOptions(), enabled })
-  const thresholds = useQuery({ ...thresholdsQueryOptions(), enabled }).data ?? DEFAULT_THRESHOLDS
   const stored = saved.data
   // Once the store has the rows, read back what it now holds and let the fresh copy go, whichever
   // snapshot comes back: the latest as-of date wins, so an earlier month imported after a later one
@@ -55,17 +48,7 @@ export function useLedger(report: Report): LedgerState {
     if (pending) return pending.data
     return stored ? { snapshot: stored.snapshot, rows: stored.rows } : null
   }, [pending, stored])
-  const list = useMemo(
-    () =>
-      joinProjects({
-        report,
-        ledger: data,
-        matches: matches.data ?? [],
-        sectorWords: words.data ?? {},
-        thresholds,
-      }),
-    [report, data, matches.data, words.data, thresholds],
-  )
+  const { list, thresholds } = useLedgerJoin(report, data, enabled)
   return {
     data,
     pending,
