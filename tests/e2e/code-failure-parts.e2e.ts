@@ -42,7 +42,7 @@ const PARTS: Part[] = [
     name: 'the ledger import (no ledger yet)',
     route: () => '/projects',
     chunk: 'import-flow',
-    shown: '[data-testid=ledger-source], #ledger-title ~ * input[type=file]',
+    shown: '[data-testid=ledger-source], [aria-labelledby=ledger-title] input[type=file]',
     seeded: false,
     rest: async (page) => {
       await page.getByRole('heading', { level: 1, name: '项目' }).waitFor()
