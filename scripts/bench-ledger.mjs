@@ -85,17 +85,27 @@ try {
   const t1 = Date.now()
   const longRead = await page.evaluate(() => window.__long)
   await page.getByRole('button', { name: '预览导入' }).click()
-  const sawProgress = await page
-    .locator('progress')
-    .first()
-    .waitFor({ timeout: 5000 })
-    .then(
-      () => true,
+  // The progress bar shows while rows are still being read; when the read started ahead (during the
+  // mapping step) has finished, the preview comes at once and there is no bar to see. Wait for
+  // whichever comes first: waiting for a bar that never comes would time the wait, not the app.
+  const confirm = page.getByRole('button', { name: /确认导入/ })
+  const sawProgress = await Promise.race([
+    page
+      .locator('progress')
+      .first()
+      .waitFor({ timeout: 120_000 })
+      .then(
+        () => true,
+        () => false, // the loser of the race times out later: no unhandled rejection
+      ),
+    confirm.waitFor({ timeout: 120_000 }).then(
       () => false,
-    )
-  await page.getByRole('button', { name: /确认导入/ }).waitFor({ timeout: 120_000 })
+      () => false,
+    ),
+  ])
+  await confirm.waitFor({ timeout: 120_000 })
   const t2 = Date.now()
-  await page.getByRole('button', { name: /确认导入/ }).click()
+  await confirm.click()
   await page.locator('[data-testid=joined-table] tbody tr[data-index]').first().waitFor({ timeout: 120_000 })
   const t3 = Date.now()
   await page.getByText('已保存在本机').waitFor({ timeout: 300_000 })
