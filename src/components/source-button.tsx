@@ -30,6 +30,8 @@ type Props = {
   glyph?: string
   /** The detail says where the figure was read (a ledger's file and row), not how it was computed. */
   detailIsSource?: boolean
+  /** The button's accessible name, where its kind of figure words it otherwise ("…的数据来源"). */
+  name?: string
   className?: string
 }
 
@@ -39,7 +41,17 @@ type Props = {
  * text. The pop-up opens below the mark, or above it when there is more room, and shifts sideways so
  * it never leaves the viewport (./place-popover.ts).
  */
-export function SourceButton({ label, items, id, quote, detail, glyph, detailIsSource, className }: Props) {
+export function SourceButton({
+  label,
+  items,
+  id,
+  quote,
+  detail,
+  glyph,
+  detailIsSource,
+  name: givenName,
+  className,
+}: Props) {
   const { t } = useT()
   const [open, setOpen] = useState(false)
   const [place, setPlace] = useState<Placement | null>(null)
@@ -50,7 +62,8 @@ export function SourceButton({ label, items, id, quote, detail, glyph, detailIsS
   const parts: SourceItem[] = items ?? [{ id: id ?? 'source', quote, detail }]
   const quotes = detailIsSource || parts.some((p) => p.quote)
   const formulas = !detailIsSource && parts.some((p) => p.detail)
-  const name = t(quotes && formulas ? 'sourceAndFormulaOf' : quotes ? 'sourceOf' : 'formulaOf', { label })
+  const name =
+    givenName ?? t(quotes && formulas ? 'sourceAndFormulaOf' : quotes ? 'sourceOf' : 'formulaOf', { label })
 
   useEffect(() => {
     if (!open) return

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import type { ActualSource } from '@/lib/store'
+import { SourceButton } from '../source-button'
 import { statusMessages } from './i18n'
 
 /** "2023-07-10 10:02" in the reader's time zone: when a figure was imported or typed. */
@@ -51,48 +51,18 @@ export function SourceDetails({ source, className }: { source: ActualSource; cla
 
 /**
  * The "where does this figure come from" button of a stored figure (the report's figures have their
- * quote; a user's figure has its file and row, or who typed it).
+ * quote; a user's figure has its file and row, or who typed it): the shared info mark and pop-up
+ * (placed inside the viewport, Esc returns focus), with the figure's source as its detail.
  */
 export function ActualSourceButton({ label, source }: { label: string; source: ActualSource }) {
   const { t } = useT(statusMessages)
-  const [open, setOpen] = useState(false)
-  const panelId = useId()
-  const root = useRef<HTMLSpanElement>(null)
-  useEffect(() => {
-    if (!open) return
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false)
-    const onDown = (e: PointerEvent) => root.current?.contains(e.target as Node) || setOpen(false)
-    document.addEventListener('keydown', onKey)
-    document.addEventListener('pointerdown', onDown)
-    return () => {
-      document.removeEventListener('keydown', onKey)
-      document.removeEventListener('pointerdown', onDown)
-    }
-  }, [open])
-  const name = t('source.button', { label })
   return (
-    <span ref={root} className="relative inline-flex">
-      <button
-        type="button"
-        className="source-btn"
-        aria-expanded={open}
-        aria-controls={panelId}
-        aria-label={name}
-        title={name}
-        onClick={() => setOpen((o) => !o)}
-      >
-        <span aria-hidden="true">{t(`source.glyph.${source.kind}`)}</span>
-      </button>
-      {open && (
-        <span
-          id={panelId}
-          role="dialog"
-          aria-label={name}
-          className="card absolute top-full right-0 z-30 mt-1 flex w-80 max-w-[80vw] flex-col gap-2 p-3 text-left font-normal text-fg text-sm shadow-lg"
-        >
-          <SourceDetails source={source} />
-        </span>
-      )}
-    </span>
+    <SourceButton
+      label={label}
+      name={t('source.button', { label })}
+      glyph={t(`source.glyph.${source.kind}`)}
+      detail={<SourceDetails source={source} />}
+      detailIsSource
+    />
   )
 }
