@@ -10,6 +10,7 @@ import type { Facet, GroupFacet } from '../model/facets'
 import { toggleGroup } from '../model/facets'
 import { BASES, type Basis, CLEAR_FILTERS, hasRange, isFiltered } from '../model/filter-spec'
 import { toggle } from '../model/group'
+import { SearchField } from './search-field'
 import { useDraft } from './use-draft'
 import type { ProjectsSearch } from './use-projects-view'
 
@@ -37,7 +38,12 @@ export function FilterBar({ search, statedInvestments, sectors, stages }: Props)
       className="flex flex-col gap-3 text-sm"
       onSubmit={(e) => e.preventDefault()}
     >
-      <SearchField value={filters.q} onCommit={(q) => update({ q })} />
+      <SearchField
+        label={t('filters.search')}
+        placeholder={t('filters.searchPlaceholder')}
+        value={filters.q}
+        onCommit={(q) => update({ q })}
+      />
       <fieldset className="m-0 min-w-0 border-0 p-0">
         <legend className="mb-1 font-semibold">{t('filters.sector')}</legend>
         <div className="flex flex-wrap gap-1">
@@ -165,26 +171,6 @@ function Chip({ facet, label, onToggle }: { facet: Facet<string>; label: string;
       <span aria-hidden="true">{facet.selected ? '✓' : ''}</span>
       {label}
       <Count n={facet.count} />
-    </label>
-  )
-}
-
-function SearchField({ value, onCommit }: { value: string; onCommit: (v: string) => void }) {
-  const { t } = useT(messages)
-  const { draft, setDraft, flush } = useDraft(value, onCommit)
-  return (
-    <label className="flex flex-col gap-1">
-      <span className="font-semibold">{t('filters.search')}</span>
-      <input
-        type="search"
-        className="rounded border border-line bg-card px-2 py-1"
-        placeholder={t('filters.searchPlaceholder')}
-        maxLength={100}
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        onKeyDown={(e) => e.key === 'Enter' && flush()}
-        onBlur={flush}
-      />
     </label>
   )
 }

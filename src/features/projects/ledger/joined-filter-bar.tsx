@@ -18,7 +18,7 @@ import {
   townOf,
   unitOf,
 } from '@/lib/ledger-model'
-import { useDraft } from '../components/use-draft'
+import { SearchField } from '../components/search-field'
 import { useLatest } from '../components/use-projects-view'
 import { toggle } from '../model/group'
 import { CLEAR_JOINED } from '../model/joined-view'
@@ -71,7 +71,12 @@ export function JoinedFilterBar({ search }: { search: JoinedSearch }) {
       className="flex flex-col gap-3 text-sm"
       onSubmit={(e) => e.preventDefault()}
     >
-      <Search value={now.q} onCommit={(q) => update({ q })} />
+      <SearchField
+        label={t('filters.search')}
+        placeholder={t('filters.searchPlaceholder')}
+        value={now.q}
+        onCommit={(q) => update({ q })}
+      />
       <FacetGroup
         legend={t('filters.light')}
         options={mark(counts.light, now.light).map((o) => ({
@@ -155,25 +160,5 @@ export function JoinedFilterBar({ search }: { search: JoinedSearch }) {
         {t('filters.clear')}
       </button>
     </form>
-  )
-}
-
-function Search({ value, onCommit }: { value: string; onCommit: (v: string) => void }) {
-  const { t } = useT(ledgerMessages)
-  const { draft, setDraft, flush } = useDraft(value, onCommit)
-  return (
-    <label className="flex flex-col gap-1">
-      <span className="font-semibold">{t('filters.search')}</span>
-      <input
-        type="search"
-        className="rounded border border-line bg-card px-2 py-1"
-        placeholder={t('filters.searchPlaceholder')}
-        maxLength={100}
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        onKeyDown={(e) => e.key === 'Enter' && flush()}
-        onBlur={flush}
-      />
-    </label>
   )
 }
