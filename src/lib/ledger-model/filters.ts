@@ -2,7 +2,9 @@
 // search) and the ledger's (township, responsible unit, status light, 建设性质 class, source). One test
 // per active dimension, so each facet can count "every filter but mine" (chips with counts) and the
 // empty state can say which filter emptied the list.
+
 import { SECTORS, type Sector, STAGES, type Stage } from '../dataset/taxonomy'
+import { combineTests } from '../predicate'
 import type { JoinedRow, LightKey, Origin, Phase } from './types'
 
 export type JoinedFilters = {
@@ -115,16 +117,7 @@ export function joinedPredicate(
   f: JoinedFilters,
   skip: readonly JoinedDimension[] = [],
 ): ((row: JoinedRow) => boolean) | null {
-  const active = Object.entries(joinedTests(f))
-    .filter(([d]) => !skip.includes(d as JoinedDimension))
-    .map(([, t]) => t as Test)
-  const [a, b] = active
-  if (!a) return null
-  if (!b) return a
-  return (r) => {
-    for (const t of active) if (!t(r)) return false
-    return true
-  }
+  return combineTests(joinedTests(f), skip)
 }
 
 export function filterJoined(

@@ -1,6 +1,7 @@
 import type { Report } from '@/lib/dataset/schema'
 import { SECTORS, STAGES } from '@/lib/dataset/taxonomy'
 import type { Lang } from '@/lib/format/quantity'
+import { combineTests } from '@/lib/predicate'
 import { type ProjectRow, projectRow } from '@/lib/report-model/projects'
 import { type Filters, hasRange } from './filter-spec'
 
@@ -85,26 +86,13 @@ export function tests(filters: Filters, lang: Lang): Partial<Record<Dimension, T
   return out
 }
 
-/**
- * One test for every active filter except those in `skip`; null when nothing is left to test.
- * The common cases are spelled out so a pass calls one function per row, not an .every() closure.
- */
+/** One test for every active filter except those in `skip`; null when nothing is left to test. */
 export function predicate(
   filters: Filters,
   lang: Lang,
   skip: readonly Dimension[] = [],
 ): ((row: Row) => boolean) | null {
-  const active = Object.entries(tests(filters, lang))
-    .filter(([d]) => !skip.includes(d as Dimension))
-    .map(([, t]) => t)
-  const [a, b, c] = active
-  if (!a) return null
-  if (!b) return a
-  if (!c) return (r) => a(r) && b(r)
-  return (r) => {
-    for (const t of active) if (!t(r)) return false
-    return true
-  }
+  return combineTests(tests(filters, lang), skip)
 }
 
 /**
