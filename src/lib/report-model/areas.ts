@@ -1,5 +1,6 @@
 import { statedFacts } from '../dataset/facts'
 import type { Area, Derived, Fact, Project, Report } from '../dataset/schema'
+import { type LeadFigure, leadContext, leadFigures } from './lead-figures'
 import { perReport } from './per-report'
 
 // The report's areas (agriculture, industry, parks …) and what belongs to each: one membership rule,
@@ -14,6 +15,8 @@ export type AreaModel = {
   /** Derived figures whose every input belongs to this area (sums, differences, shares). */
   derived: Derived[]
   projects: Project[]
+  /** The two or three figures that stand for the area (lead-figures.ts states the rule). */
+  lead: LeadFigure[]
   /** The id the Source screen highlights to show the whole passage (topic, else section). */
   passageId: string
 }
@@ -57,6 +60,7 @@ export function derivedWithin(report: Report, known: Set<string>): Derived[] {
 export function areaModels(report: Report): AreaModel[] {
   const rates = new Set(report.indicators.map((i) => i.growth.id))
   const facts = statedFacts(report).map(({ item }) => item)
+  const ctx = leadContext(report)
   return report.areas.map((area) => {
     const own = facts.filter((f) => belongs(area, f)).map((fact) => ({ fact, rate: rates.has(fact.id) }))
     const projects = report.projects.filter((p) => p.areaId === area.id)
@@ -66,6 +70,10 @@ export function areaModels(report: Report): AreaModel[] {
       facts: own,
       derived: derivedWithin(report, known),
       projects,
+      lead: leadFigures(
+        own.map((f) => f.fact),
+        ctx,
+      ),
       passageId: area.topicIds[0] ?? area.sectionId,
     }
   })

@@ -75,6 +75,7 @@ export const reportModel = perReport(build)
 export type { AreaDetail, AreaFact, AreaModel, AreaQuote } from './areas'
 export type { Comparison, ComparisonRow } from './comparisons'
 export type { PeriodTag } from './facts'
+export type { LeadFigure, LeadLevel } from './lead-figures'
 export type { HeadlineItem, HeadlineKey, HeadlineTile } from './headlines'
 export type { GapDirection, IndicatorRow, NoImplied } from './indicators'
 export type { PipelineModel } from './pipeline'
