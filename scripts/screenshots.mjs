@@ -111,6 +111,16 @@ try {
             .locator('[data-status-note]')
             .waitFor({ timeout: 15_000 })
             .catch(() => console.warn('/: the status rows did not arrive within 15 s'))
+        // A lazily loaded chart draws its bars a moment after the page: wait for them (at most 5 s).
+        await page
+          .waitForFunction(
+            () =>
+              !document.querySelector('main [role=figure]') ||
+              document.querySelector('main .recharts-rectangle, main .recharts-curve') !== null,
+            undefined,
+            { timeout: 5000 },
+          )
+          .catch(() => console.warn(`${route}: a chart had not drawn within 5 s`))
         await page.waitForTimeout(800)
         const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'overview'}-${lang}-${width}-${theme}.png`
         await page.screenshot({ path: resolve(out, name) })

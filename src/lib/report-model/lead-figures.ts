@@ -88,7 +88,9 @@ export function leadFigures(facts: readonly Fact[], ctx: LeadContext, count = LE
     if (!unitAt.has(key)) unitAt.set(key, c.order)
   }
   const at = (c: (typeof ranked)[number]) => unitAt.get(`${c.level}|${c.fact.unit}`) ?? c.order
-  ranked.sort((a, b) => a.level - b.level || at(a) - at(b) || b.fact.value - a.fact.value || a.order - b.order)
+  ranked.sort(
+    (a, b) => a.level - b.level || at(a) - at(b) || b.fact.value - a.fact.value || a.order - b.order,
+  )
   const out: typeof ranked = []
   const claims = new Set<string>()
   for (const c of ranked) {
@@ -107,4 +109,3 @@ export function leadFigures(facts: readonly Fact[], ctx: LeadContext, count = LE
     return growth ? { fact, level, growth } : { fact, level }
   })
 }
-

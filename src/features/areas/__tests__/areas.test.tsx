@@ -1,5 +1,7 @@
 import { configure, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
+import { formatQuantity } from '@/lib/format/quantity'
+import { reportModel } from '@/lib/report-model'
 import { DEFAULT_REPORT, realReport } from '@/testing/data'
 import { currentRoute, renderRoute } from '@/testing/render'
 
@@ -10,22 +12,63 @@ configure({ asyncUtilTimeout: 5000 })
 vi.setConfig({ testTimeout: 20_000 }) // Recharts' first import is slow on a busy 2-core machine
 
 describe('Areas list', () => {
-  it('shows every area in the report order with its figure and project counts', async () => {
+  it('shows every area with figures as a card of its lead figures, in the report order', async () => {
     renderRoute('/areas')
     await screen.findByRole('heading', { level: 1, name: '领域' })
-    const links = screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('#/areas/'))
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(report.areas.map((a) => `#/areas/${a.id}`))
-    const industry = screen.getByRole('link', { name: /^工业/ })
-    expect(industry).toHaveTextContent('5 项数据')
+    const cards = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-area'))
+    const withSomething = reportModel(report).areas.filter((a) => a.facts.length + a.projects.length > 0)
+    expect(cards.map((c) => c.getAttribute('data-area'))).toEqual(withSomething.map((a) => a.area.id))
+    for (const { area, lead } of withSomething) {
+      const card = cards.find((c) => c.getAttribute('data-area') === area.id) as HTMLElement
+      expect(within(card).getByRole('link', { name: area.label.zh })).toHaveAttribute(
+        'href',
+        `#/areas/${area.id}`,
+      )
+      // Every lead figure, as the house formatter writes it, with its name and its source mark.
+      for (const { fact } of lead) {
+        const opts = fact.qualifier ? { qualifier: fact.qualifier } : {}
+        expect(within(card).getByText(formatQuantity(fact.value, fact.unit, 'zh', opts))).toBeInTheDocument()
+        expect(within(card).getByText(fact.label.zh)).toBeInTheDocument()
+        expect(within(card).getByRole('button', { name: `${fact.label.zh}的出处` })).toBeInTheDocument()
+      }
+    }
+    const agriculture = cards.find((c) => c.getAttribute('data-area') === 'agriculture') as HTMLElement
+    expect(within(agriculture).getByText('10.63亿斤')).toBeInTheDocument()
+    expect(within(agriculture).getByText('粮食产量')).toBeInTheDocument()
+    const industry = cards.find((c) => c.getAttribute('data-area') === 'industry') as HTMLElement
+    expect(within(industry).getByText('1,552兆瓦')).toBeInTheDocument()
+    // its 8 projects by stage, in words beside the bar
     expect(industry).toHaveTextContent('8 个项目')
-    expect(screen.getByRole('link', { name: /^民生保障/ })).toHaveTextContent('9 项数据')
-    // An area described in words only says so instead of "0 项数据 0 个项目".
-    expect(screen.getByRole('link', { name: /^重点改革/ })).toHaveTextContent('只有文字叙述')
+    expect(industry).toHaveTextContent('前期 1 · 在建 1 · 完工投产 6')
+    const economy = cards.find((c) => c.getAttribute('data-area') === 'economy') as HTMLElement
+    expect(economy).toHaveTextContent('113.6亿元')
+    expect(economy).toHaveTextContent('增长5.0%')
+  })
+
+  it('has no empty card: an area in words only is named once, in the row below', async () => {
+    renderRoute('/areas')
+    await screen.findByRole('heading', { level: 1, name: '领域' })
+    const cards = screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-area'))
+    for (const card of cards) {
+      const figures = within(card).queryAllByRole('button', { name: /的出处$/ }).length
+      const projects = /\d+ 个项目/.test(card.textContent ?? '')
+      expect(figures > 0 || projects, card.getAttribute('data-area') ?? '').toBe(true)
+    }
+    expect(cards.some((c) => c.getAttribute('data-area') === 'reform')).toBe(false)
+    const row = screen.getByText('报告还写到（只有文字叙述）：').parentElement as HTMLElement
+    expect(within(row).getByRole('link', { name: '重点改革' })).toHaveAttribute('href', '#/areas/reform')
+  })
+
+  it('says how the lead figures are chosen', async () => {
+    const { user } = renderRoute('/areas')
+    await user.click(await screen.findByText('主要数字如何选出'))
+    expect(screen.getByText(/报告给出排名的数字/)).toBeVisible()
+    expect(screen.getByText(/同一句中一起给出的数字算一项成果/)).toBeVisible()
   })
 
   it('opens an area page from the list', async () => {
     const { user } = renderRoute('/areas')
-    await user.click(await screen.findByRole('link', { name: /^工业/ }))
+    await user.click(await screen.findByRole('link', { name: '工业' }))
     expect(currentRoute()).toBe('/areas/industry')
     expect(await screen.findByRole('heading', { level: 1, name: '工业' })).toBeInTheDocument()
   })
@@ -57,6 +100,28 @@ describe('Area page', () => {
       '#/projects/zhongfeng-distributed-wind',
     )
     expect(screen.queryByRole('heading', { name: '对比' })).toBeNull() // one lone figure per measure
+  })
+
+  it('heads an area page with its lead figures and their words, then the rest by what they measure', async () => {
+    renderRoute('/areas/agriculture')
+    const lead = await screen.findByRole('list', { name: '主要成果' })
+    const items = within(lead).getAllByRole('listitem')
+    expect(items.map((li) => li.querySelector('[data-value]')?.textContent)).toEqual([
+      '10.63亿斤',
+      '3.5万亩',
+      '534处',
+    ])
+    expect(items[0]).toHaveTextContent('粮食播种面积129万亩,产量10.63亿斤')
+    const output = screen.getByRole('region', { name: '产出与建设' })
+    expect(within(output).getByText('129万亩')).toBeInTheDocument()
+    expect(within(output).getByText('4,396亩')).toBeInTheDocument()
+    expect(within(output).queryByText('10.63亿斤')).toBeNull() // a lead figure is not repeated below
+    const firms = screen.getByRole('region', { name: '企业与市场主体' })
+    expect(within(firms).getByText('10家')).toBeInTheDocument() // the derived sum sits with its inputs
+    // its four projects on the way from signing to production, all built or running
+    const projects = screen.getByRole('region', { name: '项目' })
+    expect(within(projects).getByRole('heading', { name: '完工投产 (4)' })).toBeInTheDocument()
+    expect(within(projects).getByRole('heading', { name: '前期 (0)' })).toBeInTheDocument()
   })
 
   it('shows qualifiers as the report writes them', async () => {

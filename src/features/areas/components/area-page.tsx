@@ -10,8 +10,9 @@ import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
 import { messages } from '../i18n'
 import { areaView } from '../model/area-view'
-import { DerivedCard, FactCard } from './figure-cards'
-import { ProjectList } from './project-list'
+import { DerivedRow, FactCard } from './figure-cards'
+import { LeadFigures } from './lead-figures'
+import { ProjectTimeline } from './project-timeline'
 import { QuoteList } from './quote-list'
 
 // Recharts stays out of the page's own chunk until an area actually has a comparison to draw.
@@ -42,12 +43,12 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
   const hasFigures = view.facts.length + view.looseDerived.length > 0
   const hasProjects = view.projects.length > 0
   return (
-    <div className="mx-auto flex max-w-7xl flex-col gap-3">
+    <div className="mx-auto flex max-w-[120rem] flex-col gap-3">
       <header className="flex flex-col gap-1">
         <RouteLink to={routes.areas()} className="link self-start text-sm">
           {t('back')}
         </RouteLink>
-        <h1 className="font-bold text-xl">{area.label[lang]}</h1>
+        <h1 className="font-bold text-2xl">{area.label[lang]}</h1>
         <p className="text-muted text-sm">
           {area.summary[lang]} ·{' '}
           {hasFigures || hasProjects ? (
@@ -60,39 +61,66 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
           )}
         </p>
       </header>
-      {/* An area the report describes in words only gets no empty cards: its passage says it all. */}
-      {hasFigures && (
-        <Panel title={t('figures')} id="figures">
-          <ul className="grid grid-cols-[repeat(auto-fill,minmax(13rem,1fr))] gap-2">
-            {view.facts.map((f) => (
-              <FactCard key={f.fact.id} item={f} report={report} />
-            ))}
-            {view.looseDerived.map((d) => (
-              <DerivedCard key={d.id} report={report} item={d} />
-            ))}
-          </ul>
-        </Panel>
+      {/* First what the area achieved, large, in the report's words; then the rest by what it measures. */}
+      {view.lead.length > 0 && (
+        <section aria-labelledby="lead-title" className="flex flex-col gap-2">
+          <h2 id="lead-title" className="sr-only">
+            {t('leadHeading')}
+          </h2>
+          <LeadFigures lead={view.lead} />
+        </section>
       )}
-      {view.comparisons.length > 0 && (
-        <Panel title={t('charts')} id="charts">
-          <Suspense fallback={<p className="text-muted text-sm">{tc('loading')}</p>}>
-            <div className={view.comparisons.length > 1 ? 'grid gap-3 xl:grid-cols-2' : 'grid max-w-3xl'}>
-              {view.comparisons.map((c) => (
-                <ComparisonChart key={c.id} report={report} comparison={c} />
-              ))}
-            </div>
-          </Suspense>
-        </Panel>
-      )}
-      <div className={hasProjects ? 'grid items-start gap-3 lg:grid-cols-2' : 'grid items-start gap-3'}>
-        {hasProjects && (
-          <Panel title={t('projects')} id="projects">
-            <ProjectList projects={view.projects} />
+      {/* On a wide screen: what was measured (and the charts) on the left, the projects and the
+          report's words on the right; on a laptop one column in the same order. */}
+      <div className="grid items-start gap-3 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="flex min-w-0 flex-col gap-3">
+          {view.groups.length > 0 && (
+            <Panel title={t('figures')} id="figures">
+              <div className="grid gap-x-6 gap-y-3 lg:grid-cols-2 2xl:grid-cols-3">
+                {view.groups.map((g) => (
+                  <section key={g.group} aria-label={t(`group.${g.group}`)} className="flex min-w-0 flex-col">
+                    <h3 className="border-line border-b-2 pb-0.5 font-semibold text-muted text-xs">
+                      {t(`group.${g.group}`)}
+                    </h3>
+                    <ul className="flex flex-col">
+                      {g.facts.map((f) => (
+                        <FactCard key={f.fact.id} item={f} report={report} />
+                      ))}
+                    </ul>
+                    {g.derived.length > 0 && (
+                      <ul className="mt-1.5 grid gap-2">
+                        {g.derived.map((d) => (
+                          <DerivedRow key={d.id} report={report} item={d} />
+                        ))}
+                      </ul>
+                    )}
+                  </section>
+                ))}
+              </div>
+            </Panel>
+          )}
+          {view.comparisons.length > 0 && (
+            <Panel title={t('charts')} id="charts">
+              <Suspense fallback={<p className="text-muted text-sm">{tc('loading')}</p>}>
+                <div className={view.comparisons.length > 1 ? 'grid gap-3 xl:grid-cols-2' : 'grid max-w-3xl'}>
+                  {view.comparisons.map((c) => (
+                    <ComparisonChart key={c.id} report={report} comparison={c} />
+                  ))}
+                </div>
+              </Suspense>
+            </Panel>
+          )}
+        </div>
+        <div className="flex min-w-0 flex-col gap-3">
+          {hasProjects && (
+            <Panel title={t('projects')} id="projects">
+              <ProjectTimeline projects={view.projects} />
+            </Panel>
+          )}
+          <Panel title={t('quotes')} id="quotes">
+            <QuoteList quotes={view.quotes} passages={view.passages} passageId={view.passageId} />
           </Panel>
-        )}
-        <Panel title={t('quotes')} id="quotes">
-          <QuoteList quotes={view.quotes} passages={view.passages} passageId={view.passageId} />
-        </Panel>
+        </div>
       </div>
     </div>
   )

@@ -1,49 +1,51 @@
+import { useMemo } from 'react'
 import { ReportGate } from '@/components/report-gate'
 import { RouteLink } from '@/components/route-link'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { reportModel } from '@/lib/report-model'
 import { routes } from '@/lib/routes/routes'
 import { messages } from '../i18n'
+import { areaIndex } from '../model/area-index'
+import { AreaCard } from './area-card'
+import { LeadRuleNote } from './lead-rule-note'
 
 export function AreasPage() {
   return <ReportGate>{(report) => <AreaList report={report} />}</ReportGate>
 }
 
+// How each area did, on one screen: every card has figures or projects (the areas the report
+// describes in words only are one line at the end), the whole width of a wide screen is used, and
+// at 1920×1080 the index fits without scrolling (tests/e2e/areas-index.e2e.ts).
 function AreaList({ report }: { report: Report }) {
   const { t, lang } = useT(messages)
-  const list = reportModel(report).areas
+  const index = useMemo(() => areaIndex(report), [report])
   return (
-    <div className="mx-auto flex max-w-7xl flex-col gap-3">
-      <header>
-        <h1 className="font-bold text-xl">{t('title')}</h1>
-        <p className="text-muted text-sm">{t('intro', { review: report.year - 1 })}</p>
+    <div className="mx-auto flex max-w-[120rem] flex-col gap-3">
+      <header className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
+        <div className="min-w-0">
+          <h1 className="font-bold text-xl">{t('title')}</h1>
+          <p className="text-muted text-sm">{t('introIndex', { review: report.year - 1 })}</p>
+        </div>
+        <LeadRuleNote />
       </header>
-      <ul className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-3">
-        {list.map(({ area, facts, projects }) => (
-          <li key={area.id} className="flex">
-            <RouteLink
-              to={routes.area(area.id)}
-              className="card flex w-full flex-col gap-1 p-3 text-fg no-underline hover:border-fg"
-            >
-              <span className="font-semibold text-link underline-offset-2 hover:underline">
-                {area.label[lang]}
-              </span>
-              <span className="text-muted text-sm leading-snug">{area.summary[lang]}</span>
-              <span className="mt-auto flex gap-3 pt-1 text-sm">
-                {facts.length + projects.length > 0 ? (
-                  <>
-                    <span>{t('counts.facts', { count: facts.length })}</span>
-                    <span>{t('counts.projects', { count: projects.length })}</span>
-                  </>
-                ) : (
-                  <span className="text-muted">{t('textOnly')}</span>
-                )}
-              </span>
-            </RouteLink>
-          </li>
+      <ul className="grid grid-cols-[repeat(auto-fill,minmax(21rem,1fr))] gap-2.5">
+        {index.cards.map((card) => (
+          <AreaCard key={card.area.id} card={card} />
         ))}
       </ul>
+      {index.wordsOnly.length > 0 && (
+        <p className="text-sm">
+          <span className="font-medium">{t('alsoInReport')}</span>{' '}
+          {index.wordsOnly.map((area, i) => (
+            <span key={area.id}>
+              {i > 0 && ' · '}
+              <RouteLink to={routes.area(area.id)} className="link">
+                {area.label[lang]}
+              </RouteLink>
+            </span>
+          ))}
+        </p>
+      )}
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { unitSpec } from '@/lib/format/units'
 import { formatList, useT } from '@/lib/i18n'
 import type { Comparison } from '@/lib/report-model'
 import { messages } from '../i18n'
+import { takeaway } from '../model/takeaway'
 import { DerivedCard } from './figure-cards'
 
 /** Figures the report lists side by side, as bars in one unit, in the shared chart frame. */
@@ -38,8 +39,16 @@ export function ComparisonChart({ report, comparison }: { report: Report; compar
     lang,
   )
 
+  const lesson = takeaway(rows)
   return (
     <div className="flex min-w-0 flex-col gap-2">
+      {lesson && (
+        <p className="font-medium text-sm">
+          {lesson.kind === 'two'
+            ? t('takeaway.two', { top: lesson.top.label[lang], other: lesson.other.label[lang] })
+            : t('takeaway.many', { top: lesson.top.label[lang], bottom: lesson.bottom.label[lang] })}
+        </p>
+      )}
       <ChartFrame
         title={title}
         unit={unitName}

@@ -1,8 +1,11 @@
 import type { Derived, Report } from '@/lib/dataset/schema'
 import { type AreaDetail, reportModel } from '@/lib/report-model'
 import { type Comparison, comparisons } from '@/lib/report-model/comparisons'
+import { type GroupedFigures, groupFigures } from './figure-groups'
 
 export type AreaView = AreaDetail & {
+  /** The figures after the lead ones (and their growth rates), grouped by what they measure. */
+  groups: GroupedFigures[]
   comparisons: Comparison[]
   /** Derived figures not already shown beside the chart they belong to. */
   looseDerived: Derived[]
@@ -24,10 +27,16 @@ export function areaView(report: Report, id: string, text: string): AreaView | n
     text,
   )
   const charted = new Set(charts.flatMap((c) => c.derived.map((d) => d.id)))
+  const looseDerived = detail.derived.filter((d) => !charted.has(d.id))
+  const leading = new Set(detail.lead.flatMap((l) => [l.fact.id, ...(l.growth ? [l.growth.id] : [])]))
   return {
     ...detail,
+    groups: groupFigures(
+      detail.facts.filter((f) => !leading.has(f.fact.id)),
+      looseDerived,
+    ),
     comparisons: charts,
-    looseDerived: detail.derived.filter((d) => !charted.has(d.id)),
+    looseDerived,
     passages: detail.quotes.length ? [] : topicParagraphs(report, detail.area.topicIds, text),
   }
 }

@@ -7,7 +7,13 @@ import { type LeadContext, leadFigures, leadLevel } from '../lead-figures'
 // The rule on small invented figures first (each level, ties, one claim per quote), then what it
 // chooses for the 2023 report, checked against the report's own headline sentences.
 
-const fact = (id: string, value: number, unit: Fact['unit'], quote: string, extra: Partial<Fact> = {}): Fact => ({
+const fact = (
+  id: string,
+  value: number,
+  unit: Fact['unit'],
+  quote: string,
+  extra: Partial<Fact> = {},
+): Fact => ({
   id,
   label: { zh: id, en: id },
   value,
@@ -79,7 +85,11 @@ describe('the lead-figure rule', () => {
     const level = fact('gdp', 113.6, '亿元', 'q1')
     const growth = fact('gdp-growth', 5, '%', 'q1')
     const target = fact('gdp-target', 8, '%', 'q2', { period: '2023' })
-    const c = ctx({ headline: new Set(['gdp']), rates: new Set(['gdp-growth']), growthOf: new Map([['gdp', growth]]) })
+    const c = ctx({
+      headline: new Set(['gdp']),
+      rates: new Set(['gdp-growth']),
+      growthOf: new Map([['gdp', growth]]),
+    })
     const lead = leadFigures([level, growth, target], c)
     expect(lead).toEqual([{ fact: level, level: 2, growth }])
   })

@@ -1,0 +1,54 @@
+import { FactFigure } from '@/components/fact-figure'
+import { RouteLink } from '@/components/route-link'
+import { useT } from '@/lib/i18n'
+import { routes } from '@/lib/routes/routes'
+import { messages } from '../i18n'
+import type { AreaCard as Card } from '../model/area-index'
+import { StageBar } from './stage-bar'
+
+/**
+ * One area on the index: its name (the link to its page, stretched over the card so the whole card
+ * opens it), its lead figures with their source marks above the link, and its projects by stage.
+ */
+export function AreaCard({ card }: { card: Card }) {
+  const { t, lang } = useT(messages)
+  const { area, lead, stages, projectCount, moreFigures } = card
+  return (
+    <li className="card relative flex min-w-0 flex-col gap-2 p-3.5 hover:border-fg" data-area={area.id}>
+      <h2 className="font-semibold text-lg leading-tight">
+        <RouteLink
+          to={routes.area(area.id)}
+          className="text-link underline-offset-2 after:absolute after:inset-0 after:content-[''] hover:underline"
+        >
+          {area.label[lang]}
+        </RouteLink>
+      </h2>
+      {lead.length > 0 && (
+        <ul className="flex flex-col gap-1" aria-label={t('leadLabel', { area: area.label[lang] })}>
+          {lead.map(({ fact, growth }) => (
+            <li key={fact.id} className="flex min-w-0 items-baseline gap-2">
+              <span className="relative z-10 shrink-0">
+                <FactFigure fact={fact} valueClassName="font-bold text-xl leading-tight" />
+              </span>
+              {growth && (
+                <span className="shrink-0 text-sm">
+                  <span className="text-muted">{t('growth')}</span>
+                  <FactFigure fact={growth} rate source={false} valueClassName="font-semibold" />
+                </span>
+              )}
+              <span className="truncate text-muted text-sm" title={fact.label[lang]}>
+                {fact.label[lang]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-auto flex flex-col gap-1 pt-0.5">
+        {projectCount > 0 && <StageBar stages={stages} total={projectCount} />}
+        {moreFigures > 0 && (
+          <span className="text-muted text-xs">{t('moreFigures', { count: moreFigures })}</span>
+        )}
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,36 @@
+import { FactFigure } from '@/components/fact-figure'
+import { useT } from '@/lib/i18n'
+import { ordinal } from '@/lib/i18n/languages'
+import type { LeadFigure } from '@/lib/report-model'
+import { messages } from '../i18n'
+
+/** The area's lead figures, large, each with the report's words that state it (its quote). */
+export function LeadFigures({ lead }: { lead: LeadFigure[] }) {
+  const { t, lang } = useT(messages)
+  return (
+    <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3" aria-label={t('leadHeading')}>
+      {lead.map(({ fact, growth }) => (
+        <li key={fact.id} className="card flex min-w-0 flex-col gap-1.5 border-t-4 border-t-accent p-4">
+          <span className="font-medium text-muted text-sm">{fact.label[lang]}</span>
+          <span className="flex flex-wrap items-baseline gap-x-3">
+            <FactFigure fact={fact} valueClassName="font-bold text-4xl leading-none" />
+            {growth && (
+              <span className="text-lg">
+                <span className="text-muted text-sm">{t('growth')} </span>
+                <FactFigure fact={growth} rate source={false} valueClassName="font-semibold" />
+              </span>
+            )}
+          </span>
+          {fact.rank && (
+            <span className="font-medium text-accent text-sm">
+              {t('rank', { scope: fact.rank.scope[lang], position: ordinal(fact.rank.position, lang) })}
+            </span>
+          )}
+          <q lang="zh-CN" className="text-muted text-sm leading-relaxed">
+            {fact.quote}
+          </q>
+        </li>
+      ))}
+    </ul>
+  )
+}
