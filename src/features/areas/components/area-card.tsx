@@ -14,7 +14,7 @@ export function AreaCard({ card }: { card: Card }) {
   const { t, lang } = useT(messages)
   const { area, lead, stages, projectCount, moreFigures } = card
   return (
-    <li className="card relative flex min-w-0 flex-col gap-2 p-3.5 hover:border-fg" data-area={area.id}>
+    <li className="card relative flex min-w-0 flex-col gap-1.5 p-3 hover:border-fg" data-area={area.id}>
       <h2 className="font-semibold text-lg leading-tight">
         <RouteLink
           to={routes.area(area.id)}
@@ -32,7 +32,7 @@ export function AreaCard({ card }: { card: Card }) {
               </span>
               {growth && (
                 <span className="shrink-0 text-sm">
-                  <span className="text-muted">{t('growth')}</span>
+                  <span className="text-muted">{t('growth')}</span>{' '}
                   <FactFigure fact={growth} rate source={false} valueClassName="font-semibold" />
                 </span>
               )}
@@ -43,10 +43,10 @@ export function AreaCard({ card }: { card: Card }) {
           ))}
         </ul>
       )}
-      <div className="mt-auto flex flex-col gap-1 pt-0.5">
-        {projectCount > 0 && <StageBar stages={stages} total={projectCount} />}
+      <div className="mt-auto flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5 pt-0.5">
+        {projectCount > 0 ? <StageBar stages={stages} total={projectCount} /> : <span />}
         {moreFigures > 0 && (
-          <span className="text-muted text-xs">{t('moreFigures', { count: moreFigures })}</span>
+          <span className="shrink-0 text-muted text-xs">{t('moreFigures', { count: moreFigures })}</span>
         )}
       </div>
     </li>

@@ -28,7 +28,7 @@ function AreaList({ report }: { report: Report }) {
         </div>
         <LeadRuleNote />
       </header>
-      <ul className="grid grid-cols-[repeat(auto-fill,minmax(21rem,1fr))] gap-2.5">
+      <ul className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,320px),1fr))] gap-2.5">
         {index.cards.map((card) => (
           <AreaCard key={card.area.id} card={card} />
         ))}

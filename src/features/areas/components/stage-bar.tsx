@@ -16,7 +16,7 @@ export function StageBar({ stages, total }: { stages: StageCount[]; total: numbe
   const { t } = useT(messages)
   const words = stages.map((s) => t('stageCount', { stage: t(`stage.${s.group}`), count: s.count }))
   return (
-    <div className="flex min-w-0 items-center gap-2 text-xs">
+    <div className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs">
       <span className="shrink-0 font-medium">{t('counts.projects', { count: total })}</span>
       <span className="flex h-2.5 w-16 shrink-0 overflow-hidden rounded-sm bg-line" aria-hidden="true">
         {stages.map((s) => (
@@ -27,7 +27,7 @@ export function StageBar({ stages, total }: { stages: StageCount[]; total: numbe
           />
         ))}
       </span>
-      <span className="truncate text-muted" title={words.join(' · ')}>
+      <span className="text-muted" title={words.join(' · ')}>
         {words.join(' · ')}
       </span>
     </div>
