@@ -31,8 +31,8 @@ export function AreaCard({ card }: { card: Card }) {
                 <FactFigure fact={fact} valueClassName="font-bold text-xl leading-tight" />
               </span>
               {growth && (
-                <span className="shrink-0 text-sm">
-                  <span className="text-muted">{t('growth')}</span>{' '}
+                <span className="inline-flex shrink-0 items-baseline gap-1 text-sm">
+                  <span className="text-muted">{t('growth')}</span>
                   <FactFigure fact={growth} rate source={false} valueClassName="font-semibold" />
                 </span>
               )}

@@ -15,8 +15,8 @@ export function LeadFigures({ lead }: { lead: LeadFigure[] }) {
           <span className="flex flex-wrap items-baseline gap-x-3">
             <FactFigure fact={fact} valueClassName="font-bold text-4xl leading-none" />
             {growth && (
-              <span className="text-lg">
-                <span className="text-muted text-sm">{t('growth')} </span>
+              <span className="inline-flex items-baseline gap-1 text-lg">
+                <span className="text-muted text-sm">{t('growth')}</span>
                 <FactFigure fact={growth} rate source={false} valueClassName="font-semibold" />
               </span>
             )}
