@@ -18,7 +18,7 @@ export function StageBar({ stages, total }: { stages: StageCount[]; total: numbe
   return (
     <div className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs">
       <span className="shrink-0 font-medium">{t('counts.projects', { count: total })}</span>
-      <span className="flex h-2.5 w-16 shrink-0 overflow-hidden rounded-sm bg-line" aria-hidden="true">
+      <span className="flex h-2.5 w-16 shrink-0 gap-px overflow-hidden rounded-sm" aria-hidden="true">
         {stages.map((s) => (
           <span
             key={s.group}
@@ -27,8 +27,15 @@ export function StageBar({ stages, total }: { stages: StageCount[]; total: numbe
           />
         ))}
       </span>
-      <span className="text-muted" title={words.join(' · ')}>
-        {words.join(' · ')}
+      {/* A swatch before each word ties the legend to its segment (as Tremor's category bar does). */}
+      <span className="flex flex-wrap gap-x-2 text-muted">
+        {stages.map((s, i) => (
+          <span key={s.group} className="inline-flex items-center gap-1">
+            <span className={cx('size-2 rounded-[2px]', FILL[s.group])} aria-hidden="true" />
+            {i > 0 && <span className="sr-only"> · </span>}
+            {words[i]}
+          </span>
+        ))}
       </span>
     </div>
   )
