@@ -1,16 +1,27 @@
 import { FactFigure } from '@/components/fact-figure'
 import { RouteLink } from '@/components/route-link'
+import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
 import { messages } from '../i18n'
 import type { AreaCard as Card } from '../model/area-index'
+import type { AreaStatus } from '../model/area-status'
+import { AreaStatusLine } from './area-status-line'
 import { StageBar } from './stage-bar'
 
 /**
  * One area on the index: its name (the link to its page, stretched over the card so the whole card
  * opens it), its lead figures with their source marks above the link, and its projects by stage.
  */
-export function AreaCard({ card }: { card: Card }) {
+export function AreaCard({
+  card,
+  report,
+  status,
+}: {
+  card: Card
+  report: Report
+  status?: AreaStatus | undefined
+}) {
   const { t, lang } = useT(messages)
   const { area, lead, stages, projectCount, moreFigures } = card
   return (
@@ -43,6 +54,7 @@ export function AreaCard({ card }: { card: Card }) {
           ))}
         </ul>
       )}
+      {status && <AreaStatusLine status={status} report={report} />}
       <div className="mt-auto flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5 pt-0.5">
         {projectCount > 0 ? <StageBar stages={stages} total={projectCount} /> : <span />}
         {moreFigures > 0 && (
