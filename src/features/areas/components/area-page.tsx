@@ -4,6 +4,7 @@ import { Panel } from '@/components/panel'
 import { ReportGate } from '@/components/report-gate'
 import { RouteLink } from '@/components/route-link'
 import { loadCode } from '@/lib/code-load/load-code'
+import { cx } from '@/lib/cx'
 import { useReportText } from '@/lib/data/use-report'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
@@ -42,6 +43,17 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
   const { area } = view
   const hasFigures = view.facts.length + view.looseDerived.length > 0
   const hasProjects = view.projects.length > 0
+  // The report's words: beside the figures when there are no projects, else below both, in columns.
+  const quotes = (
+    <Panel title={t('quotes')} id="quotes">
+      <QuoteList
+        quotes={view.quotes}
+        passages={view.passages}
+        passageId={view.passageId}
+        wide={hasProjects}
+      />
+    </Panel>
+  )
   return (
     <div className="mx-auto flex max-w-[120rem] flex-col gap-3">
       <header className="flex flex-col gap-1">
@@ -70,10 +82,22 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
           <LeadFigures lead={view.lead} />
         </section>
       )}
-      {/* On a wide screen: what was measured (and the charts) on the left, the projects and the
-          report's words on the right; on a laptop one column in the same order. */}
-      <div className="grid items-start gap-3 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="flex min-w-0 flex-col gap-3">
+      {/* On a wide screen: the other figures (and the charts) on the left, the projects (or, without
+          any, the report's words) on the right; on a laptop one column in the same order. An area
+          whose figures all lead has no left column. */}
+      <div
+        className={cx(
+          'grid items-start gap-3',
+          (view.groups.length > 0 || view.comparisons.length > 0) &&
+            '2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]',
+        )}
+      >
+        <div
+          className={cx(
+            'flex min-w-0 flex-col gap-3',
+            !view.groups.length && !view.comparisons.length && 'hidden',
+          )}
+        >
           {view.groups.length > 0 && (
             <Panel title={t('figures')} id="figures">
               <div className="grid gap-x-6 gap-y-3 lg:grid-cols-2 2xl:grid-cols-3">
@@ -112,16 +136,16 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
           )}
         </div>
         <div className="flex min-w-0 flex-col gap-3">
-          {hasProjects && (
+          {hasProjects ? (
             <Panel title={t('projects')} id="projects">
               <ProjectTimeline projects={view.projects} />
             </Panel>
+          ) : (
+            quotes
           )}
-          <Panel title={t('quotes')} id="quotes">
-            <QuoteList quotes={view.quotes} passages={view.passages} passageId={view.passageId} />
-          </Panel>
         </div>
       </div>
+      {hasProjects && quotes}
     </div>
   )
 }

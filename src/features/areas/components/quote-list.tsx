@@ -1,4 +1,5 @@
 import { RouteLink } from '@/components/route-link'
+import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import type { AreaQuote } from '@/lib/report-model'
 import { routes } from '@/lib/routes/routes'
@@ -12,10 +13,13 @@ export function QuoteList({
   quotes,
   passages,
   passageId,
+  wide = false,
 }: {
   quotes: readonly AreaQuote[]
   passages: readonly string[]
   passageId: string
+  /** Across the page: the quotes flow in columns instead of one long list. */
+  wide?: boolean
 }) {
   const { t } = useT(messages)
   return (
@@ -26,9 +30,15 @@ export function QuoteList({
         </blockquote>
       ))}
       {quotes.length > 0 && (
-        <ul className="flex flex-col gap-2">
+        <ul className={wide ? 'gap-x-6 lg:columns-2 2xl:columns-3' : 'flex flex-col gap-2'}>
           {quotes.map((q) => (
-            <li key={q.quote} className="flex flex-col gap-0.5 border-line border-l-4 pl-2">
+            <li
+              key={q.quote}
+              className={cx(
+                'flex break-inside-avoid flex-col gap-0.5 border-line border-l-4 pl-2',
+                wide && 'mb-2',
+              )}
+            >
               <q lang="zh-CN" className="text-sm leading-relaxed">
                 {q.quote}
               </q>
