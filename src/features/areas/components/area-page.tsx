@@ -79,7 +79,7 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
           <h2 id="lead-title" className="sr-only">
             {t('leadHeading')}
           </h2>
-          <LeadFigures lead={view.lead} />
+          <LeadFigures lead={view.lead} report={report} />
         </section>
       )}
       {/* On a wide screen: the other figures (and the charts) on the left, the projects (or, without
