@@ -26,14 +26,19 @@ export function AreaCard({
   const { area, lead, stages, projectCount, moreFigures } = card
   return (
     <li className="card relative flex min-w-0 flex-col gap-1.5 p-3 hover:border-fg" data-area={area.id}>
-      <h2 className="font-semibold text-lg leading-tight">
-        <RouteLink
-          to={routes.area(area.id)}
-          className="text-link underline-offset-2 after:absolute after:inset-0 after:content-[''] hover:underline"
-        >
-          {area.label[lang]}
-        </RouteLink>
-      </h2>
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 className="min-w-0 font-semibold text-lg leading-tight">
+          <RouteLink
+            to={routes.area(area.id)}
+            className="text-link underline-offset-2 after:absolute after:inset-0 after:content-[''] hover:underline"
+          >
+            {area.label[lang]}
+          </RouteLink>
+        </h2>
+        {moreFigures > 0 && (
+          <span className="shrink-0 text-muted text-xs">{t('moreFigures', { count: moreFigures })}</span>
+        )}
+      </div>
       {lead.length > 0 && (
         <ul className="flex flex-col gap-1" aria-label={t('leadLabel', { area: area.label[lang] })}>
           {lead.map(({ fact, growth }) => (
@@ -55,12 +60,11 @@ export function AreaCard({
         </ul>
       )}
       {status && <AreaStatusLine status={status} report={report} />}
-      <div className="mt-auto flex flex-wrap items-center justify-between gap-x-3 gap-y-0.5 pt-0.5">
-        {projectCount > 0 ? <StageBar stages={stages} total={projectCount} /> : <span />}
-        {moreFigures > 0 && (
-          <span className="shrink-0 text-muted text-xs">{t('moreFigures', { count: moreFigures })}</span>
-        )}
-      </div>
+      {projectCount > 0 && (
+        <div className="mt-auto pt-0.5">
+          <StageBar stages={stages} total={projectCount} />
+        </div>
+      )}
     </li>
   )
 }
