@@ -25,9 +25,12 @@ export function AreaCard({
   const { t, lang } = useT(messages)
   const { area, lead, stages, projectCount, moreFigures } = card
   return (
-    <li className="card relative flex min-w-0 flex-col gap-1.5 p-3 hover:border-fg" data-area={area.id}>
+    <li
+      className="card relative flex min-w-0 flex-col gap-1.5 p-3 hover:border-fg 2xl:gap-2 2xl:p-3.5 [.projector_&]:2xl:gap-1.5 [.projector_&]:2xl:p-3"
+      data-area={area.id}
+    >
       <div className="flex items-baseline justify-between gap-2">
-        <h2 className="min-w-0 font-semibold text-lg leading-tight">
+        <h2 className="min-w-0 font-semibold text-lg leading-tight 2xl:text-xl [.projector_&]:2xl:text-lg">
           <RouteLink
             to={routes.area(area.id)}
             className="text-link underline-offset-2 after:absolute after:inset-0 after:content-[''] hover:underline"
@@ -40,11 +43,17 @@ export function AreaCard({
         )}
       </div>
       {lead.length > 0 && (
-        <ul className="flex flex-col gap-1" aria-label={t('leadLabel', { area: area.label[lang] })}>
+        <ul
+          className="flex flex-col gap-1 2xl:gap-1.5 [.projector_&]:2xl:gap-1"
+          aria-label={t('leadLabel', { area: area.label[lang] })}
+        >
           {lead.map(({ fact, growth }) => (
             <li key={fact.id} className="flex min-w-0 items-baseline gap-2">
               <span className="relative z-10 shrink-0">
-                <FactFigure fact={fact} valueClassName="font-bold text-xl leading-tight" />
+                <FactFigure
+                  fact={fact}
+                  valueClassName="font-bold text-xl leading-tight 2xl:text-2xl [.projector_&]:2xl:text-xl"
+                />
               </span>
               {growth && (
                 <span className="inline-flex shrink-0 items-baseline gap-1 text-sm">
@@ -52,7 +61,10 @@ export function AreaCard({
                   <FactFigure fact={growth} rate source={false} valueClassName="font-semibold" />
                 </span>
               )}
-              <span className="truncate text-muted text-sm" title={fact.label[lang]}>
+              <span
+                className="truncate text-muted text-sm 2xl:text-base [.projector_&]:2xl:text-sm"
+                title={fact.label[lang]}
+              >
                 {fact.label[lang]}
               </span>
             </li>
