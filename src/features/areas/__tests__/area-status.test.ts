@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { JoinedRow } from '@/lib/ledger-model'
 import { realReport } from '@/testing/data'
-import { areaStatuses } from '../model/area-status'
+import { areaMonitors, areaStatuses } from '../model/area-status'
 
 const report = realReport()
 const project = (id: string) => report.projects.find((p) => p.id === id)
@@ -33,5 +33,32 @@ describe('an area’s ledger status', () => {
     const status = areaStatuses([row({ project: project(a), light: 'none', plan: 1000 })])
     expect(status.get('industry')?.completion).toBeNull()
     expect(status.get('industry')?.worst).toBeNull()
+  })
+})
+
+describe('an area’s monitored targets', () => {
+  const areaOfFact = new Map([
+    ['gdp-2022', 'economy'],
+    ['ipv-growth-2022', 'economy'],
+    ['market-entities', 'business-environment'],
+  ])
+  const target = (level?: string, growth?: string) => ({
+    ...(level ? { level: { id: level } } : {}),
+    ...(growth ? { growth: { id: growth } } : {}),
+  })
+  it('count for the area of their 2022 figure, by light; a target without a figure of an area counts nowhere', () => {
+    const out = areaMonitors(
+      [
+        { target: target('gdp-2022'), status: { light: 'green' } },
+        { target: target(undefined, 'ipv-growth-2022'), status: { light: 'red' } },
+        { target: target('market-entities'), status: { light: null } },
+        { target: target('unknown'), status: { light: 'red' } },
+      ],
+      areaOfFact,
+      true,
+    )
+    expect(out.get('economy')).toEqual({ counts: { green: 1, yellow: 0, red: 1, none: 0 }, example: true })
+    expect(out.get('business-environment')?.counts.none).toBe(1)
+    expect(out.size).toBe(2)
   })
 })

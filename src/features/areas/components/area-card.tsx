@@ -5,7 +5,8 @@ import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
 import { messages } from '../i18n'
 import type { AreaCard as Card } from '../model/area-index'
-import type { AreaStatus } from '../model/area-status'
+import type { AreaMonitor, AreaStatus } from '../model/area-status'
+import { AreaMonitorLine } from './area-monitor-line'
 import { AreaStatusLine } from './area-status-line'
 import { StageBar } from './stage-bar'
 
@@ -17,10 +18,12 @@ export function AreaCard({
   card,
   report,
   status,
+  monitor,
 }: {
   card: Card
   report: Report
   status?: AreaStatus | undefined
+  monitor?: AreaMonitor | undefined
 }) {
   const { t, lang } = useT(messages)
   const { area, lead, stages, projectCount, moreFigures } = card
@@ -71,6 +74,7 @@ export function AreaCard({
           ))}
         </ul>
       )}
+      {monitor && <AreaMonitorLine monitor={monitor} />}
       {status && <AreaStatusLine status={status} report={report} />}
       {projectCount > 0 && (
         <div className="mt-auto pt-0.5">

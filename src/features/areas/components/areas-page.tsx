@@ -6,16 +6,20 @@ import { loadCode } from '@/lib/code-load/load-code'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
-import { hasLedger } from '@/lib/user-data/hint'
+import { hasActuals, hasLedger } from '@/lib/user-data/hint'
 import { messages } from '../i18n'
 import { areaIndex } from '../model/area-index'
-import type { AreaStatus } from '../model/area-status'
+import type { AreaMonitor, AreaStatus } from '../model/area-status'
 import { AreaCard } from './area-card'
 import { LeadRuleNote } from './lead-rule-note'
 
 // The store and the ledger join load only when the first-paint hint says this report has a ledger.
 const LedgerStatusLoader = lazy(() =>
   loadCode(() => import('./ledger-status-loader')).then((m) => ({ default: m.LedgerStatusLoader })),
+)
+
+const ActualsStatusLoader = lazy(() =>
+  loadCode(() => import('./actuals-status-loader')).then((m) => ({ default: m.ActualsStatusLoader })),
 )
 
 export function AreasPage() {
@@ -29,7 +33,9 @@ function AreaList({ report }: { report: Report }) {
   const { t, lang } = useT(messages)
   const index = useMemo(() => areaIndex(report), [report])
   const [status, setStatus] = useState<Map<string, AreaStatus> | null>(null)
+  const [monitor, setMonitor] = useState<Map<string, AreaMonitor> | null>(null)
   const withLedger = hasLedger(report.id)
+  const withActuals = hasActuals(report.id)
   return (
     <div className="mx-auto flex max-w-[120rem] flex-col gap-3">
       <header className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
@@ -41,13 +47,26 @@ function AreaList({ report }: { report: Report }) {
       </header>
       <ul className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,320px),1fr))] gap-2.5">
         {index.cards.map((card) => (
-          <AreaCard key={card.area.id} card={card} report={report} status={status?.get(card.area.id)} />
+          <AreaCard
+            key={card.area.id}
+            card={card}
+            report={report}
+            status={status?.get(card.area.id)}
+            monitor={monitor?.get(card.area.id)}
+          />
         ))}
       </ul>
       {withLedger && (
         <ScreenBoundary variant="line">
           <Suspense fallback={null}>
             <LedgerStatusLoader report={report} onStatus={setStatus} />
+          </Suspense>
+        </ScreenBoundary>
+      )}
+      {withActuals && (
+        <ScreenBoundary variant="line">
+          <Suspense fallback={null}>
+            <ActualsStatusLoader report={report} onMonitor={setMonitor} />
           </Suspense>
         </ScreenBoundary>
       )}

@@ -50,3 +50,33 @@ export function areaStatuses(rows: readonly JoinedRow[]): Map<string, AreaStatus
   }
   return out
 }
+
+/** The monitored targets of an area (the year's figures against the plan), counted by light. */
+export type AreaMonitor = { counts: Record<LightKey, number>; example: boolean }
+
+/** What the rule needs of a board row: its target's 2022 level or growth, and its light. */
+type MonitoredRow = {
+  target: { level?: { id: string } | undefined; growth?: { id: string } | undefined }
+  status: { light: Exclude<LightKey, 'none'> | null }
+}
+
+/**
+ * Each monitored target counts for the area its 2022 figure belongs to (GDP's level and growth are the
+ * economy's; 新增市场主体's 2650户 is the business environment's); a target without one counts nowhere.
+ */
+export function areaMonitors(
+  rows: readonly MonitoredRow[],
+  areaOfFact: ReadonlyMap<string, string>,
+  example: boolean,
+): Map<string, AreaMonitor> {
+  const out = new Map<string, AreaMonitor>()
+  for (const r of rows) {
+    const fact = r.target.level?.id ?? r.target.growth?.id
+    const area = fact ? areaOfFact.get(fact) : undefined
+    if (!area) continue
+    const m = out.get(area) ?? { counts: { green: 0, yellow: 0, red: 0, none: 0 }, example }
+    m.counts[r.status.light ?? 'none']++
+    out.set(area, m)
+  }
+  return out
+}
