@@ -17,7 +17,6 @@ export function TitleSlide({ report }: Props) {
       <p className={cx(type.h2, 'text-accent')}>
         {t('title.subtitle', { review: report.year - 1, year: report.year })}
       </p>
-      <p className={cx(type.small, 'text-muted')}>{t('deck.hint')}</p>
     </div>
   )
 }
