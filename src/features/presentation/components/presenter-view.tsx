@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { cx } from '@/lib/cx'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { langTag } from '@/lib/i18n/languages'
+import { colon, langTag } from '@/lib/i18n/languages'
 import { useDeck } from '../hooks/use-deck'
 import { useDeckKeys } from '../hooks/use-deck-keys'
 import { useDeckSync } from '../hooks/use-deck-sync'
@@ -92,7 +92,9 @@ export function PresenterView({ report, user = {} }: { report: Report; user?: Us
             className="flex items-baseline justify-between gap-2 font-semibold text-accent"
           >
             <span>
-              {t('presenter.current')}: {name(index)}
+              {t('presenter.current')}
+              {colon(lang)}
+              {name(index)}
             </span>
             <span className="text-fg tabular-nums" data-testid="presenter-counter">
               {t('presenter.slideOf', { current: index + 1, total: slides.length })}
@@ -137,7 +139,9 @@ export function PresenterView({ report, user = {} }: { report: Report; user?: Us
         <div className="flex min-w-0 flex-col gap-3">
           <section aria-labelledby="presenter-next" className="flex flex-col gap-2">
             <h2 id="presenter-next" className="font-semibold text-muted">
-              {t('presenter.next')}: {next ? name(index + 1) : t('presenter.end')}
+              {t('presenter.next')}
+              {colon(lang)}
+              {next ? name(index + 1) : t('presenter.end')}
             </h2>
             {next && <SlidePreview slide={next} report={report} source={source} />}
           </section>

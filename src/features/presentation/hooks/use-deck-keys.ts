@@ -21,7 +21,9 @@ export function useDeckKeys(onAction: (action: DeckAction) => void, enabled = tr
   useEffect(() => {
     if (!enabled) return
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || (!blank.current && ownedByControl(e))) return
+      // Digits then Enter is a jump even when a button has focus (the one last clicked).
+      const jump = e.key === 'Enter' && buffer.current !== ''
+      if (e.defaultPrevented || (!blank.current && !jump && ownedByControl(e))) return
       const { action, buffer: next } = reduceKey(buffer.current, e, blank.current)
       buffer.current = next
       if (!action) return

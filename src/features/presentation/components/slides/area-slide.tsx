@@ -4,6 +4,7 @@ import { Quantity } from '@/components/quantity'
 import { cx } from '@/lib/cx'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { readsSource } from '@/lib/i18n/languages'
 import { messages } from '../../i18n'
 import type { Slide } from '../../model/slides'
 import { SlideFrame } from '../slide-frame'
@@ -13,7 +14,7 @@ type Props = { slide: Extract<Slide, { kind: 'area' }>; report: Report }
 
 /** Columns of the figure grid by how many figures there are: few figures are drawn large, not spread thin. */
 function columns(n: number, withProjects: boolean): string {
-  if (n <= 2) return 'grid-cols-1'
+  if (n <= 2) return withProjects || n === 1 ? 'grid-cols-1' : 'grid-cols-2'
   if (n <= 4) return 'grid-cols-2'
   if (n <= 6 || withProjects) return n <= 6 ? 'grid-cols-2' : 'grid-cols-3'
   return n <= 9 ? 'grid-cols-3' : 'grid-cols-4'
@@ -29,10 +30,24 @@ export function AreaSlide({ slide, report }: Props) {
   const { area, figures, more, projects } = slide
   const withProjects = projects.length > 0
   const few = figures.length <= 4
-  const value = cx(few ? type.big : type.h1, 'text-accent')
+  // One or two figures and nothing else: drawn as large as the slide allows, with the area's summary.
+  const sparse = figures.length <= 2 && !withProjects
+  const value = cx(
+    sparse
+      ? cx(
+          'font-bold leading-none',
+          figures.length === 1 ? 'text-[calc(var(--u)*17)]' : 'text-[calc(var(--u)*13)]',
+        )
+      : few
+        ? type.big
+        : type.h1,
+    'text-accent',
+  )
+  const caption = sparse ? type.h2 : type.body
   const amounts = projects.some((p) => p.investment)
   return (
     <SlideFrame title={area.label[lang]}>
+      {sparse && <p className={cx(type.body, 'mb-[calc(var(--u)*2)] text-muted')}>{area.summary[lang]}</p>}
       <div
         className={cx(
           'grid min-h-0 flex-1 gap-[calc(var(--u)*3)]',
@@ -48,7 +63,10 @@ export function AreaSlide({ slide, report }: Props) {
           {figures.map((f) => (
             <li
               key={f.kind === 'fact' ? f.item.fact.id : f.item.id}
-              className="flex min-w-0 flex-col justify-center border-accent border-l-[calc(var(--u)*0.5)] pl-[calc(var(--u)*1.6)]"
+              className={cx(
+                'flex min-w-0 flex-col justify-center border-accent border-l-[calc(var(--u)*0.5)] pl-[calc(var(--u)*1.6)]',
+                sparse && 'gap-[calc(var(--u)*2)] pl-[calc(var(--u)*4)]',
+              )}
             >
               {f.kind === 'fact' ? (
                 <FactFigure
@@ -59,9 +77,13 @@ export function AreaSlide({ slide, report }: Props) {
                   caption={<span className="line-clamp-2">{f.item.fact.label[lang]}</span>}
                   className="gap-[calc(var(--u)*0.4)]"
                   valueClassName={value}
-                  captionClassName={type.body}
+                  captionClassName={caption}
                 />
-              ) : (
+              ) : null}
+              {sparse && f.kind === 'fact' && readsSource(lang) && (
+                <q className={cx(type.h2, 'text-muted')}>{f.item.fact.quote}</q>
+              )}
+              {f.kind === 'derived' && (
                 <DerivedFigure
                   item={f.item}
                   report={report}
@@ -70,7 +92,7 @@ export function AreaSlide({ slide, report }: Props) {
                   caption={<span className="line-clamp-2">{f.item.label?.[lang]}</span>}
                   className="gap-[calc(var(--u)*0.4)]"
                   valueClassName={value}
-                  captionClassName={type.body}
+                  captionClassName={caption}
                 />
               )}
             </li>
