@@ -197,8 +197,13 @@ export function Deck({ report, user = {} }: { report: Report; user?: UserFigures
           {t('chrome.presenterBlocked')}
         </p>
       )}
+      {/* deck-controls: left out of print, where even an empty box after the last slide adds a page. */}
       <div
-        className={cx(fullscreen.on && 'absolute inset-x-0 bottom-0 z-10 bg-page', hideChrome && 'invisible')}
+        className={cx(
+          'deck-controls',
+          fullscreen.on && 'absolute inset-x-0 bottom-0 z-10 bg-page',
+          hideChrome && 'invisible',
+        )}
       >
         <Controls
           index={index}
