@@ -55,7 +55,7 @@ describe('presenting with keys only', () => {
     }, SLIDES)
     await page.getByRole('region', { name: '封面' }).waitFor()
     // The audience's title slide carries no key hints: they are behind "?".
-    expect(await page.locator('[data-slide]').innerText()).not.toMatch(/Esc|全屏|翻页/)
+    expect(await page.locator('[data-slide]').textContent()).not.toMatch(/Esc|全屏|翻页/)
     await page.keyboard.press('?')
     await page.getByTestId('deck-help').getByText('黑屏（再按任意键返回）').waitFor()
     await page.keyboard.press('Escape')
@@ -171,7 +171,11 @@ describe('the presenter view', () => {
     await presenter.waitForLoadState()
     const pcounter = presenter.getByTestId('presenter-counter')
     await pcounter.waitFor({ timeout: 10_000 }).catch(async (e) => {
-      console.log(presenter.url(), perrors, (await presenter.locator('body').innerText()).slice(0, 500))
+      console.log(
+        presenter.url(),
+        perrors,
+        ((await presenter.locator('body').textContent()) ?? '').slice(0, 500),
+      )
       throw e
     })
     expect(await pcounter.textContent()).toBe('第 2 / 7 张')
@@ -294,7 +298,7 @@ function measure(page: Page): Promise<SlideCheck> {
       .filter(visible)
       .map((el) => el.outerHTML.slice(0, 80))
     for (const word of ['PNG', 'SVG', 'CSV', '表格', '“”', 'ƒ'])
-      if ((slide.innerText ?? '').split(/\s+/).includes(word)) marks.push(word)
+      if ((slide.textContent ?? '').split(/\s+/).includes(word)) marks.push(word)
     return {
       id: slide.dataset.slide ?? '',
       minText,

@@ -45,7 +45,10 @@ describe('presentation mode', () => {
     expect(await route(page)).toBe(`/present?slides=${SLIDES}&slide=5`)
     await page.keyboard.press('End')
     await page.getByRole('region', { name: '2023年重点工作', exact: true }).waitFor()
-    await page.getByRole('note').getByText(/原文在第\(二\)项任务中句子未完处中断/).waitFor()
+    await page
+      .getByRole('note')
+      .getByText(/原文在第\(二\)项任务中句子未完处中断/)
+      .waitFor()
     await page.keyboard.press('Home')
     await page.getByRole('heading', { name: '朝阳县2023年政府工作报告', exact: true }).waitFor()
     await page.keyboard.press('3')
