@@ -67,7 +67,9 @@ export function AreaSlide({ slide, report }: Props) {
                 'flex min-w-0 flex-col border-accent border-l-[calc(var(--u)*0.5)] pl-[calc(var(--u)*1.6)]',
                 sparse && 'gap-[calc(var(--u)*2)] pl-[calc(var(--u)*4)]',
                 // One figure: the number high, the report's sentence as the slide's foot.
-                figures.length === 1 ? 'justify-between py-[calc(var(--u)*2)]' : 'justify-center',
+                figures.length === 1 && readsSource(lang)
+                  ? 'justify-between py-[calc(var(--u)*2)]'
+                  : 'justify-center',
               )}
             >
               {f.kind === 'fact' ? (
