@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of the built app for looking at (and for the README): every route given, at 1366×768
-// and 1920×1080, in Chinese and English. Usage:
-//   node scripts/screenshots.mjs [--out dir] [--theme light|dark|projector] [--examples] [route ...]
+// 1920×1080 and 1024×768, in Chinese and English. Usage:
+//   node scripts/screenshots.mjs [--out dir] [--theme light|dark|projector] [--sizes WxH,…] [--lang zh|en]
+//                                [--examples] [--ledger] [route ...]
 // --examples loads the invented example figures on #/monitor first (each shot has a fresh profile), so
 // the Monitoring screen, its detail pages, the Overview's status rows and the deck's slide have data.
 // --ledger imports an invented ledger (scripts/bench/synthetic-ledger.mjs, 示例数据, 300 projects as of
@@ -25,6 +26,12 @@ const flag = (name, fallback) => {
 const out = resolve(flag('--out', '/tmp/shots'))
 const theme = flag('--theme', 'light')
 const port = Number(flag('--port', '4390'))
+const langs = flag('--lang', 'zh,en').split(',')
+// --sizes 1920x1080,1024x768 picks some; by default the laptop, the projector and the old meeting-room
+// projector (1024×768, 4:3: the deck letterboxes its 16:9 frame).
+const sizes = flag('--sizes', '1366x768,1920x1080,1024x768')
+  .split(',')
+  .map((s) => s.split('x').map(Number))
 const examplesAt = args.indexOf('--examples')
 const withExamples = examplesAt >= 0
 if (withExamples) args.splice(examplesAt, 1)
@@ -36,10 +43,6 @@ if (ledgerFile) {
   writeFileSync(ledgerFile, ledgerXlsx(ledgerRows(300, 6), 6))
 }
 const routes = args.length ? args : ['/']
-const sizes = [
-  [1366, 768],
-  [1920, 1080],
-]
 mkdirSync(out, { recursive: true })
 
 const server = spawn(
@@ -63,7 +66,7 @@ const browser = await chromium.launch({
 })
 try {
   for (const route of routes) {
-    for (const lang of ['zh', 'en']) {
+    for (const lang of langs) {
       for (const [width, height] of sizes) {
         const context = await browser.newContext({ viewport: { width, height } })
         await context.addInitScript(

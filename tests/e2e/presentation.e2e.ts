@@ -32,25 +32,28 @@ describe('presentation mode', () => {
     await page.evaluate((s) => {
       location.hash = `/present?slides=${s}&slide=2`
     }, SLIDES)
-    await page.getByRole('heading', { name: '主要指标', exact: true }).waitFor()
+    await page.getByRole('region', { name: '主要指标', exact: true }).waitFor()
     expect(await counter(page)).toBe('2 / 7')
     const historyLength = await page.evaluate(() => history.length)
 
     await page.keyboard.press('ArrowRight')
-    await page.getByRole('heading', { name: '2023年增长目标', exact: true }).waitFor()
+    await page.getByRole('region', { name: '2023年增长目标', exact: true }).waitFor()
     await page.keyboard.press('PageDown')
-    await page.getByRole('heading', { name: '项目建设', exact: true }).waitFor()
+    await page.getByRole('region', { name: '项目建设', exact: true }).waitFor()
     await page.keyboard.press('Space')
-    await page.getByRole('heading', { name: '农业', exact: true }).waitFor()
+    await page.getByRole('region', { name: '农业', exact: true }).waitFor()
     expect(await route(page)).toBe(`/present?slides=${SLIDES}&slide=5`)
     await page.keyboard.press('End')
-    await page.getByRole('heading', { name: '2023年重点工作', exact: true }).waitFor()
-    await page.getByText('原文在此中断').waitFor()
+    await page.getByRole('region', { name: '2023年重点工作', exact: true }).waitFor()
+    await page
+      .getByRole('note')
+      .getByText(/原文在第\(二\)项任务中句子未完处中断/)
+      .waitFor()
     await page.keyboard.press('Home')
     await page.getByRole('heading', { name: '朝阳县2023年政府工作报告', exact: true }).waitFor()
     await page.keyboard.press('3')
     await page.keyboard.press('Enter')
-    await page.getByRole('heading', { name: '2023年增长目标', exact: true }).waitFor()
+    await page.getByRole('region', { name: '2023年增长目标', exact: true }).waitFor()
     expect(await counter(page)).toBe('3 / 7')
     await page.keyboard.press('PageUp')
     expect(await counter(page)).toBe('2 / 7')
@@ -78,18 +81,20 @@ describe('presentation mode', () => {
     await context.close()
   })
 
+  // Slides carry no export buttons (the audience sees only the chart): the same chart exports from
+  // the Targets screen.
   it('exports a chart as PNG (2×) and SVG with its title drawn in', async () => {
-    const { page, errors, foreign, context } = await open(browser, '/present?slides=targets', {
+    const { page, errors, foreign, context } = await open(browser, '/targets', {
       viewport: { width: 1920, height: 1080 },
     })
-    const figure = page.getByRole('figure', { name: '2022年增速与2023年增长目标' })
+    const figure = page.getByRole('figure', { name: '2022年增长与2023年目标' })
     await figure.locator('[data-chart] svg .recharts-bar-rectangle').first().waitFor()
 
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       figure.getByRole('button', { name: /PNG/ }).click(),
     ])
-    expect(png.suggestedFilename()).toBe('2022年增速与2023年增长目标.png')
+    expect(png.suggestedFilename()).toBe('2022年增长与2023年目标.png')
     const pngBuf = await readFile((await png.path()) as string)
     const size = pngSize(pngBuf)
     const chartBox = await figure.locator('[data-chart] svg').first().boundingBox()
@@ -102,7 +107,7 @@ describe('presentation mode', () => {
     ])
     const svgText = await readFile((await svg.path()) as string, 'utf8')
     expect(svgText).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
-    expect(svgText).toContain('2022年增速与2023年增长目标')
+    expect(svgText).toContain('2022年增长与2023年目标')
     expect(svgText).toContain('单位：%')
     expect(svgText).toContain('来源：朝阳县2023年政府工作报告')
     expect(svgText).not.toMatch(/var\(--/) // colours resolved, not theme variables

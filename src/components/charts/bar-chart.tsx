@@ -103,9 +103,12 @@ export function BarChart<T extends Row>({
       )
     : null
   const tick = { fill: 'var(--fg)', fontSize: metrics.font }
+  // On a slide, horizontal bars take the height the slide gives them (thicker bars, no empty band
+  // under the chart); elsewhere the chart is as tall as its rows need.
+  const fill = size === 'slide' && vertical
 
   return (
-    <div className="flex flex-col gap-1">
+    <div className={fill ? 'flex min-h-0 flex-1 flex-col gap-1' : 'flex flex-col gap-1'}>
       <ul
         aria-label={t('legend')}
         className={`flex flex-wrap gap-x-4 gap-y-1 ${LEGEND[size]}`}
@@ -126,7 +129,11 @@ export function BarChart<T extends Row>({
           </li>
         )}
       </ul>
-      <ResponsiveContainer width="100%" height={axis?.height ?? height}>
+      <ResponsiveContainer
+        width="100%"
+        height={fill ? '100%' : (axis?.height ?? height)}
+        className={fill ? 'min-h-0 flex-1' : undefined}
+      >
         <RechartsBarChart
           data={data}
           layout={vertical ? 'vertical' : 'horizontal'}

@@ -120,25 +120,29 @@ export function ChartFrame({
           </Heading>
           {unit && <p className={cx('text-muted', type.small)}>{t('unit', { unit })}</p>}
         </div>
-        <div className={cx('flex shrink-0 items-center gap-1 [&_.btn]:text-[length:inherit]', type.button)}>
-          <ExportButtons
-            title={title}
-            unit={unit}
-            source={source}
-            table={table}
-            filter={filter}
-            note={caveat}
-          />
-          {actions}
-          <button
-            type="button"
-            className="btn"
-            title={t(next === 'table' ? 'showTableHint' : 'showChartHint', { title })}
-            onClick={toggle}
-          >
-            {t(next === 'table' ? 'showTable' : 'showChart')}
-          </button>
-        </div>
+        {/* On a slide the audience sees only the chart: no export or table buttons (the screens have
+            them); the summary below still describes it to a screen reader. */}
+        {size !== 'slide' && (
+          <div className={cx('flex shrink-0 items-center gap-1 [&_.btn]:text-[length:inherit]', type.button)}>
+            <ExportButtons
+              title={title}
+              unit={unit}
+              source={source}
+              table={table}
+              filter={filter}
+              note={caveat}
+            />
+            {actions}
+            <button
+              type="button"
+              className="btn"
+              title={t(next === 'table' ? 'showTableHint' : 'showChartHint', { title })}
+              onClick={toggle}
+            >
+              {t(next === 'table' ? 'showTable' : 'showChart')}
+            </button>
+          </div>
+        )}
       </header>
       <p id={summaryId} className="sr-only">
         {summary}
@@ -147,7 +151,12 @@ export function ChartFrame({
         // A chart that fails to draw says so in its own card; the table view and the page stay usable.
         <ErrorBoundary fallback={(error, reset) => <PanelError error={error} reset={reset} />}>
           <ChartSizeContext.Provider value={size}>
-            <div data-chart={name ?? 'chart'}>{children}</div>
+            <div
+              data-chart={name ?? 'chart'}
+              className={size === 'slide' ? 'flex min-h-0 flex-1 flex-col' : undefined}
+            >
+              {children}
+            </div>
           </ChartSizeContext.Provider>
         </ErrorBoundary>
       ) : (

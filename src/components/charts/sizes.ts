@@ -30,8 +30,16 @@ function subscribe(cb: () => void) {
 /** The deck's frame unit in px: the same min(1vh, 0.5625vw) its CSS uses. */
 const frameUnit = () => Math.min(innerHeight / 100, innerWidth * 0.005625)
 
+/**
+ * A frame unit set by an enclosing box instead of the viewport (px): the presenter view draws slides
+ * in small boxes, whose charts must scale with the box, not with the window.
+ */
+export const FrameUnitContext = createContext<number | null>(null)
+
 export function useFrameUnit(): number {
-  return useSyncExternalStore(subscribe, frameUnit, () => 10.8)
+  const own = useContext(FrameUnitContext)
+  const viewport = useSyncExternalStore(subscribe, frameUnit, () => 10.8)
+  return own ?? viewport
 }
 
 export function metricsFor(size: ChartSize, u: number): ChartMetrics {

@@ -89,4 +89,6 @@ export const deckSpec = {
   slides: slideIds(),
   slide: slideNumber(),
   auto: int(1, MAX_AUTO_SECONDS), // seconds per slide; absent = no auto-advance
+  /** 'presenter': the presenter's window (current and next slide, notes, timer), kept in sync. */
+  view: oneOf(['audience', 'presenter'], 'audience'),
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { autoNextIndex, type DeckAction, nextIndex, reduceKey } from '../model/keys'
+import { autoNextIndex, type DeckAction, KEY_HELP, nextIndex, reduceKey } from '../model/keys'
 
 const press = (keys: string[]) => {
   let buffer = ''
@@ -31,10 +31,12 @@ describe('deck keyboard model', () => {
     expect(press(['4', 'ArrowRight', 'Enter']).at(-1)).toBeNull()
   })
 
-  it('F toggles full screen, Esc leaves; browser shortcuts are left alone', () => {
+  it('F toggles full screen, Esc and Q step out; browser shortcuts are left alone', () => {
     expect(reduceKey('', { key: 'f' }).action).toEqual({ type: 'fullscreen' })
     expect(reduceKey('', { key: 'F' }).action).toEqual({ type: 'fullscreen' })
-    expect(reduceKey('', { key: 'Escape' }).action).toEqual({ type: 'exit' })
+    expect(reduceKey('', { key: 'Escape' }).action).toEqual({ type: 'escape' })
+    expect(reduceKey('', { key: 'q' }).action).toEqual({ type: 'leave' })
+    expect(reduceKey('', { key: 'Q' }).action).toEqual({ type: 'leave' })
     expect(reduceKey('', { key: 'p', ctrlKey: true }).action).toBeNull()
     expect(reduceKey('', { key: 'r', metaKey: true }).action).toBeNull()
     expect(reduceKey('', { key: 'x' }).action).toBeNull()
@@ -49,5 +51,33 @@ describe('deck keyboard model', () => {
     expect(nextIndex(4, 10, { type: 'goto', slide: 3 })).toBe(2)
     expect(nextIndex(4, 10, { type: 'goto', slide: 99 })).toBe(9)
     expect(autoNextIndex(9, 10)).toBe(0)
+  })
+
+  it('blanks the screen with a clicker\'s B or ".", W or ","; any key then only returns', () => {
+    for (const key of ['b', 'B', '.'])
+      expect(reduceKey('', { key }).action).toEqual({ type: 'blank', blank: 'black' })
+    for (const key of ['w', 'W', ','])
+      expect(reduceKey('', { key }).action).toEqual({ type: 'blank', blank: 'white' })
+    for (const key of ['PageDown', 'b', 'x', 'Escape', '3'])
+      expect(reduceKey('', { key }, true).action).toEqual({ type: 'unblank' })
+    // Shift alone (on the way to "?") is half a key: the screen stays blank.
+    expect(reduceKey('', { key: 'Shift' }, true).action).toBeNull()
+    // A pending "3" is dropped by the key that returns, so it cannot jump later.
+    expect(reduceKey('3', { key: 'Enter' }, true)).toEqual({ action: { type: 'unblank' }, buffer: '' })
+  })
+
+  it('opens the help with ?, the sources with S, and hides the counter with C', () => {
+    expect(reduceKey('', { key: '?' }).action).toEqual({ type: 'help' })
+    expect(reduceKey('', { key: 's' }).action).toEqual({ type: 'sources' })
+    expect(reduceKey('', { key: 'c' }).action).toEqual({ type: 'counter' })
+  })
+
+  it('every key the help names is a key the deck reads', () => {
+    const names: Record<string, string> = { '→': 'ArrowRight', '←': 'ArrowLeft', Space: ' ', Esc: 'Escape' }
+    const named = KEY_HELP.flatMap((k) => k.keys).map((k: string) => names[k] ?? k)
+    for (const key of named) {
+      const r = reduceKey('', { key })
+      expect(r.action !== null || /^([0-9]|Enter)$/.test(key), key).toBe(true)
+    }
   })
 })

@@ -15,6 +15,8 @@ type Props = {
   onPrev: () => void
   onNext: () => void
   onPicker: () => void
+  onHelp: () => void
+  onPresenter: () => void
   onFullscreen: () => void
   onPrint: () => void
   onExit: () => void
@@ -23,7 +25,7 @@ type Props = {
   onPause: () => void
 }
 
-/** The bar under the slide: stepping, the counter, auto-advance, picker, full screen, print, leave. */
+/** The presenter's bar under the slide (hidden in full screen when idle): stepping, the counter, auto-advance, picker, presenter view, keys, full screen, print, leave. */
 export function Controls(p: Props) {
   const { t } = useT(messages)
   const choices: number[] = [...AUTO_CHOICES]
@@ -92,6 +94,12 @@ export function Controls(p: Props) {
       <div className="flex items-center gap-2">
         <button type="button" className="btn" aria-expanded={p.pickerOpen} onClick={p.onPicker}>
           {t('controls.picker')}
+        </button>
+        <button type="button" className="btn" onClick={p.onPresenter}>
+          {t('controls.presenter')}
+        </button>
+        <button type="button" className="btn" onClick={p.onHelp}>
+          {t('controls.help')}
         </button>
         <button type="button" className="btn" onClick={p.onFullscreen}>
           {t('controls.fullscreen')}

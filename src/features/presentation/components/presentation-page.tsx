@@ -2,9 +2,12 @@ import { ReportGate } from '@/components/report-gate'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { useBoard } from '@/lib/monitoring/use-board'
+import { useSearchState } from '@/lib/routes/use-search-state'
 import { hasActuals } from '@/lib/user-data/hint'
 import { useLedgerList } from '../hooks/use-ledger-list'
+import { deckSpec } from '../model/selection'
 import { Deck } from './deck'
+import { PresenterView } from './presenter-view'
 
 /** /present: the full-screen deck, outside the app shell. */
 export function PresentationPage() {
@@ -32,5 +35,12 @@ function MonitoredDeck({ report }: { report: Report }) {
       </p>
     )
   const board = state.status === 'ready' && state.board.hasData ? state.board : null
-  return <Deck report={report} user={{ board, ledger: ledger.list }} />
+  const user = { board, ledger: ledger.list }
+  return <DeckView report={report} user={user} />
+}
+
+/** The audience's deck, or the presenter's window (?view=presenter) on the same deck. */
+function DeckView(props: Parameters<typeof Deck>[0]) {
+  const { values } = useSearchState(deckSpec)
+  return values.view === 'presenter' ? <PresenterView {...props} /> : <Deck {...props} />
 }

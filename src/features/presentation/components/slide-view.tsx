@@ -2,7 +2,10 @@ import { lazy, Suspense } from 'react'
 import { ScreenBoundary } from '@/components/screen-boundary'
 import { loadCode } from '@/lib/code-load/load-code'
 import type { Report } from '@/lib/dataset/schema'
+import { slideHeadline } from '../model/headlines'
 import type { Slide } from '../model/slides'
+import { SlideHeadlineContext } from './slide-frame'
+import { SlideHeadline } from './slide-headline'
 import { AreaSlide } from './slides/area-slide'
 import { KpisSlide } from './slides/kpis-slide'
 import { MonitorSlide } from './slides/monitor-slide'
@@ -24,8 +27,19 @@ const ProjectsSlide = lazy(() =>
 
 type Props = { slide: Slide; report: Report; source: string }
 
-/** One slide; the report rides along so derived figures can name their inputs. */
-export function SlideView({ slide, report, source }: Props) {
+/** One slide under its computed headline; the report rides along so derived figures can name their inputs. */
+export function SlideView(props: Props) {
+  const headline = slideHeadline(props.slide)
+  return (
+    <SlideHeadlineContext.Provider
+      value={headline ? <SlideHeadline headline={headline} report={props.report} /> : null}
+    >
+      <SlideBody {...props} />
+    </SlideHeadlineContext.Provider>
+  )
+}
+
+function SlideBody({ slide, report, source }: Props) {
   const year = report.year
   switch (slide.kind) {
     case 'title':
@@ -59,7 +73,7 @@ export function SlideView({ slide, report, source }: Props) {
         </ScreenBoundary>
       )
     case 'area':
-      return <AreaSlide area={slide.area} figures={slide.figures} more={slide.more} report={report} />
+      return <AreaSlide slide={slide} report={report} />
     case 'problems':
       return <ProblemsSlide problems={slide.problems} />
     case 'tasks':

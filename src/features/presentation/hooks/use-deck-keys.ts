@@ -11,16 +11,20 @@ function ownedByControl(e: KeyboardEvent): boolean {
   return false
 }
 
-/** Wires the pure key model to the document while the deck is shown. */
-export function useDeckKeys(onAction: (action: DeckAction) => void, enabled = true) {
+/** Wires the pure key model to the document while the deck is shown (`blanked`: any key only returns). */
+export function useDeckKeys(onAction: (action: DeckAction) => void, enabled = true, blanked = false) {
   const buffer = useRef('')
   const handler = useRef(onAction)
   handler.current = onAction
+  const blank = useRef(blanked)
+  blank.current = blanked
   useEffect(() => {
     if (!enabled) return
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || ownedByControl(e)) return
-      const { action, buffer: next } = reduceKey(buffer.current, e)
+      // Digits then Enter is a jump even when a button has focus (the one last clicked).
+      const jump = e.key === 'Enter' && buffer.current !== ''
+      if (e.defaultPrevented || (!blank.current && !jump && ownedByControl(e))) return
+      const { action, buffer: next } = reduceKey(buffer.current, e, blank.current)
       buffer.current = next
       if (!action) return
       e.preventDefault() // Space and PageDown would otherwise scroll

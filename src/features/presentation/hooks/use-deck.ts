@@ -38,8 +38,16 @@ export function useDeck(report: Report, user: UserFigures = {}) {
     (auto: number | null) => update({ auto, slides: slidesParam(deck.ids, defaults) }, { replace: true }),
     [update, deck.ids, defaults],
   )
+  // The other window's slide and selection (presenter view sync), written like a local step.
+  const show = useCallback(
+    (ids: string[], index: number) =>
+      update({ slides: slidesParam(ids, defaults), slide: index + 1 }, { replace: true }),
+    [update, defaults],
+  )
   return {
     ...deck,
+    show,
+    view: values.view,
     available,
     defaults,
     auto: values.auto,

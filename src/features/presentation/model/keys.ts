@@ -1,5 +1,10 @@
-// The deck's keyboard: presenter clickers send PageUp/PageDown (some send arrows or Space), a
-// keyboard adds Home/End, "number + Enter" to jump, F for full screen and Esc to leave.
+// The deck's keyboard: presenter clickers send PageUp/PageDown (some send arrows or Space), and most
+// have a "blank screen" button that sends B or "." (PowerPoint's black screen; W or "," is white). A
+// keyboard adds Home/End, "number + Enter" to jump, F for full screen, ? for the help, S for the
+// current slide's sources, C for the slide counter. Esc leaves full screen only; out of full screen
+// (a second Esc) or Q leaves the deck.
+
+export type Blank = 'black' | 'white'
 
 export type DeckAction =
   | { type: 'next' }
@@ -8,17 +13,50 @@ export type DeckAction =
   | { type: 'last' }
   | { type: 'goto'; slide: number } // 1-based, as typed
   | { type: 'fullscreen' }
-  | { type: 'exit' }
+  | { type: 'escape' }
+  | { type: 'leave' }
+  | { type: 'blank'; blank: Blank }
+  /** Any key on a blanked screen: back to the slide (the key does nothing else). */
+  | { type: 'unblank' }
+  | { type: 'help' }
+  | { type: 'sources' }
+  | { type: 'counter' }
 
 export type KeyInput = { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }
 export type KeyResult = { action: DeckAction | null; buffer: string }
 
 const MAX_DIGITS = 3
+/** Keys that are only half a key press (Shift for "?"): they do not end a black screen. */
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'Fn', 'AltGraph'])
 
-/** One key press → the deck action it means, and the digits typed so far (for "3" + Enter). */
-export function reduceKey(buffer: string, e: KeyInput): KeyResult {
+/** The key for each action, for the help overlay (one line per entry, in this order). */
+export const KEY_HELP = [
+  { keys: ['→', 'PageDown', 'Space'], action: 'next' },
+  { keys: ['←', 'PageUp'], action: 'prev' },
+  { keys: ['Home', 'End'], action: 'ends' },
+  { keys: ['3', 'Enter'], action: 'goto' },
+  { keys: ['B', '.'], action: 'black' },
+  { keys: ['W', ','], action: 'white' },
+  { keys: ['F'], action: 'fullscreen' },
+  { keys: ['S'], action: 'sources' },
+  { keys: ['C'], action: 'counter' },
+  { keys: ['?'], action: 'help' },
+  { keys: ['Esc'], action: 'escape' },
+  { keys: ['Q'], action: 'leave' },
+] as const
+export type HelpAction = (typeof KEY_HELP)[number]['action']
+
+const step = (type: 'next' | 'prev' | 'first' | 'last'): KeyResult => ({ action: { type }, buffer: '' })
+const plain = (action: DeckAction): KeyResult => ({ action, buffer: '' })
+
+/**
+ * One key press → the deck action it means, and the digits typed so far (for "3" + Enter).
+ * `blanked`: the screen is black or white, where any key only brings the slide back.
+ */
+export function reduceKey(buffer: string, e: KeyInput, blanked = false): KeyResult {
   // Leave browser shortcuts (Ctrl+P, Ctrl+R, Cmd+F ...) alone.
   if (e.ctrlKey || e.metaKey || e.altKey) return { action: null, buffer }
+  if (blanked) return MODIFIERS.has(e.key) ? { action: null, buffer } : plain({ type: 'unblank' })
   if (/^[0-9]$/.test(e.key)) return { action: null, buffer: (buffer + e.key).slice(-MAX_DIGITS) }
   switch (e.key) {
     case 'Enter': {
@@ -31,23 +69,46 @@ export function reduceKey(buffer: string, e: KeyInput): KeyResult {
     case ' ':
     case 'Spacebar':
     case 'n':
-      return { action: { type: 'next' }, buffer: '' }
+    case 'N':
+      return step('next')
     case 'ArrowLeft':
     case 'ArrowUp':
     case 'PageUp':
     case 'Backspace':
     case 'p':
-      return { action: { type: 'prev' }, buffer: '' }
+    case 'P':
+      return step('prev')
     case 'Home':
-      return { action: { type: 'first' }, buffer: '' }
+      return step('first')
     case 'End':
-      return { action: { type: 'last' }, buffer: '' }
+      return step('last')
+    case 'b':
+    case 'B':
+    case '.':
+      return plain({ type: 'blank', blank: 'black' })
+    case 'w':
+    case 'W':
+    case ',':
+      return plain({ type: 'blank', blank: 'white' })
     case 'f':
     case 'F':
-      return { action: { type: 'fullscreen' }, buffer: '' }
+      return plain({ type: 'fullscreen' })
+    case '?':
+    case 'h':
+    case 'H':
+      return plain({ type: 'help' })
+    case 's':
+    case 'S':
+      return plain({ type: 'sources' })
+    case 'c':
+    case 'C':
+      return plain({ type: 'counter' })
+    case 'q':
+    case 'Q':
+      return plain({ type: 'leave' })
     case 'Escape':
     case 'Esc':
-      return { action: { type: 'exit' }, buffer: '' }
+      return plain({ type: 'escape' })
     default:
       return { action: null, buffer }
   }

@@ -1,4 +1,4 @@
-import type { Area, Derived, PlanTask, Problem, Report, Sector } from '@/lib/dataset/schema'
+import type { Area, Derived, PlanTask, Problem, Project, Report, Sector } from '@/lib/dataset/schema'
 import {
   behindList,
   type GroupBar,
@@ -27,7 +27,7 @@ import { elapsedAt } from '@/lib/status/time-elapsed'
 /** How many area slides the default deck shows. */
 export const DEFAULT_AREA_SLIDES = 4
 /** An area slide shows at most this many figures, so the numbers stay projector-sized. */
-export const MAX_AREA_FIGURES = 9
+export const MAX_AREA_FIGURES = 12
 
 /** One figure of an area slide: stated, or derived from the area's own figures. */
 export type AreaFigure = { kind: 'fact'; item: AreaFact } | { kind: 'derived'; item: Derived }
@@ -46,7 +46,17 @@ export type Slide =
       named: number
       pipeline: PipelineModel
     }
-  | { kind: 'area'; id: `area-${string}`; area: Area; figures: AreaFigure[]; more: number }
+  | {
+      kind: 'area'
+      id: `area-${string}`
+      area: Area
+      figures: AreaFigure[]
+      more: number
+      /** The area's named projects (investments where stated), largest first. */
+      projects: Project[]
+      /** The report's pipeline counts in stage order (签约, 落地 …): an area holding them leads with them. */
+      stageFactIds: string[]
+    }
   | {
       kind: 'ledger'
       id: 'ledger'
@@ -153,6 +163,7 @@ export function buildSlides(report: Report, user: UserFigures = {}): Slide[] {
   const own = ledger ? ledgerSlide(ledger) : null
   if (own) slides.push(own)
   // Areas follow the report's order in the deck; the ranking only decides which are on by default.
+  const stageFactIds = model.pipeline.stages.map((s) => s.count.id)
   for (const area of model.areas) {
     const figures = figuresOf(area)
     if (!figures.length) continue
@@ -162,6 +173,8 @@ export function buildSlides(report: Report, user: UserFigures = {}): Slide[] {
       area: area.area,
       figures: figures.slice(0, MAX_AREA_FIGURES),
       more: Math.max(0, figures.length - MAX_AREA_FIGURES),
+      projects: [...area.projects].sort((a, b) => (b.investment?.value ?? -1) - (a.investment?.value ?? -1)),
+      stageFactIds,
     })
   }
   if (report.problems.length) slides.push({ kind: 'problems', id: 'problems', problems: report.problems })

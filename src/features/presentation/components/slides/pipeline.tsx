@@ -14,7 +14,7 @@ function Count({ fact, label }: { fact: Fact; label: string }) {
       fact={fact}
       layout="stacked"
       caption={label}
-      sourceLabel={label}
+      source={false}
       valueClassName={cx(type.big, 'text-accent')}
       captionClassName={type.body}
     />
@@ -32,7 +32,7 @@ export function Pipeline({ view, report }: { view: PipelineModel; report: Report
   const { t, lang } = useT(messages)
 
   return (
-    <div className="flex flex-col gap-[calc(var(--u)*3)]">
+    <div className="flex flex-col justify-around gap-[calc(var(--u)*3)]">
       <h3 className={cx(type.h2)}>{t('projects.pipeline')}</h3>
       {view.funnel.length > 0 && (
         <div className="flex flex-wrap items-start gap-[calc(var(--u)*2.4)]">
@@ -59,6 +59,7 @@ export function Pipeline({ view, report }: { view: PipelineModel; report: Report
               <DerivedFigure
                 item={view.rest}
                 report={report}
+                source={false}
                 layout="stacked"
                 caption={t('projects.rest')}
                 valueClassName={cx(type.big, 'text-muted')}

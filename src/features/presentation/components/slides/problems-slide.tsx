@@ -1,4 +1,3 @@
-import { SourceButton } from '@/components/source-button'
 import { cx } from '@/lib/cx'
 import type { Problem } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
@@ -20,7 +19,6 @@ export function ProblemsSlide({ problems }: { problems: Problem[] }) {
               {p.ordinal}
             </span>
             <span className="min-w-0 flex-1 self-center">{p.text[lang]}</span>
-            <SourceButton id={p.id} label={`${t('slides.problems')} ${p.ordinal}`} quote={p.quote} />
           </li>
         ))}
       </ol>

@@ -1,4 +1,3 @@
-import { SourceButton } from '@/components/source-button'
 import { cx } from '@/lib/cx'
 import type { PlanTask, Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
@@ -8,21 +7,29 @@ import { type } from '../type-scale'
 
 type Props = { tasks: PlanTask[]; truncation: Report['plan']['truncation']; year: number }
 
+/**
+ * The plan's tasks and their items. Where the source text breaks off, a footnote says so in small
+ * type under the list (honest, but not the slide's largest box).
+ */
 export function TasksSlide({ tasks, truncation, year }: Props) {
   const { t, lang } = useT(messages)
+  const broken = truncation ? tasks.find((task) => !task.complete) : undefined
   return (
     <SlideFrame title={t('slides.tasks', { year })}>
-      <ol className="flex min-h-0 flex-1 flex-col gap-[calc(var(--u)*2.4)]">
+      <ol className="flex min-h-0 flex-1 flex-col justify-around gap-[calc(var(--u)*2)]">
         {tasks.map((task) => (
           <li key={task.id} className="flex flex-col gap-[calc(var(--u)*1)]">
-            <h3 className={cx(type.h2, 'flex items-center gap-3')}>
-              <span>
-                （{task.ordinal}）{task.title[lang]}
-              </span>
-              <SourceButton id={task.id} label={task.title[lang]} quote={task.quote} />
+            <h3 className={cx(type.h2, 'text-accent')}>
+              （{task.ordinal}）{task.title[lang]}
+              {!task.complete && truncation && <span aria-hidden="true">*</span>}
             </h3>
             {task.items.length > 0 && (
-              <ul className={cx(type.body, 'flex flex-col gap-[calc(var(--u)*0.6)] pl-[calc(var(--u)*4)]')}>
+              <ul
+                className={cx(
+                  type.body,
+                  'grid grid-cols-2 gap-x-[calc(var(--u)*4)] gap-y-[calc(var(--u)*0.8)] pl-[calc(var(--u)*4)]',
+                )}
+              >
                 {task.items.map((item) => (
                   <li key={item.id} className="list-disc">
                     {item.title[lang]}
@@ -30,24 +37,24 @@ export function TasksSlide({ tasks, truncation, year }: Props) {
                 ))}
               </ul>
             )}
-            {!task.complete && truncation && (
-              <div
-                role="note"
-                className={cx(
-                  type.body,
-                  'ml-[calc(var(--u)*4)] flex flex-col gap-[calc(var(--u)*0.8)] rounded-[calc(var(--u)*0.8)] border-2 border-accent border-dashed p-[calc(var(--u)*1.6)]',
-                )}
-              >
-                <strong className="text-accent">{t('tasks.truncated')}</strong>
-                <span>{truncation.note[lang]}</span>
-                <span className={cx(type.small, 'text-muted')}>
-                  {t('tasks.lastWords')}:<q>{truncation.lastWords}</q>……
-                </span>
-              </div>
-            )}
           </li>
         ))}
       </ol>
+      {broken && truncation && (
+        <p
+          role="note"
+          className={cx(
+            type.small,
+            'mt-[calc(var(--u)*1.5)] border-line/50 border-t pt-[calc(var(--u)*0.8)] text-muted',
+          )}
+        >
+          *{' '}
+          {t('tasks.footnote', {
+            lastWords: truncation.lastWords,
+            note: truncation.note[lang],
+          })}
+        </p>
+      )}
     </SlideFrame>
   )
 }
