@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { messages } from '../i18n'
@@ -21,6 +22,8 @@ type Props = {
   onAuto: (seconds: number | null) => void
   onResume: () => void
   onPause: () => void
+  /** More actions (the PowerPoint export: ../pptx), placed before Print. */
+  extra?: ReactNode
 }
 
 /** The bar under the slide: stepping, the counter, auto-advance, picker, full screen, print, leave. */
@@ -96,6 +99,7 @@ export function Controls(p: Props) {
         <button type="button" className="btn" onClick={p.onFullscreen}>
           {t('controls.fullscreen')}
         </button>
+        {p.extra}
         <button type="button" className="btn" onClick={p.onPrint}>
           {t('controls.print')}
         </button>

@@ -10,6 +10,7 @@ import { useDeckKeys } from '../hooks/use-deck-keys'
 import { messages } from '../i18n'
 import { autoNextIndex, type DeckAction, nextIndex } from '../model/keys'
 import type { UserFigures } from '../model/slides'
+import { ExportPptxButton } from '../pptx/export-pptx-button'
 import { Controls } from './controls'
 import { leaveDeck } from './leave-deck'
 import { Picker } from './picker'
@@ -141,6 +142,7 @@ export function Deck({ report, user = {} }: { report: Report; user?: UserFigures
         }}
         onResume={auto.resume}
         onPause={auto.pause}
+        extra={<ExportPptxButton report={report} slides={slides} />}
       />
     </div>
   )
