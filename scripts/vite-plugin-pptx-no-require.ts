@@ -14,7 +14,12 @@ const REWRITES: { file: RegExp; from: string; to: string; count: number }[] = [
     to: 'null',
     count: 1,
   },
-  { file: /[\\/]jszip[\\/]dist[\\/]jszip\.min\.js$/, from: '"function"==typeof require&&require', to: '!1', count: 2 },
+  {
+    file: /[\\/]jszip[\\/]dist[\\/]jszip\.min\.js$/,
+    from: '"function"==typeof require&&require',
+    to: '!1',
+    count: 2,
+  },
 ]
 
 export function pptxNoRequire(): Plugin {
