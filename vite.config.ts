@@ -87,7 +87,10 @@ export default defineConfig(({ mode }) => {
         ? [
             singleSwaps(['lib/data/transport', 'lib/imports/start-worker']),
             viteSingleFile({ removeViteModuleLoader: true }),
-            singleFileCsp(fileURLToPath(new URL('./public/favicon.png', import.meta.url))),
+            singleFileCsp(
+              fileURLToPath(new URL('./public/favicon.png', import.meta.url)),
+              fileURLToPath(new URL('./public/data/manifest.json', import.meta.url)),
+            ),
           ]
         : []),
     ],

@@ -15,14 +15,15 @@ afterAll(async () => {
 
 const file = () => inject('singleFile')
 
-describe('single-file build (dist-single/index.html from file://, network blocked)', () => {
+describe('single-file build (dist-single/朝阳县2023年政府工作报告-仪表盘.html from file://, network blocked)', () => {
   it('is one self-contained file: no external scripts, styles, icons or fonts', () => {
     const html = readFileSync(file(), 'utf8')
     // 2.15 MB today: everything inlined, the spreadsheet reader/writer (SheetJS, ~0.5 MB) and the
     // browser store (Dexie) included, since monitoring and the ledger work from the file too. The bound
     // catches a library bundled twice or a source map, not honest growth.
     expect(statSync(file()).size).toBeLessThan(2_500_000)
-    expect(readdirSync(dirname(file()))).toEqual(['index.html']) // no worker or chunk beside it
+    // Named after its report, not typed: the manifest's default report's title; no worker or chunk beside it.
+    expect(readdirSync(dirname(file()))).toEqual(['朝阳县2023年政府工作报告-仪表盘.html'])
     expect(html).not.toMatch(/<script[^>]+src=/)
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/)
     expect(html).toMatch(/<link rel="icon"[^>]+href="data:image\/png;base64,/)
