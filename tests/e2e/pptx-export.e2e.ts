@@ -49,6 +49,13 @@ async function deckSlides(page: Page, total: number) {
   return out
 }
 
+/** A file of the zip as text; a missing one fails the test with its name. */
+async function entry(zip: JSZip, name: string): Promise<string> {
+  const file = zip.file(name)
+  if (!file) throw new Error(`${name} is not in the .pptx`)
+  return file.async('string')
+}
+
 async function exportPptx(page: Page) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -59,13 +66,13 @@ async function exportPptx(page: Page) {
   const slideFiles = Object.keys(zip.files)
     .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
     .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]))
-  const slides = await Promise.all(slideFiles.map(async (f) => runs(await zip.file(f)!.async('string'))))
+  const slides = await Promise.all(slideFiles.map(async (f) => runs(await entry(zip, f))))
   const notes = await Promise.all(
     Object.keys(zip.files)
       .filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))
-      .map(async (f) => runs(await zip.file(f)!.async('string')).join('')),
+      .map(async (f) => runs(await entry(zip, f)).join('')),
   )
-  const presentation = await zip.file('ppt/presentation.xml')!.async('string')
+  const presentation = await entry(zip, 'ppt/presentation.xml')
   return { name: download.suggestedFilename(), slides, notes, presentation }
 }
 

@@ -19,13 +19,13 @@ const StorageNotice = lazy(() =>
   loadCode(() => import('../storage/storage-notice')).then((m) => ({ default: m.StorageNotice })),
 )
 
-// 复制链接: its code and words load once the page is up, so the first paint carries none of it (the
+// 打印简报 and 复制链接: their code and words load once the page is up, so the first paint carries none of it (the
 // prerendered header has no button; it appears after hydration). A failed load leaves it out.
 function LateShareLink() {
   const [Link, setLink] = useState<ComponentType | null>(null)
   useEffect(() => {
-    import('../share/share-link').then(
-      (m) => setLink(() => m.ShareLink),
+    import('../share/header-actions').then(
+      (m) => setLink(() => m.HeaderActions),
       () => {},
     )
   }, [])
