@@ -29,6 +29,23 @@ function text(lang: PptxDeck['lang']) {
 function header(s: PptxGenJS.Slide, slide: PptxSlide, deck: PptxDeck) {
   const base = text(deck.lang)
   s.addShape('rect', { x: 0, y: 0, w: 0.18, h: 7.5, fill: { color: ACCENT }, line: { color: ACCENT } })
+  if (slide.kind === 'title') {
+    // The cover: the report's title large, where the eye lands, the place and the years under it.
+    if (slide.subtitle)
+      s.addText(slide.subtitle, { ...base, x: M, y: 1.9, w: INNER, h: 0.6, fontSize: 22, color: MUTED })
+    s.addText(slide.title, { ...base, x: M, y: 2.6, w: INNER, h: 1.6, fontSize: 44, bold: true, color: INK })
+    s.addText(`${deck.made} · ${deck.source}`, {
+      ...base,
+      x: M,
+      y: 6.85,
+      w: INNER - 1,
+      h: 0.5,
+      fontSize: 10,
+      color: MUTED,
+      valign: 'bottom',
+    })
+    return
+  }
   s.addText(slide.title, {
     ...base,
     x: M,
@@ -54,30 +71,43 @@ function header(s: PptxGenJS.Slide, slide: PptxSlide, deck: PptxDeck) {
   })
 }
 
-/** Figures as cards in a grid: the value large, its name above, its line(s) below. */
+/** Roughly how wide a text is in ems: a Chinese character is one, a digit or Latin letter about half. */
+function ems(text: string): number {
+  let n = 0
+  for (const c of text) n += c.charCodeAt(0) > 0x2e80 ? 1 : 0.58
+  return n
+}
+
+/**
+ * Figures as cards in a grid: the value large, its name above, its line(s) below. A low box (a strip
+ * above a chart) puts them in one row; otherwise as many columns as fit 2.6 inches each. The value's
+ * size fits the card's width, as PowerPoint's own shrink-to-fit only applies once the file is edited.
+ */
 function figures(s: PptxGenJS.Slide, list: PptxFigure[], box: Box, deck: PptxDeck) {
   const n = list.length
-  const cols = n <= 2 ? n : n <= 4 ? 2 : n <= 6 ? 3 : 4
+  const fit = Math.max(1, Math.floor(box.w / 2.6))
+  const cols = box.h < 2 ? n : Math.min(fit, n <= 2 ? n : n <= 4 ? 2 : n <= 6 ? 3 : 4)
   const rows = Math.ceil(n / cols)
   const gap = 0.2
   const cw = (box.w - gap * (cols - 1)) / cols
   const ch = Math.min((box.h - gap * (rows - 1)) / rows, 2.4)
-  const big = Math.max(18, Math.min(36, ch * 14))
+  const big = Math.max(16, Math.min(36, ch * 14))
   list.forEach((f, i) => {
     const x = box.x + (i % cols) * (cw + gap)
     const y = box.y + Math.floor(i / cols) * (ch + gap)
+    const size = Math.max(14, Math.min(big, Math.floor(((cw - 0.3) * 72) / ems(f.value))))
     s.addShape('rect', { x, y, w: cw, h: ch, fill: { color: 'F4F6F9' }, line: { color: LINE, width: 0.75 } })
     const runs: PptxGenJS.TextProps[] = [
-      { text: f.label, options: { fontSize: 14, color: MUTED, breakLine: true } },
-      { text: f.value, options: { fontSize: big, bold: true, color: ACCENT, breakLine: Boolean(f.note) } },
+      { text: f.label, options: { fontSize: ch < 1 ? 12 : 14, color: MUTED, breakLine: true } },
+      { text: f.value, options: { fontSize: size, bold: true, color: ACCENT, breakLine: Boolean(f.note) } },
     ]
     if (f.note) runs.push({ text: f.note, options: { fontSize: 12, color: INK } })
     s.addText(runs, {
       ...text(deck.lang),
       x: x + 0.15,
-      y: y + 0.1,
+      y: y + 0.08,
       w: cw - 0.3,
-      h: ch - 0.2,
+      h: ch - 0.16,
       valign: 'middle',
       fit: 'shrink',
     })
