@@ -73,7 +73,8 @@ async function exportPptx(page: Page) {
       .map(async (f) => runs(await entry(zip, f)).join('')),
   )
   const presentation = await entry(zip, 'ppt/presentation.xml')
-  return { name: download.suggestedFilename(), slides, notes, presentation }
+  const theme = await entry(zip, 'ppt/theme/theme1.xml')
+  return { name: download.suggestedFilename(), slides, notes, presentation, theme }
 }
 
 describe('the deck as a PowerPoint file', () => {
@@ -90,6 +91,9 @@ describe('the deck as a PowerPoint file', () => {
     expect(file.slides).toHaveLength(6)
     // 16:9: PowerPoint's wide page, 13.333 × 7.5 in.
     expect(file.presentation).toMatch(/<p:sldSz cx="12192000" cy="6858000"/)
+    // Chinese text in Microsoft YaHei, also where a run names no font (chart labels: the theme's).
+    expect(file.theme).toContain('<a:ea typeface="Microsoft YaHei"/>')
+    expect(file.theme).not.toContain('<a:ea typeface=""/>')
     shown.forEach((slide, i) => {
       const text = file.slides[i] ?? []
       expect(text.join('\n'), `slide ${i + 1} title`).toContain(slide.title)

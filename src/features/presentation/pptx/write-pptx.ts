@@ -1,3 +1,4 @@
+import JSZip from 'jszip'
 import PptxGenJS from 'pptxgenjs'
 import type { PptxDeck, PptxFigure, PptxSlide } from './model'
 
@@ -256,5 +257,22 @@ export async function writePptx(deck: PptxDeck): Promise<Blob> {
     }
     if (slide.notes.length) s.addNotes(slide.notes.join('\n'))
   }
-  return (await pptx.write({ outputType: 'blob', compression: true })) as Blob
+  const file = (await pptx.write({ outputType: 'arraybuffer', compression: true })) as ArrayBuffer
+  return withChineseThemeFont(file)
+}
+
+const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+
+/**
+ * pptxgenjs names the theme's Latin fonts only, leaving its East Asian ones empty (<a:ea typeface=""/>),
+ * so text that names no font of its own (a chart's axis and category labels) would fall back to
+ * whatever the PC's Chinese default is. Name Microsoft YaHei there too.
+ */
+async function withChineseThemeFont(file: ArrayBuffer): Promise<Blob> {
+  const zip = await JSZip.loadAsync(file)
+  for (const name of Object.keys(zip.files).filter((f) => /(^|\/)theme\/theme\d+\.xml$/.test(f))) {
+    const xml = await zip.file(name)?.async('string')
+    if (xml) zip.file(name, xml.replaceAll('<a:ea typeface=""/>', `<a:ea typeface="${FONT}"/>`))
+  }
+  return zip.generateAsync({ type: 'blob', mimeType: PPTX_TYPE, compression: 'DEFLATE' })
 }
