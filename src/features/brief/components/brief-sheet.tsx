@@ -30,6 +30,7 @@ export function BriefSheet({ report, board }: { report: Report; board: Board | n
   return (
     <article
       data-brief=""
+      data-paper=""
       className="mx-auto box-border flex w-full max-w-[210mm] flex-col gap-[8pt] bg-white p-[12mm] text-[10pt] text-black leading-snug shadow print:max-w-none print:p-0 print:shadow-none"
     >
       <header className="flex items-end justify-between gap-4 border-black border-b-2 pb-[4pt]">
