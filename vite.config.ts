@@ -7,6 +7,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile'
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts'
 import { firstPaintChunk } from './scripts/vite-plugin-first-paint-chunk.ts'
 import { minifyData } from './scripts/vite-plugin-minify-data.ts'
+import { pptxNoRequire } from './scripts/vite-plugin-pptx-no-require.ts'
 import { singleFileCsp } from './scripts/vite-plugin-single-csp.ts'
 import { preloadData } from './src/app/prerender/plugin-preload.ts'
 import { prerender } from './src/app/prerender/plugin-prerender.ts'
@@ -78,6 +79,7 @@ export default defineConfig(({ mode }) => {
             }),
           ]),
       catalogPlugin(),
+      pptxNoRequire(),
       firstPaintChunk(),
       react(),
       tailwindcss(),
@@ -85,7 +87,10 @@ export default defineConfig(({ mode }) => {
         ? [
             singleSwaps(['lib/data/transport', 'lib/imports/start-worker']),
             viteSingleFile({ removeViteModuleLoader: true }),
-            singleFileCsp(fileURLToPath(new URL('./public/favicon.png', import.meta.url))),
+            singleFileCsp(
+              fileURLToPath(new URL('./public/favicon.png', import.meta.url)),
+              fileURLToPath(new URL('./public/data/manifest.json', import.meta.url)),
+            ),
           ]
         : []),
     ],

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
+import { singleFileName } from './single-file-name.ts'
 
 // The single-file build inlines the app's script into index.html, which the CSP meta of the normal
 // build (script-src 'self') would block. Trade-off: 'unsafe-inline' would allow ANY inline script,
@@ -14,7 +15,8 @@ const CSP = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)("
 const INLINE_SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script>/g
 const ICON = /<link rel="icon" type="image\/png" href="[^"]*"\s*\/?>/
 
-export function singleFileCsp(faviconPath: string): Plugin {
+/** `manifestPath`: the data's manifest, whose default report names the written file (./single-file-name.ts). */
+export function singleFileCsp(faviconPath: string, manifestPath: string): Plugin {
   return {
     name: 'single-file-csp',
     enforce: 'post',
@@ -39,6 +41,9 @@ export function singleFileCsp(faviconPath: string): Plugin {
         return `${open}${next}${close}`
       })
       writeFileSync(file, source)
+      // Named after its report, the one file beside nothing else: 朝阳县2023年政府工作报告-仪表盘.html.
+      const name = singleFileName(readFileSync(manifestPath, 'utf8'))
+      if (name !== 'index.html') renameSync(file, join(options.dir ?? 'dist-single', name))
     },
   }
 }

@@ -28,6 +28,9 @@ const MonitorDetailPage = lazy(() => monitor().then((m) => ({ default: m.Monitor
 const DataPage = lazy(() =>
   loadCode(() => import('@/features/data-manager')).then((m) => ({ default: m.DataPage })),
 )
+const BriefPage = lazy(() =>
+  loadCode(() => import('@/features/brief')).then((m) => ({ default: m.BriefPage })),
+)
 const PresentationPage = lazy(() =>
   loadCode(() => import('@/features/presentation')).then((m) => ({ default: m.PresentationPage })),
 )
@@ -75,6 +78,7 @@ export function AppRoutes() {
                     </Route>
                     <Route path="/sectors/:id">{(p) => <LegacyAreas id={p.id} />}</Route>
                     <Route path={PATHS.source} component={SourcePage} />
+                    <Route path={PATHS.brief} component={BriefPage} />
                     <Route component={NotFound} />
                   </Switch>
                 </Suspense>

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense } from 'react'
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
 import { ErrorBoundary } from '@/components/error-boundary'
 import { Notice } from '@/components/notice'
 import { ScreenBoundary } from '@/components/screen-boundary'
@@ -18,6 +18,19 @@ const ReportSwitcher = lazy(() =>
 const StorageNotice = lazy(() =>
   loadCode(() => import('../storage/storage-notice')).then((m) => ({ default: m.StorageNotice })),
 )
+
+// 打印简报 and 复制链接: their code and words load once the page is up, so the first paint carries none of it (the
+// prerendered header has no button; it appears after hydration). A failed load leaves it out.
+function LateShareLink() {
+  const [Link, setLink] = useState<ComponentType | null>(null)
+  useEffect(() => {
+    import('../share/header-actions').then(
+      (m) => setLink(() => m.HeaderActions),
+      () => {},
+    )
+  }, [])
+  return Link && <Link />
+}
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useT()
@@ -51,6 +64,7 @@ export function Shell({ children }: { children: ReactNode }) {
               </Suspense>
             </ErrorBoundary>
           )}
+          <LateShareLink />
           <PrefsControls />
         </div>
       </header>

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { createServer, type InlineConfig, type Plugin } from 'vite'
 import type { Tag } from './early.ts'
+import { withPrerenderedNoscript } from './noscript.ts'
 import type { Prerendered } from './render.tsx'
 
 // Puts the Overview, rendered at build time, into dist/index.html, so its numbers paint with the HTML
@@ -86,7 +87,7 @@ export function prerender(options: { runner: InlineConfig }): Plugin {
       const root = `<div id="root" data-prerendered="${escapeAttr(result.stamp.file)}" data-fingerprint="${result.stamp.fingerprint}">`
       writeFileSync(
         file,
-        inlined
+        withPrerenderedNoscript(inlined)
           .replace(DEFERRABLE, '')
           .replace(CSP, (_m, head: string, sources: string) => `${head}${sources} 'sha256-${hash}'`)
           // No frame until the whole prerender is parsed: the inline script makes the parser yield,

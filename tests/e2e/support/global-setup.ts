@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { findChromium } from '../../../scripts/lib/chromium.mjs'
 import { startPreview } from '../../../scripts/lib/preview.mjs'
+import { singleFileNameOf } from '../../../scripts/single-file-name.ts'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
 const PORT = Number(process.env.E2E_PORT ?? 4399)
@@ -23,6 +24,7 @@ export default async function setup(project: TestProject) {
   const server = await startPreview(PORT)
   project.provide('baseUrl', server.url)
   project.provide('chromiumPath', browser.path)
-  project.provide('singleFile', resolve(ROOT, 'dist-single/index.html'))
+  // Named after the default report (scripts/single-file-name.ts): 朝阳县2023年政府工作报告-仪表盘.html.
+  project.provide('singleFile', resolve(ROOT, 'dist-single', singleFileNameOf(ROOT)))
   return server.stop
 }

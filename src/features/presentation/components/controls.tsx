@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { messages } from '../i18n'
@@ -23,6 +24,8 @@ type Props = {
   onAuto: (seconds: number | null) => void
   onResume: () => void
   onPause: () => void
+  /** More actions (the PowerPoint export: ../pptx), placed before Print. */
+  extra?: ReactNode
 }
 
 /** The presenter's bar under the slide (hidden in full screen when idle): stepping, the counter, auto-advance, picker, presenter view, keys, full screen, print, leave. */
@@ -104,6 +107,7 @@ export function Controls(p: Props) {
         <button type="button" className="btn" onClick={p.onFullscreen}>
           {t('controls.fullscreen')}
         </button>
+        {p.extra}
         <button type="button" className="btn" onClick={p.onPrint}>
           {t('controls.print')}
         </button>

@@ -19,6 +19,7 @@ import { autoNextIndex, type DeckAction } from '../model/keys'
 import { slideNotes } from '../model/notes'
 import { slidesParam } from '../model/selection'
 import type { UserFigures } from '../model/slides'
+import { ExportPptxButton } from '../pptx/export-pptx-button'
 import { BlankScreen } from './blank-screen'
 import { Controls } from './controls'
 import { HelpOverlay } from './help-overlay'
@@ -226,6 +227,7 @@ export function Deck({ report, user = {} }: { report: Report; user?: UserFigures
           }}
           onResume={auto.resume}
           onPause={auto.pause}
+          extra={<ExportPptxButton report={report} slides={slides} />}
         />
       </div>
       {chrome.blank && <BlankScreen blank={chrome.blank} onReturn={() => act({ type: 'unblank' })} />}
