@@ -83,7 +83,7 @@ export default defineConfig(({ mode }) => {
       tailwindcss(),
       ...(single
         ? [
-            singleSwaps(['lib/data/transport', 'lib/imports/start-worker']),
+            singleSwaps(['lib/data/transport', 'lib/imports/start-worker', 'lib/ingest/start-worker']),
             viteSingleFile({ removeViteModuleLoader: true }),
             singleFileCsp(fileURLToPath(new URL('./public/favicon.png', import.meta.url))),
           ]

@@ -80,8 +80,21 @@ export function numberPattern(value: number, unit: Unit, qualifier?: Qualifier):
   return new RegExp(`(?<![\\d.])${escapeRegExp(String(value))} ?${unitPattern(unit, qualifier)}`)
 }
 
+/**
+ * The ways the report may write a stated number: as stored, and an amount in 亿元 (the schema's unit
+ * for money such as a project's investment) also as the 万元 the report may state it in
+ * (总投资5000万元 = 0.5亿元).
+ */
+export function writtenForms(value: number, unit: Unit): { value: number; unit: Unit }[] {
+  if (unit !== '亿元') return [{ value, unit }]
+  return [
+    { value, unit },
+    { value: Math.round(value * 1e4 * 1e6) / 1e6, unit: '万元' },
+  ]
+}
+
 export function numberInQuote(value: number, unit: Unit, quote: string, qualifier?: Qualifier): boolean {
-  return numberPattern(value, unit, qualifier).test(quote)
+  return writtenForms(value, unit).some((f) => numberPattern(f.value, f.unit, qualifier).test(quote))
 }
 
 /** A number the report states, located by its quote: stated facts and projects' investments. */
@@ -157,13 +170,16 @@ export function coverage(report: Report, text: string): Coverage {
   const byStart = new Map(tokens.map((t) => [t.start, t]))
   const found = new Map<QuantityToken, CoveredToken>()
   for (const src of numberSources(report)) {
-    const unit = new RegExp(`^ ?${unitPattern(src.unit, src.qualifier)}`)
+    const forms = writtenForms(src.value, src.unit).map((f) => ({
+      value: f.value,
+      unit: new RegExp(`^ ?${unitPattern(f.unit, src.qualifier)}`),
+    }))
     for (const q of occurrences(text, src.quote)) {
       for (let i = q; i < q + src.quote.length; i++) {
         const token = byStart.get(i)
         if (token?.kind !== 'arabic' || token.end > q + src.quote.length) continue
-        if (Number(token.text) !== src.value || !unit.test(text.slice(token.end, q + src.quote.length)))
-          continue
+        const rest = text.slice(token.end, q + src.quote.length)
+        if (!forms.some((f) => Number(token.text) === f.value && f.unit.test(rest))) continue
         if (!found.has(token)) found.set(token, { token, by: src.kind, ref: src.id })
       }
     }

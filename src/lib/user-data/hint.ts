@@ -13,9 +13,11 @@ export type UserDataHint = {
   examples: string[]
   /** Report ids with an imported project ledger. */
   ledger: string[]
+  /** Ids of reports saved in this browser (#/ingest): the report switcher lists them. */
+  reports: string[]
 }
 
-const EMPTY: UserDataHint = { actuals: [], examples: [], ledger: [] }
+const EMPTY: UserDataHint = { actuals: [], examples: [], ledger: [], reports: [] }
 const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
 export function readHint(): UserDataHint {
@@ -23,7 +25,12 @@ export function readHint(): UserDataHint {
     const raw = globalThis.localStorage?.getItem(USER_DATA_HINT_KEY)
     if (!raw) return EMPTY
     const v = JSON.parse(raw) as Record<string, unknown>
-    return { actuals: ids(v.actuals), examples: ids(v.examples), ledger: ids(v.ledger) }
+    return {
+      actuals: ids(v.actuals),
+      examples: ids(v.examples),
+      ledger: ids(v.ledger),
+      reports: ids(v.reports),
+    }
   } catch {
     return EMPTY // unreadable or blocked storage: as if nothing were there; the store says the rest
   }
@@ -65,4 +72,18 @@ export function hasLedger(reportId: string, hint = readHint()): boolean {
 /** Whether the report has monitoring figures (real or example) to show. */
 export function hasActuals(reportId: string, hint = readHint()): boolean {
   return hint.actuals.includes(reportId) || hint.examples.includes(reportId)
+}
+
+/** The saved reports' ids as one string (a stable snapshot for useSyncExternalStore). */
+export function savedReportIdsText(): string {
+  return readHint().reports.join('\n')
+}
+
+/**
+ * Adds a report just saved to the hint at once, before the store's summary rewrites it: a link to the
+ * report opened right after saving must not find the switcher without it.
+ */
+export function noteSavedReport(reportId: string) {
+  const hint = readHint()
+  if (!hint.reports.includes(reportId)) writeHint({ ...hint, reports: [...hint.reports, reportId] })
 }
