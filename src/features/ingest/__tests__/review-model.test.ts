@@ -71,12 +71,12 @@ describe('the review of a draft', () => {
     const state = allDismissed(initialState(draft))
     state.decisions[project.key] = {
       label: { zh: '青岚风电', en: 'Qinglan wind' },
-      sector: 'agriculture',
+      sector: 'agrifood',
       stage: 'signed',
     }
     const report = applyReview(draft, entries, state)
     const p = report.projects.find((x) => `project:${x.id}` === project.key)
-    expect(p).toMatchObject({ name: { en: 'Qinglan wind' }, sector: 'agriculture', stage: 'signed' })
+    expect(p).toMatchObject({ name: { en: 'Qinglan wind' }, sector: 'agrifood', stage: 'signed' })
     expect(runChecks(report, text, [report.id]).id).toBe('taken')
     expect(runChecks({ ...report, id: 'Bad Id' }, text, []).id).toBe('invalid')
   })
