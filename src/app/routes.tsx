@@ -28,6 +28,10 @@ const MonitorDetailPage = lazy(() => monitor().then((m) => ({ default: m.Monitor
 const DataPage = lazy(() =>
   loadCode(() => import('@/features/data-manager')).then((m) => ({ default: m.DataPage })),
 )
+// The extraction pipeline and its review: only on #/ingest (the pipeline itself runs in a worker).
+const IngestPage = lazy(() =>
+  loadCode(() => import('@/features/ingest')).then((m) => ({ default: m.IngestPage })),
+)
 const PresentationPage = lazy(() =>
   loadCode(() => import('@/features/presentation')).then((m) => ({ default: m.PresentationPage })),
 )
@@ -75,6 +79,7 @@ export function AppRoutes() {
                     </Route>
                     <Route path="/sectors/:id">{(p) => <LegacyAreas id={p.id} />}</Route>
                     <Route path={PATHS.source} component={SourcePage} />
+                    <Route path={PATHS.ingest} component={IngestPage} />
                     <Route component={NotFound} />
                   </Switch>
                 </Suspense>

@@ -25,6 +25,7 @@ export const PATHS = {
   area: '/areas/:id',
   source: '/source',
   present: '/present',
+  ingest: '/ingest',
 } as const
 
 export type TargetsView = Partial<Values<typeof targetsSpec>>
@@ -72,6 +73,8 @@ export const routes = {
   area: (id: string) => at(`/areas/${segment(id)}`),
   source: (view?: SourceView) => at(PATHS.source, view),
   present: (view?: DeckView) => at(PATHS.present, view),
+  /** A report's text in, a reviewed dataset out (saved in this browser or exported). */
+  ingest: () => at(PATHS.ingest),
 }
 
 /** A route at the path given, with its own search (for "this screen, other view state"). */

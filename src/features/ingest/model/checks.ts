@@ -3,6 +3,7 @@ import { DataError } from '@/lib/dataset/errors'
 import { allQuotes } from '@/lib/dataset/facts'
 import type { Report } from '@/lib/dataset/schema'
 import { parseReport, quoteIssues } from '@/lib/dataset/validate'
+import type { Unit } from '@/lib/format/units'
 
 // The checks the dataset tests run on every shipped report, run live on the report under review:
 // the schema and its integrity rules, every quote verbatim in the text, every stated number in its
@@ -12,7 +13,7 @@ export type CheckResult = {
   /** Schema and integrity problems, each with its JSON path. */
   schema: { path: string; message: string }[]
   quotes: { total: number; missing: string[] }
-  numbers: { total: number; missing: { id: string; value: number; unit: string; quote: string }[] }
+  numbers: { total: number; missing: { id: string; value: number; unit: Unit; quote: string }[] }
   coverage: { total: number; covered: number; uncovered: { text: string; start: number }[] }
   /** The id: a valid id and not one of the built-in reports'. */
   id: 'ok' | 'invalid' | 'taken'

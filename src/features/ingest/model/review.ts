@@ -2,6 +2,9 @@ import type { LabelText, NonMetric, Report, Sector, Stage } from '@/lib/dataset/
 import type { Draft, TokenAccount } from '@/lib/ingest/types'
 import type { Entry } from './entries'
 
+/** A text read and its draft, as the review starts from. */
+export type Loaded = { text: string; draft: Draft; entries: Entry[] }
+
 // What the reviewer decided, and the report it makes. Pure: the screen keeps the state, this turns
 // it into a dataset the checks (./checks.ts) and the store judge.
 
@@ -69,7 +72,7 @@ export function markStatus(
 
 const keep = (decisions: ReviewState['decisions'], key: string) => decisions[key]?.status !== 'rejected'
 const labelOf = (d: Decision | undefined, l: LabelText) => d?.label ?? l
-const valueOf = (d: Decision | undefined, id: string, v: number) => d?.values?.[id] ?? v
+const editedValue = (d: Decision | undefined, id: string, v: number) => d?.values?.[id] ?? v
 
 /** The report the review makes: rejected entries out (their numbers listed as non-metrics), edits in. */
 export function applyReview(draft: Draft, entries: Entry[], state: ReviewState): Report {
@@ -77,7 +80,7 @@ export function applyReview(draft: Draft, entries: Entry[], state: ReviewState):
   const r = structuredClone(draft.report)
   const fact = <F extends { id: string; value: number }>(f: F, d: Decision | undefined): F => ({
     ...f,
-    value: valueOf(d, f.id, f.value),
+    value: editedValue(d, f.id, f.value),
   })
   r.indicators = r.indicators
     .filter((i) => keep(decisions, `indicator:${i.id}`))
@@ -107,7 +110,7 @@ export function applyReview(draft: Draft, entries: Entry[], state: ReviewState):
     .filter((p) => keep(decisions, `project:${p.id}`))
     .map((p) => {
       const d = decisions[`project:${p.id}`]
-      const value = p.investment ? valueOf(d, p.id, p.investment.value) : undefined
+      const value = p.investment ? editedValue(d, p.id, p.investment.value) : undefined
       return {
         ...p,
         name: labelOf(d, p.name),
