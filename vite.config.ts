@@ -49,6 +49,9 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single'
   return {
     base: single ? './' : '/',
+    // Workers (the import reader, the ingest pipeline) are module workers: ES output lets one load
+    // code on demand (opencc-js for a traditional-character text), and the catalogs compile there too.
+    worker: { format: 'es' as const, plugins: () => [catalogPlugin()] },
     plugins: [
       ...(single
         ? []

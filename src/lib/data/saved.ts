@@ -1,7 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { useSyncExternalStore } from 'react'
 import { loadCode } from '../code-load/load-code'
-import { onHintChange, savedReportIdsText } from '../user-data/hint'
 import { USER_DATA } from '../user-data/key'
 
 // Reports saved in this browser sit beside the manifest's: a link ?report=<id> that the manifest does
@@ -24,20 +22,4 @@ export function savedReportQueryOptions(reportId: string) {
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   })
-}
-
-export function savedReportsQueryOptions() {
-  return queryOptions({
-    queryKey: [USER_DATA, 'saved-reports'],
-    queryFn: async () => (await saved()).listSavedReports(),
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
-  })
-}
-
-const none = () => ''
-/** The ids of the reports saved in this browser, from the hint (nothing loads to know). */
-export function useSavedReportIds(): string[] {
-  const text = useSyncExternalStore(onHintChange, savedReportIdsText, none)
-  return text ? text.split('\n') : []
 }

@@ -1,14 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useSearch } from 'wouter'
 import type { ManifestEntry, Report } from '../dataset/schema'
-import { manifestQueryOptions, reportQueryOptions, reportTextQueryOptions } from './queries'
-import {
-  savedFile,
-  savedIdOf,
-  savedReportQueryOptions,
-  savedReportsQueryOptions,
-  useSavedReportIds,
-} from './saved'
+import { readHint } from '../user-data/hint'
+import { manifestQueryOptions, reportQueryOptions } from './queries'
+import { savedFile, savedReportQueryOptions } from './saved'
 
 export type ReportState =
   | { status: 'pending' }
@@ -55,24 +50,11 @@ export function useReport(): ReportState {
   return { status: 'pending' }
 }
 
-/** The report's text: beside its JSON, or stored with it for a saved report. */
-export function useReportText(file: string | undefined, textFile: string | undefined) {
-  const savedId = savedIdOf(file)
-  const served = useQuery({
-    ...reportTextQueryOptions(file ?? '', textFile ?? ''),
-    enabled: Boolean(file && textFile && savedId === null),
-  })
-  const saved = useQuery({
-    ...savedReportQueryOptions(savedId ?? ''),
-    enabled: savedId !== null,
-    select: (d) => d?.text ?? '',
-  })
-  return savedId === null ? served : saved
-}
-
 export type ReportChoice = {
-  /** The reports the manifest lists, in its order, then those saved in this browser. */
-  entries: (ManifestEntry & { saved?: boolean })[]
+  /** The reports the manifest lists, in its order. */
+  entries: ManifestEntry[]
+  /** Ids of the reports saved in this browser (the first-paint hint; useSavedEntries reads them). */
+  saved: string[]
   /** The report being shown: the URL's, else the default. */
   current: string
   defaultReport: string
@@ -82,24 +64,11 @@ export type ReportChoice = {
 export function useReportChoice(): ReportChoice | null {
   const requested = new URLSearchParams(useSearch()).get('report')
   const manifest = useQuery(manifestQueryOptions())
-  const savedIds = useSavedReportIds()
-  const saved = useQuery({ ...savedReportsQueryOptions(), enabled: savedIds.length > 0 })
   if (!manifest.data) return null
+  // Read at each render (a navigation re-renders the shell): a report just saved is listed by the
+  // time its link is followed, with no subscription on the first paint.
+  const saved = readHint().reports
   const { reports, defaultReport } = manifest.data
-  const listed = new Set(reports.map((r) => r.id))
-  const entries: ReportChoice['entries'] = [
-    ...reports,
-    ...(savedIds.length ? (saved.data ?? []) : [])
-      .filter((s) => !listed.has(s.reportId))
-      .map((s) => ({
-        id: s.reportId,
-        county: s.county,
-        year: s.year,
-        title: s.title,
-        file: savedFile(s.reportId),
-        saved: true,
-      })),
-  ]
-  const current = entries.some((r) => r.id === requested) ? (requested as string) : defaultReport
-  return { entries, current, defaultReport }
+  const known = requested && (reports.some((r) => r.id === requested) || saved.includes(requested))
+  return { entries: reports, saved, current: known ? requested : defaultReport, defaultReport }
 }

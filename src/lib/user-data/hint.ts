@@ -73,17 +73,3 @@ export function hasLedger(reportId: string, hint = readHint()): boolean {
 export function hasActuals(reportId: string, hint = readHint()): boolean {
   return hint.actuals.includes(reportId) || hint.examples.includes(reportId)
 }
-
-/** The saved reports' ids as one string (a stable snapshot for useSyncExternalStore). */
-export function savedReportIdsText(): string {
-  return readHint().reports.join('\n')
-}
-
-/**
- * Adds a report just saved to the hint at once, before the store's summary rewrites it: a link to the
- * report opened right after saving must not find the switcher without it.
- */
-export function noteSavedReport(reportId: string) {
-  const hint = readHint()
-  if (!hint.reports.includes(reportId)) writeHint({ ...hint, reports: [...hint.reports, reportId] })
-}

@@ -1,5 +1,6 @@
 import type { Report } from '../dataset/schema'
 import type { SavedReportInfo } from '../store'
+import { readHint, writeHint } from './hint'
 import { userStore } from './open'
 
 // Reports saved in this browser (#/ingest), read from the store. Loaded only when a link names a
@@ -15,4 +16,13 @@ export async function readSavedReport(reportId: string): Promise<SavedReportData
 
 export async function listSavedReports(): Promise<SavedReportInfo[]> {
   return (await userStore()).reports.list()
+}
+
+/**
+ * Adds a report just saved to the hint at once, before the store's summary rewrites it: a link to the
+ * report opened right after saving must not find the switcher without it.
+ */
+export function noteSavedReport(reportId: string) {
+  const hint = readHint()
+  if (!hint.reports.includes(reportId)) writeHint({ ...hint, reports: [...hint.reports, reportId] })
 }

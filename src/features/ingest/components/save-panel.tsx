@@ -5,8 +5,8 @@ import { useT } from '@/lib/i18n'
 import { hrefOf, routes } from '@/lib/routes/routes'
 import type { SavedReport, SavedReportInfo } from '@/lib/store'
 import { authorOrUndefined } from '@/lib/user-data/author'
-import { noteSavedReport } from '@/lib/user-data/hint'
 import { userStore } from '@/lib/user-data/open'
+import { noteSavedReport } from '@/lib/user-data/saved-reports'
 import { messages } from '../i18n'
 
 type Props = { report: Report; text: string; ready: boolean; pending: number; onSaved: () => void }
