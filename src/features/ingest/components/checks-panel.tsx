@@ -52,7 +52,7 @@ export function ChecksPanel({ checks, unplaced, dismissed, onDismiss }: Props) {
                   count: checks.schema.length,
                   first: `${checks.schema[0]?.path} ${checks.schema[0]?.message}`,
                 })
-              : '✓'
+              : t('checks.schemaOk')
           }
         />
         <Row

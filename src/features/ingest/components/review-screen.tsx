@@ -102,9 +102,22 @@ export function ReviewScreen({ loaded, review, onReview, builtIn, onRestart }: P
           {t('input.again')}
         </button>
       </div>
-      <div className="grid gap-3 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <MetaForm meta={review.meta} onMeta={(meta) => update((s) => ({ ...s, meta }))} />
-        <div className="flex flex-col gap-3">
+      <div className="grid items-start gap-3 xl:grid-cols-2">
+        <div className="flex min-w-0 flex-col gap-3">
+          <MetaForm meta={review.meta} onMeta={(meta) => update((s) => ({ ...s, meta }))} />
+          <section className="card flex min-w-0 flex-col gap-2 p-3" aria-labelledby="ingest-text-title">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="ingest-text-title" className="font-semibold text-base">
+                {t('text.title')}
+              </h2>
+              <MarkLegend segments={segments} />
+            </div>
+            <div className="max-h-[70vh] overflow-auto pr-1">
+              <MarkedText segments={segments} itemLabels={itemLabels} />
+            </div>
+          </section>
+        </div>
+        <div className="flex min-w-0 flex-col gap-3">
           <ChecksPanel
             checks={checks}
             unplaced={unplaced}
@@ -118,30 +131,20 @@ export function ReviewScreen({ loaded, review, onReview, builtIn, onRestart }: P
             pending={pending}
             onSaved={() => setDirty(false)}
           />
-        </div>
-      </div>
-      <div className="grid gap-3 lg:grid-cols-2">
-        <section className="card flex min-w-0 flex-col gap-2 p-3" aria-labelledby="ingest-text-title">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="ingest-text-title" className="font-semibold text-base">
-              {t('text.title')}
+          <section className="card flex min-w-0 flex-col gap-2 p-3" aria-labelledby="ingest-facts-title">
+            <h2 id="ingest-facts-title" className="font-semibold text-base">
+              {t('factsTitle')}
             </h2>
-            <MarkLegend segments={segments} />
-          </div>
-          <div className="max-h-[75vh] overflow-auto pr-1">
-            <MarkedText segments={segments} itemLabels={itemLabels} />
-          </div>
-        </section>
-        <section className="card flex min-w-0 flex-col gap-2 p-3" aria-label={t('factsTitle')}>
-          <div className="max-h-[calc(75vh+2.5rem)] overflow-auto pr-1">
-            <EntryList
-              entries={entries}
-              decisions={review.decisions}
-              onDecide={onDecide}
-              onAcceptPending={onAcceptPending}
-            />
-          </div>
-        </section>
+            <div className="max-h-[70vh] overflow-auto pr-1">
+              <EntryList
+                entries={entries}
+                decisions={review.decisions}
+                onDecide={onDecide}
+                onAcceptPending={onAcceptPending}
+              />
+            </div>
+          </section>
+        </div>
       </div>
     </div>
   )

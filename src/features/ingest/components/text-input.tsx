@@ -31,8 +31,8 @@ export function TextInput({ text, onText, onRead, reading, error }: Props) {
     }
   }
   return (
-    <section className="card flex flex-col gap-2 p-3" aria-labelledby={`${id}-label`}>
-      <label id={`${id}-label`} htmlFor={`${id}-text`} className="font-semibold">
+    <div className="card flex flex-col gap-2 p-3">
+      <label htmlFor={`${id}-text`} className="font-semibold">
         {t('input.label')}
       </label>
       <textarea
@@ -90,6 +90,6 @@ export function TextInput({ text, onText, onRead, reading, error }: Props) {
           {fileError ?? t('input.failed', { reason: error ?? '' })}
         </p>
       )}
-    </section>
+    </div>
   )
 }
