@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { readHint } from '@/lib/user-data/hint'
+import { readHint, USER_DATA_HINT_KEY } from '@/lib/user-data/hint'
 import { resetUserStoreForTests, userStore } from '@/lib/user-data/open'
 import { currentRoute, renderRoute } from '@/testing/render'
 
@@ -22,6 +22,20 @@ async function readAndReview() {
   await view.user.click(screen.getByRole('button', { name: '读取数字' }))
   await screen.findByTestId('ingest-summary', {}, { timeout: 5000 })
   return view
+}
+
+async function saveQinglan() {
+  const store = await userStore()
+  const { ingestWith } = await import('@/lib/ingest/ingest')
+  const { reviewEntries } = await import('../model/entries')
+  const { applyReview, initialState } = await import('../model/review')
+  const draft = ingestWith(TEXT)
+  const state = initialState(draft)
+  for (const a of draft.review.accounts) if (a.status === 'unplaced') state.dismissed[a.span[0]] = ''
+  state.meta.id = 'qinglan-2024'
+  await store.reports.save({ dataset: applyReview(draft, reviewEntries(draft), state), text: TEXT })
+  localStorage.setItem(USER_DATA_HINT_KEY, JSON.stringify({ reports: ['qinglan-2024'] }))
+  return store
 }
 
 describe('#/ingest', () => {
@@ -63,20 +77,24 @@ describe('#/ingest', () => {
   })
 
   it('opens a saved report by its id, like a built-in one', async () => {
-    const store = await userStore()
-    const { ingestWith } = await import('@/lib/ingest/ingest')
-    const { reviewEntries } = await import('../model/entries')
-    const { applyReview, initialState } = await import('../model/review')
-    const draft = ingestWith(TEXT)
-    const state = initialState(draft)
-    for (const a of draft.review.accounts) if (a.status === 'unplaced') state.dismissed[a.span[0]] = ''
-    state.meta.id = 'qinglan-2024'
-    await store.reports.save({ dataset: applyReview(draft, reviewEntries(draft), state), text: TEXT })
+    await saveQinglan()
     renderRoute('/?report=qinglan-2024')
     expect(
       await screen.findByRole('heading', { level: 1, name: /青岚县2024年政府工作报告/ }),
     ).toBeInTheDocument()
     expect(currentRoute()).toBe('/?report=qinglan-2024')
+  })
+
+  it('lists the saved reports on #/ingest; one is removed, and the removal undone', async () => {
+    const store = await saveQinglan()
+    const { user } = renderRoute('/ingest')
+    const list = await screen.findByRole('region', { name: '本机保存的报告' })
+    expect(await within(list).findByRole('link', { name: /青岚县2024年政府工作报告/ })).toBeInTheDocument()
+    await user.click(within(list).getByRole('button', { name: '删除' }))
+    await within(list).findByText(/已删除/)
+    expect(await store.reports.get('qinglan-2024')).toBeNull()
+    await user.click(within(list).getByRole('button', { name: '撤销删除' }))
+    await waitFor(async () => expect(await store.reports.get('qinglan-2024')).not.toBeNull())
   })
 
   it('a link to a report neither the manifest nor this browser has shows the default, with a notice', async () => {

@@ -6,6 +6,7 @@ import { messages } from '../i18n'
 import { reviewEntries } from '../model/entries'
 import { initialState, type Loaded, type ReviewState } from '../model/review'
 import { ReviewScreen } from './review-screen'
+import { SavedList } from './saved-list'
 import { TextInput } from './text-input'
 
 /**
@@ -55,7 +56,16 @@ export function IngestPage() {
           }}
         />
       ) : (
-        <TextInput text={text} onText={setText} onRead={() => void read()} reading={reading} error={error} />
+        <>
+          <TextInput
+            text={text}
+            onText={setText}
+            onRead={() => void read()}
+            reading={reading}
+            error={error}
+          />
+          <SavedList />
+        </>
       )}
     </div>
   )
