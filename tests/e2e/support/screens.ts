@@ -31,6 +31,7 @@ export const SCREENS: Screen[] = [
   { name: 'source', route: '/source' },
   { name: 'source highlight', route: `/source?hl=${FACT_ID}` },
   { name: 'presentation', route: '/present' },
+  { name: 'ingest', route: '/ingest', dataset: false },
   { name: 'not found', route: '/no-such-page' },
 ]
 

@@ -8,17 +8,22 @@ import type { CheckResult } from '../model/checks'
 
 type Props = {
   checks: CheckResult
+  /** Names whose English is still a copy of the Chinese (informs, never blocks). */
+  untranslated: number
   /** Unplaced numbers still to decide, and those the reviewer marked as not figures. */
   unplaced: TokenAccount[]
   dismissed: Record<number, string>
   onDismiss: (starts: number[], dismiss: boolean) => void
 }
 
-function Row({ ok, name, detail }: { ok: boolean; name: string; detail: string }) {
+function Row({ ok, name, detail, info }: { ok: boolean; name: string; detail: string; info?: boolean }) {
   return (
-    <li className="flex items-baseline gap-1.5" data-check={ok ? 'ok' : 'failed'}>
-      <span aria-hidden="true" className={cx('font-bold', ok ? 'text-st-green' : 'text-danger')}>
-        {ok ? '✓' : '✗'}
+    <li className="flex items-baseline gap-1.5" data-check={info ? undefined : ok ? 'ok' : 'failed'}>
+      <span
+        aria-hidden="true"
+        className={cx('font-bold', ok ? 'text-st-green' : info ? 'text-muted' : 'text-danger')}
+      >
+        {ok ? '✓' : info ? 'ⓘ' : '✗'}
       </span>
       <span className="font-medium">{name}</span>
       <span className="text-muted">{detail}</span>
@@ -27,7 +32,7 @@ function Row({ ok, name, detail }: { ok: boolean; name: string; detail: string }
 }
 
 /** The dataset tests' checks, live: schema, quotes, numbers in quotes, coverage, the id; and what fails. */
-export function ChecksPanel({ checks, unplaced, dismissed, onDismiss }: Props) {
+export function ChecksPanel({ checks, untranslated, unplaced, dismissed, onDismiss }: Props) {
   const { t, lang } = useT(messages)
   const id = useId()
   const { quotes, numbers, coverage } = checks
@@ -91,6 +96,12 @@ export function ChecksPanel({ checks, unplaced, dismissed, onDismiss }: Props) {
                 ? 'checks.idTaken'
                 : 'checks.idInvalid',
           )}
+        />
+        <Row
+          ok={untranslated === 0}
+          info
+          name={t('checks.english')}
+          detail={t('checks.englishCount', { count: untranslated })}
         />
       </ul>
       {numbers.missing.length > 0 && (

@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useT } from '@/lib/i18n'
 import { messages } from '../i18n'
-import { runChecks } from '../model/checks'
+import { runChecks, untranslated } from '../model/checks'
 import { markedSegments } from '../model/marks'
 import { applyReview, type Decision, type Loaded, type ReviewState, rejectedIds } from '../model/review'
 import { ChecksPanel } from './checks-panel'
@@ -120,6 +120,7 @@ export function ReviewScreen({ loaded, review, onReview, builtIn, onRestart }: P
         <div className="flex min-w-0 flex-col gap-3">
           <ChecksPanel
             checks={checks}
+            untranslated={untranslated(report)}
             unplaced={unplaced}
             dismissed={review.dismissed}
             onDismiss={onDismiss}

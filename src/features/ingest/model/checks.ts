@@ -63,3 +63,21 @@ export function runChecks(report: Report, text: string, builtInIds: readonly str
 function isId(id: string): boolean {
   return /^[a-z0-9][a-z0-9.-]*$/.test(id) && id.length <= 80
 }
+
+/**
+ * Names still without an English of their own (the draft copies the Chinese): not a failure, the
+ * report saves and reads in Chinese, but the English screens show these in Chinese until filled in.
+ */
+export function untranslated(report: Report): number {
+  const labels = [
+    report.title,
+    report.county,
+    report.province,
+    ...report.indicators.map((i) => i.label),
+    ...report.metrics.map((m) => m.label),
+    ...report.plan.targets.map((t) => t.label),
+    ...report.pipeline.map((p) => p.count.label),
+    ...report.projects.map((p) => p.name),
+  ]
+  return labels.filter((l) => l.en === l.zh).length
+}
