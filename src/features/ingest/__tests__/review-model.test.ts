@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ingestWith } from '@/lib/ingest/ingest'
 import { runChecks } from '../model/checks'
@@ -79,5 +79,40 @@ describe('the review of a draft', () => {
     expect(p).toMatchObject({ name: { en: 'Qinglan wind' }, sector: 'agrifood', stage: 'signed' })
     expect(runChecks(report, text, [report.id]).id).toBe('taken')
     expect(runChecks({ ...report, id: 'Bad Id' }, text, []).id).toBe('invalid')
+  })
+})
+
+describe('any review of any fixture text makes a report that passes the checks', () => {
+  const dir = 'tests/fixtures/reports'
+  const texts = [
+    'public/data/chaoyang-2023/report.txt',
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => `${dir}/${f}`),
+  ]
+  it.each(texts)('%s: everything kept, or everything rejected', (file) => {
+    const text = readFileSync(file, 'utf8')
+    const d = ingestWith(text)
+    const es = reviewEntries(d)
+    const base: ReviewState = {
+      ...initialState(d),
+      dismissed: Object.fromEntries(
+        d.review.accounts.filter((a) => a.status === 'unplaced').map((a) => [a.span[0], '']),
+      ),
+    }
+    base.meta.id = 'under-review'
+    const kept = runChecks(applyReview(d, es, base), text, [])
+    const rejectAll = {
+      ...base,
+      decisions: Object.fromEntries(es.map((e) => [e.key, { status: 'rejected' as const }])),
+    }
+    const none = applyReview(d, es, rejectAll)
+    const rejected = runChecks(none, text, [])
+    // What the pipeline itself gets wrong is the reviewer's to fix; rejecting never adds a failure.
+    expect(rejected.schema).toEqual([])
+    expect(rejected.coverage.uncovered).toEqual([])
+    expect(rejected.ok).toBe(true)
+    expect(none.metrics.length + none.indicators.length + none.projects.length).toBe(0)
+    expect(kept.schema).toEqual([])
   })
 })
