@@ -50,6 +50,9 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single'
   return {
     base: single ? './' : '/',
+    // Workers (the import reader, the ingest pipeline) are module workers: ES output lets one load
+    // code on demand (opencc-js for a traditional-character text), and the catalogs compile there too.
+    worker: { format: 'es' as const, plugins: () => [catalogPlugin()] },
     plugins: [
       ...(single
         ? []
@@ -85,7 +88,7 @@ export default defineConfig(({ mode }) => {
       tailwindcss(),
       ...(single
         ? [
-            singleSwaps(['lib/data/transport', 'lib/imports/start-worker']),
+            singleSwaps(['lib/data/transport', 'lib/imports/start-worker', 'lib/ingest/start-worker']),
             viteSingleFile({ removeViteModuleLoader: true }),
             singleFileCsp(
               fileURLToPath(new URL('./public/favicon.png', import.meta.url)),

@@ -16,8 +16,11 @@ const { values } = parseArgs({
     file: { type: 'string', default: resolve(ROOT, 'public/data/chaoyang-2023/report.txt') },
   },
 })
+const { module: catalog } = await runnerImport(resolve(ROOT, 'scripts/vite-plugin-catalog.ts'))
 const alias = [{ find: /^@\//, replacement: `${resolve(ROOT, 'src')}/` }]
 const { module: ingest } = await runnerImport(resolve(ROOT, 'src/lib/ingest/ingest.ts'), {
+  // The message catalogs (imported as ?catalog by the dataset's labels) compile through the app's plugin.
+  plugins: [catalog.catalogPlugin()],
   resolve: { alias },
 })
 const text = readFileSync(values.file, 'utf8')

@@ -8,12 +8,15 @@
 // kept open while the pipeline runs because it loads opencc-js and mammoth lazily.
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createServer } from 'vite'
+import { createServer, runnerImport } from 'vite'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const src = fileURLToPath(new URL('../src', import.meta.url))
+// The message catalogs (imported as ?catalog by the dataset's labels) compile through the app's plugin.
+const { module: catalog } = await runnerImport(resolve(ROOT, 'scripts/vite-plugin-catalog.ts'))
 const server = await createServer({
   configFile: false,
+  plugins: [catalog.catalogPlugin()],
   root: ROOT,
   logLevel: 'error',
   appType: 'custom',

@@ -31,6 +31,10 @@ const DataPage = lazy(() =>
 const BriefPage = lazy(() =>
   loadCode(() => import('@/features/brief')).then((m) => ({ default: m.BriefPage })),
 )
+// The extraction pipeline and its review: only on #/ingest (the pipeline itself runs in a worker).
+const IngestPage = lazy(() =>
+  loadCode(() => import('@/features/ingest')).then((m) => ({ default: m.IngestPage })),
+)
 const PresentationPage = lazy(() =>
   loadCode(() => import('@/features/presentation')).then((m) => ({ default: m.PresentationPage })),
 )
@@ -79,6 +83,7 @@ export function AppRoutes() {
                     <Route path="/sectors/:id">{(p) => <LegacyAreas id={p.id} />}</Route>
                     <Route path={PATHS.source} component={SourcePage} />
                     <Route path={PATHS.brief} component={BriefPage} />
+                    <Route path={PATHS.ingest} component={IngestPage} />
                     <Route component={NotFound} />
                   </Switch>
                 </Suspense>

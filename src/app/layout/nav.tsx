@@ -12,6 +12,7 @@ const ITEMS = [
   { to: routes.areas(), key: 'areas' },
   { to: routes.source(), key: 'source' },
   { to: routes.present(), key: 'present' },
+  { to: routes.ingest(), key: 'ingest' },
 ] as const satisfies readonly { to: Route; key: string }[]
 
 function isActive(to: Route, path: string) {

@@ -56,7 +56,7 @@ export function Shell({ children }: { children: ReactNode }) {
           <Nav />
         </div>
         <div className="flex items-center gap-2">
-          {choice && choice.entries.length > 1 && (
+          {choice && choice.entries.length + choice.saved.length > 1 && (
             // Without its code the switcher is left out; the report in the URL still shows.
             <ErrorBoundary fallback={() => null}>
               <Suspense fallback={null}>

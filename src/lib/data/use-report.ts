@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useSearch } from 'wouter'
 import type { ManifestEntry, Report } from '../dataset/schema'
-import { manifestQueryOptions, reportQueryOptions, reportTextQueryOptions } from './queries'
+import { readHint } from '../user-data/hint'
+import { manifestQueryOptions, reportQueryOptions } from './queries'
+import { savedFile, savedReportQueryOptions } from './saved'
 
 export type ReportState =
   | { status: 'pending' }
@@ -9,20 +11,32 @@ export type ReportState =
   | {
       status: 'success'
       report: Report
+      /** The manifest's path of the report, or savedFile(id) for a report saved in this browser. */
       file: string
-      /** ?report= named a report the manifest does not list; the default is shown instead. */
+      /** ?report= named a report neither the manifest nor this browser has; the default is shown instead. */
       unknownReport?: string
     }
 
-/** The report the URL asks for (?report=id), else the manifest's default. */
+/**
+ * The report the URL asks for (?report=id): one the manifest lists, else one saved in this browser
+ * (the store loads only for such a link), else the manifest's default with a notice.
+ */
 export function useReport(): ReportState {
   const requested = new URLSearchParams(useSearch()).get('report')
   const manifest = useQuery(manifestQueryOptions())
   const entries = manifest.data?.reports
+  const listed = entries?.find((r) => r.id === requested)
+  const lookSaved = Boolean(requested && entries && !listed)
+  const saved = useQuery({ ...savedReportQueryOptions(requested ?? ''), enabled: lookSaved })
+  const savedReport = lookSaved ? saved.data : undefined
+  const fallBack = lookSaved && (saved.data === null || saved.isError)
   const entry =
-    entries?.find((r) => r.id === requested) ?? entries?.find((r) => r.id === manifest.data?.defaultReport)
+    listed ??
+    (!lookSaved || fallBack ? entries?.find((r) => r.id === manifest.data?.defaultReport) : undefined)
   const report = useQuery({ ...reportQueryOptions(entry?.file ?? ''), enabled: Boolean(entry) })
   if (manifest.error) return { status: 'error', error: manifest.error }
+  if (savedReport && requested)
+    return { status: 'success', report: savedReport.report, file: savedFile(requested) }
   if (report.error) return { status: 'error', error: report.error }
   if (report.data && entry) {
     const unknownReport = requested && requested !== entry.id ? requested : undefined
@@ -36,16 +50,11 @@ export function useReport(): ReportState {
   return { status: 'pending' }
 }
 
-export function useReportText(file: string | undefined, textFile: string | undefined) {
-  return useQuery({
-    ...reportTextQueryOptions(file ?? '', textFile ?? ''),
-    enabled: Boolean(file && textFile),
-  })
-}
-
 export type ReportChoice = {
   /** The reports the manifest lists, in its order. */
   entries: ManifestEntry[]
+  /** Ids of the reports saved in this browser (the first-paint hint; useSavedEntries reads them). */
+  saved: string[]
   /** The report being shown: the URL's, else the default. */
   current: string
   defaultReport: string
@@ -56,7 +65,10 @@ export function useReportChoice(): ReportChoice | null {
   const requested = new URLSearchParams(useSearch()).get('report')
   const manifest = useQuery(manifestQueryOptions())
   if (!manifest.data) return null
+  // Read at each render (a navigation re-renders the shell): a report just saved is listed by the
+  // time its link is followed, with no subscription on the first paint.
+  const saved = readHint().reports
   const { reports, defaultReport } = manifest.data
-  const current = reports.some((r) => r.id === requested) ? (requested as string) : defaultReport
-  return { entries: reports, current, defaultReport }
+  const known = requested && (reports.some((r) => r.id === requested) || saved.includes(requested))
+  return { entries: reports, saved, current: known ? requested : defaultReport, defaultReport }
 }

@@ -7,6 +7,14 @@ import type { Report } from './schema'
 
 export type QuantityToken = { start: number; end: number; text: string; kind: 'arabic' | 'chinese' }
 
+/**
+ * Full-width digits, point and percent sign (１０２．３％, common in government copies) read as their
+ * ASCII forms, one character for one, so offsets in the folded text are offsets in the original.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF0E\uFF05]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+}
+
 const CN_NUMERAL = /[一二两三四五六七八九十百千万亿]+/g
 /** Measure words and suffixes after which a Chinese numeral counts or numbers something. */
 const CN_CLASSIFIER = /[个件项类条届批轮期是家次大年级]/
@@ -77,11 +85,41 @@ export function unitPattern(unit: Unit, qualifier?: Qualifier): string {
 
 /** The number as written (String(value)), optionally a space, then the unit: "113.6亿元", "12 %". */
 export function numberPattern(value: number, unit: Unit, qualifier?: Qualifier): RegExp {
-  return new RegExp(`(?<![\\d.])${escapeRegExp(String(value))} ?${unitPattern(unit, qualifier)}`)
+  return new RegExp(`${signPattern(value)}${digitsPattern(Math.abs(value))} ?${unitPattern(unit, qualifier)}`)
+}
+
+/** Words that state a fall: 下降3.6% is a growth of −3.6%. */
+const FALL = '(?:下降|减少|下滑|回落|降低|负增长)'
+
+/** A negative value is written with its sign or after a word of falling; a positive one with neither. */
+function signPattern(value: number): string {
+  return value < 0 ? `(?:[-−]|${FALL}\\s*)` : '(?<![\\d.])'
+}
+
+/** The digits as written, thousands separators allowed (156780 matches 156,780). */
+function digitsPattern(abs: number): string {
+  const [int = '', frac] = String(abs).split('.')
+  const groups: string[] = []
+  for (let end = int.length; end > 0; end -= 3) groups.unshift(int.slice(Math.max(0, end - 3), end))
+  return `${groups.join(',?')}${frac ? `\\.${frac}` : ''}(?![\\d])`
+}
+
+/**
+ * The ways the report may write a stated number: as stored, and an amount in 亿元 (the schema's unit
+ * for money such as a project's investment) also as the 万元 the report may state it in
+ * (总投资5000万元 = 0.5亿元).
+ */
+export function writtenForms(value: number, unit: Unit): { value: number; unit: Unit }[] {
+  if (unit !== '亿元') return [{ value, unit }]
+  return [
+    { value, unit },
+    { value: Math.round(value * 1e4 * 1e6) / 1e6, unit: '万元' },
+  ]
 }
 
 export function numberInQuote(value: number, unit: Unit, quote: string, qualifier?: Qualifier): boolean {
-  return numberPattern(value, unit, qualifier).test(quote)
+  const folded = foldWidth(quote)
+  return writtenForms(value, unit).some((f) => numberPattern(f.value, f.unit, qualifier).test(folded))
 }
 
 /** A number the report states, located by its quote: stated facts and projects' investments. */
@@ -152,27 +190,35 @@ export type Coverage = { tokens: QuantityToken[]; covered: CoveredToken[]; uncov
  * an occurrence of the source's quote, has the source's value and is followed by the source's unit. Any
  * token is covered by a non-metric when it lies inside an occurrence of that entry's token within its quote.
  */
-export function coverage(report: Report, text: string): Coverage {
+export function coverage(report: Report, original: string): Coverage {
+  // Folded one character for one: every offset below is also the original's.
+  const text = foldWidth(original)
   const tokens = quantityTokens(text)
   const byStart = new Map(tokens.map((t) => [t.start, t]))
   const found = new Map<QuantityToken, CoveredToken>()
   for (const src of numberSources(report)) {
-    const unit = new RegExp(`^ ?${unitPattern(src.unit, src.qualifier)}`)
-    for (const q of occurrences(text, src.quote)) {
-      for (let i = q; i < q + src.quote.length; i++) {
-        const token = byStart.get(i)
-        if (token?.kind !== 'arabic' || token.end > q + src.quote.length) continue
-        if (Number(token.text) !== src.value || !unit.test(text.slice(token.end, q + src.quote.length)))
-          continue
-        if (!found.has(token)) found.set(token, { token, by: src.kind, ref: src.id })
-      }
+    // Every written form of the number (signed, with thousands separators, in 万元 for 亿元) found in
+    // the quote covers the Arabic tokens it spans (62,310万元 is the tokens 62 and 310).
+    const forms = writtenForms(src.value, src.unit).map(
+      (f) => new RegExp(numberPattern(f.value, f.unit, src.qualifier).source, 'g'),
+    )
+    const quote = foldWidth(src.quote)
+    for (const q of occurrences(text, quote)) {
+      for (const re of forms)
+        for (const m of quote.matchAll(re)) {
+          const [from, to] = [q + m.index, q + m.index + m[0].length]
+          for (const token of tokens) {
+            if (token.kind !== 'arabic' || token.start < from || token.end > to) continue
+            if (!found.has(token)) found.set(token, { token, by: src.kind, ref: src.id })
+          }
+        }
     }
   }
   // A rank (位居全省各县第一) covers its 第一 inside its own quote.
   for (const { item, path } of statedFacts(report)) {
     const written = item.rank && ordinalZh(item.rank.position)
     if (!item.rank || !written) continue
-    for (const q of occurrences(text, item.rank.quote))
+    for (const q of occurrences(text, foldWidth(item.rank.quote)))
       for (const o of occurrences(item.rank.quote, written)) {
         const token = byStart.get(q + o)
         if (token && token.text === written && !found.has(token))
@@ -181,8 +227,8 @@ export function coverage(report: Report, text: string): Coverage {
   }
   const marks: [number, number, string][] = []
   report.nonMetrics.forEach((n, i) => {
-    for (const q of occurrences(text, n.quote))
-      for (const o of occurrences(n.quote, n.token))
+    for (const q of occurrences(text, foldWidth(n.quote)))
+      for (const o of occurrences(foldWidth(n.quote), foldWidth(n.token)))
         marks.push([q + o, q + o + n.token.length, `nonMetrics[${i}]`])
   })
   for (const token of tokens) {

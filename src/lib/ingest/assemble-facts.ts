@@ -30,7 +30,6 @@ type Ctx = {
 
 const SCHEMA_QUALIFIER: Partial<Record<DraftQualifier, Fact['qualifier']>> = {
   over: 'over',
-  'more-than': 'over',
   'at-least': 'at-least',
   'at-most': 'at-most',
 }

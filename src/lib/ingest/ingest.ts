@@ -200,11 +200,13 @@ function clauseOf(text: string, start: number, end: number): [number, number] {
 }
 
 function lostQualifiers(items: DraftReview['items']): string[] {
-  const lost = items.filter((i) => i.inReport && (i.qualifier === 'about' || i.qualifier === 'nearly'))
+  const lost = items.filter(
+    (i) => i.inReport && (i.qualifier === 'about' || i.qualifier === 'nearly' || i.qualifier === 'more-than'),
+  )
   const ranges = items.filter((i) => i.inReport && i.range)
   return [
     lost.length
-      ? `${lost.length} figure(s) qualified 左右/约/近 in the text: the schema has no such qualifier, the report shows the bare number (${lost.map((i) => i.id).join(', ')})`
+      ? `${lost.length} figure(s) qualified 左右/约/近/超过/突破 in the text: the schema has no such qualifier, the report shows the bare number (${lost.map((i) => i.id).join(', ')})`
       : '',
     ranges.length
       ? `${ranges.length} range(s) kept as their low end with 'at-least': the schema has no range (${ranges.map((i) => i.id).join(', ')})`

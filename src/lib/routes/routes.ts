@@ -26,6 +26,7 @@ export const PATHS = {
   source: '/source',
   present: '/present',
   brief: '/brief',
+  ingest: '/ingest',
 } as const
 
 export type TargetsView = Partial<Values<typeof targetsSpec>>
@@ -75,6 +76,8 @@ export const routes = {
   present: (view?: DeckView) => at(PATHS.present, view),
   /** The Overview on one A4 page, to print or save as PDF. */
   brief: () => at(PATHS.brief),
+  /** A report's text in, a reviewed dataset out (saved in this browser or exported). */
+  ingest: () => at(PATHS.ingest),
 }
 
 /** A route at the path given, with its own search (for "this screen, other view state"). */

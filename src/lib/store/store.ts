@@ -43,6 +43,7 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
   const docs = docsApi(conn)
   const actuals = actualsApi(conn)
   const ledger = ledgerApi(conn, docs)
+  const reports = reportsApi(docs)
   return {
     get status() {
       return conn.status
@@ -82,9 +83,9 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
     examples: examplesApi(conn),
     ledger,
     settings: settingsApi(docs),
-    reports: reportsApi(docs),
+    reports,
     backup: backupApi(conn),
-    summary: summaryApi(conn, actuals, ledger),
+    summary: summaryApi(conn, actuals, ledger, reports),
     close: () => conn.close(),
   }
 }

@@ -13,9 +13,11 @@ export type UserDataHint = {
   examples: string[]
   /** Report ids with an imported project ledger. */
   ledger: string[]
+  /** Ids of reports saved in this browser (#/ingest): the report switcher lists them. */
+  reports: string[]
 }
 
-const EMPTY: UserDataHint = { actuals: [], examples: [], ledger: [] }
+const EMPTY: UserDataHint = { actuals: [], examples: [], ledger: [], reports: [] }
 const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
 export function readHint(): UserDataHint {
@@ -23,7 +25,12 @@ export function readHint(): UserDataHint {
     const raw = globalThis.localStorage?.getItem(USER_DATA_HINT_KEY)
     if (!raw) return EMPTY
     const v = JSON.parse(raw) as Record<string, unknown>
-    return { actuals: ids(v.actuals), examples: ids(v.examples), ledger: ids(v.ledger) }
+    return {
+      actuals: ids(v.actuals),
+      examples: ids(v.examples),
+      ledger: ids(v.ledger),
+      reports: ids(v.reports),
+    }
   } catch {
     return EMPTY // unreadable or blocked storage: as if nothing were there; the store says the rest
   }

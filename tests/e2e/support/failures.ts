@@ -16,6 +16,7 @@ export const LAZY_SCREENS = [
   { name: 'area', route: `/areas/${SECTOR_ID}`, chunk: 'areas' },
   { name: 'source', route: '/source', chunk: 'source' },
   { name: 'presentation', route: '/present', chunk: 'presentation' },
+  { name: 'ingest', route: '/ingest', chunk: 'ingest' },
   // Not a screen but code every deep link needs: the data checks (zod), loaded on demand.
   { name: 'data checks', route: '/targets', chunk: 'validate' },
 ] as const

@@ -32,6 +32,7 @@ export const SCREENS: Screen[] = [
   { name: 'source highlight', route: `/source?hl=${FACT_ID}` },
   { name: 'presentation', route: '/present' },
   { name: 'brief', route: '/brief' },
+  { name: 'ingest', route: '/ingest', dataset: false },
   { name: 'not found', route: '/no-such-page' },
 ]
 

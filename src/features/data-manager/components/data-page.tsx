@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouteLink } from '@/components/route-link'
 import { ExampleBadge } from '@/components/status'
+import { useReportEntries } from '@/lib/data/saved-entries'
 import { useReportChoice } from '@/lib/data/use-report'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
@@ -82,7 +83,8 @@ export function DataPage() {
   const { t, lang } = useT(messages)
   const status = useStoreStatus()
   const choice = useReportChoice()
-  const titles = new Map((choice?.entries ?? []).map((r) => [r.id, r.title[lang]]))
+  const entries = useReportEntries(choice?.entries ?? [], choice?.saved ?? [])
+  const titles = new Map(entries.map((r) => [r.id, r.title[lang]]))
   return (
     <div className="mx-auto flex max-w-[1200px] flex-col gap-3">
       <RouteLink to={routes.monitor()} className="link text-sm">

@@ -1,6 +1,6 @@
 import { DataErrorPanel } from '@/components/data-error-panel'
 import { ReportGate } from '@/components/report-gate'
-import { useReportText } from '@/lib/data/use-report'
+import { useReportText } from '@/lib/data/use-report-text'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { messages } from '../i18n'

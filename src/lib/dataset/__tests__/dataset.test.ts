@@ -67,6 +67,36 @@ describe('numbers in their quotes', () => {
     expect(numberInQuote(2, '亿元', '投资32亿元')).toBe(false)
   })
 
+  it('reads a number as other report copies write it', () => {
+    // full-width digits, a fall, thousands separators, an amount in 亿元 stated in 万元
+    expect(numberInQuote(102.3, '亿元', '生产总值完成１０２．３亿元')).toBe(true)
+    expect(numberInQuote(-3.6, '%', '同比下降3.6%')).toBe(true)
+    expect(numberInQuote(-3.6, '%', '增长-3.6%')).toBe(true)
+    expect(numberInQuote(-3.6, '%', '增长3.6%')).toBe(false)
+    expect(numberInQuote(62310, '万元', '税收收入62,310万元')).toBe(true)
+    expect(numberInQuote(0.5, '亿元', '总投资5000万元的冷链中心')).toBe(true)
+    expect(numberInQuote(0.5, '亿元', '总投资50000万元的冷链中心')).toBe(false)
+    const text = '税收收入62,310万元，同比下降3.6%。'
+    const { qualifier: _q, rank: _r, ...plain } = report.metrics[0] as (typeof report.metrics)[number]
+    const cov = coverage(
+      {
+        ...report,
+        indicators: [],
+        projects: [],
+        pipeline: [],
+        plan: { ...report.plan, targets: [] },
+        nonMetrics: [],
+        metrics: [
+          { ...plain, id: 'a', value: 62310, unit: '万元', quote: '税收收入62,310万元' },
+          { ...plain, id: 'b', value: -3.6, unit: '%', quote: '同比下降3.6%' },
+        ] as typeof report.metrics,
+      },
+      text,
+    )
+    expect(cov.uncovered).toEqual([])
+    expect(cov.covered.map((c) => c.ref)).toEqual(['a', 'a', 'b'])
+  })
+
   it('the seven headline indicators carry the report values', () => {
     const rows = report.indicators.map((i) => [
       i.id,

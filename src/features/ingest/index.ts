@@ -1,0 +1,1 @@
+export { IngestPage } from './components/ingest-page'
