@@ -212,7 +212,7 @@ describe('example data', () => {
     await expect.poll(() => page.locator('[data-kpi-status="gdp"]').textContent(), T).toContain('示例')
     await page.getByText('示例数据 · 非统计数据').first().waitFor(T)
     await page.goto(`${inject('baseUrl')}#/present?slides=monitor`)
-    await page.getByRole('heading', { name: /2023年目标监测/ }).waitFor(T)
+    await page.locator('[data-slide="monitor"]').waitFor(T)
     expect(await page.locator('.deck').textContent()).toContain('示例数据 · 非统计数据')
     await page.goto(`${inject('baseUrl')}#/monitor`)
     await page.getByRole('button', { name: '移除示例数据' }).click()
@@ -334,7 +334,7 @@ describe('the single-file build from file://', () => {
     await page.evaluate(() => {
       location.hash = '/present?slides=monitor'
     })
-    await page.getByRole('heading', { name: /2023年目标监测/ }).waitFor(T)
+    await page.locator('[data-slide="monitor"]').waitFor(T)
     expect(await page.locator('.deck').textContent()).toContain('滞后与预警')
     expect(errors).toEqual([])
     expect(foreign).toEqual([])
