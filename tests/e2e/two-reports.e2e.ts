@@ -73,7 +73,7 @@ describe('a second report in Chromium', () => {
     await page.getByRole('heading', { name: SECOND_REPORT.title.zh, exact: true }).waitFor()
     expect(await route(page)).toMatch(new RegExp(`report=${id}`))
     await page.keyboard.press('ArrowRight')
-    await page.getByRole('heading', { name: '主要指标', exact: true }).waitFor()
+    await page.locator('[data-slide="kpis"]').waitFor()
     expect(await page.locator('[data-slide]').textContent()).toContain('88.4亿元')
     await page.keyboard.press('Escape')
     await page
