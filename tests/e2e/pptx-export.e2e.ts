@@ -84,7 +84,7 @@ describe('the deck as a PowerPoint file', () => {
       viewport: { width: 1920, height: 1080 },
       acceptDownloads: true,
     })
-    await page.getByRole('heading', { name: '主要指标', exact: true }).waitFor()
+    await page.getByRole('region', { name: '主要指标', exact: true }).waitFor()
     const shown = await deckSlides(page, 6)
     const file = await exportPptx(page)
     expect(file.name).toBe('朝阳县2023年政府工作报告-演示.pptx')
