@@ -77,7 +77,11 @@ describe('single-file build (dist-single/朝阳县2023年政府工作报告-仪�
     await page.getByRole('region', { name: '主要指标' }).getByRole('list').getByText('113.6亿元').waitFor()
     for (let i = 2; i < total; i++) await page.keyboard.press('PageDown')
     // The last slide is the tasks slide; the break in the source text is its footnote.
-    await page.locator('[data-slide="tasks"]').getByRole('note').getByText(/原文最后一句为/).waitFor()
+    await page
+      .locator('[data-slide="tasks"]')
+      .getByRole('note')
+      .getByText(/原文最后一句为/)
+      .waitFor()
     await page.keyboard.press('3')
     await page.keyboard.press('Enter')
     // Slides carry no export buttons; the chart still draws from the file.
