@@ -7,6 +7,8 @@
 // the Monitoring screen, its detail pages, the Overview's status rows and the deck's slide have data.
 // --ledger imports an invented ledger (scripts/bench/synthetic-ledger.mjs, 示例数据, 300 projects as of
 // June) on #/projects first, so the Projects screen, ledger project pages and the deck's slide have it.
+// --every-slide (with a /present route): full screen as the audience sees it (controls hidden after 3 s),
+// then one shot per slide of the deck, named …-sNN.png.
 // Needs `npm run build` first. Uses Debian's chromium (with fonts-noto-cjk for readable Chinese).
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
@@ -42,6 +44,9 @@ if (ledgerFile) {
   args.splice(ledgerAt, 1)
   writeFileSync(ledgerFile, ledgerXlsx(ledgerRows(300, 6), 6))
 }
+const everySlideAt = args.indexOf('--every-slide')
+const everySlide = everySlideAt >= 0
+if (everySlide) args.splice(everySlideAt, 1)
 const routes = args.length ? args : ['/']
 mkdirSync(out, { recursive: true })
 
@@ -126,9 +131,12 @@ try {
           .catch(() => console.warn(`${route}: a chart had not drawn within 5 s`))
         await page.waitForTimeout(800)
         const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'overview'}-${lang}-${width}-${theme}.png`
-        await page.screenshot({ path: resolve(out, name) })
-        const scroll = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)
-        console.log(`${name}${scroll > 0 ? `  (scrolls ${scroll}px)` : ''}`)
+        if (everySlide) await shootEverySlide(page, name)
+        else {
+          await page.screenshot({ path: resolve(out, name) })
+          const scroll = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)
+          console.log(`${name}${scroll > 0 ? `  (scrolls ${scroll}px)` : ''}`)
+        }
         await context.close()
       }
     }
@@ -136,4 +144,37 @@ try {
 } finally {
   await browser.close()
   server.kill()
+}
+
+/** The deck in full screen with its controls hidden, one shot per slide. */
+async function shootEverySlide(page, name) {
+  const slideId = () =>
+    page.evaluate(() => document.querySelector('[data-slide]')?.getAttribute('data-slide'))
+  const settle = async () => {
+    if (await page.locator('[data-slide] [data-chart-frame]').count())
+      await page
+        .locator('[data-slide] [data-chart] svg .recharts-bar-rectangle')
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => console.warn(`${name}: a slide's chart had not drawn within 10 s`))
+    await page.waitForTimeout(400)
+  }
+  await page.keyboard.press('f')
+  await page.waitForTimeout(3500) // the controls hide after 3 idle seconds
+  const counter = (await page.getByTestId('deck-counter').locator('[aria-hidden="true"]').textContent()) ?? ''
+  const total = Number(counter.replace(/\s/g, '').split('/')[1] ?? 1)
+  for (let i = 1; i <= total; i++) {
+    if (i > 1) {
+      const before = await slideId()
+      await page.keyboard.press('PageDown')
+      await page.waitForFunction(
+        (b) => document.querySelector('[data-slide]')?.getAttribute('data-slide') !== b,
+        before,
+      )
+    }
+    await settle()
+    const file = `deck-${name.split('-').slice(-3).join('-')}`.replace(/\.png$/, `-s${String(i).padStart(2, '0')}-${await slideId()}.png`)
+    await page.screenshot({ path: resolve(out, file) })
+    console.log(file)
+  }
 }
