@@ -173,7 +173,10 @@ async function shootEverySlide(page, name) {
       )
     }
     await settle()
-    const file = `deck-${name.split('-').slice(-3).join('-')}`.replace(/\.png$/, `-s${String(i).padStart(2, '0')}-${await slideId()}.png`)
+    const file = `deck-${name.split('-').slice(-3).join('-')}`.replace(
+      /\.png$/,
+      `-s${String(i).padStart(2, '0')}-${await slideId()}.png`,
+    )
     await page.screenshot({ path: resolve(out, file) })
     console.log(file)
   }
