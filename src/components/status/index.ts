@@ -3,6 +3,7 @@
 // stored figure with its source. The rules themselves are src/lib/status.
 export { ActualFigure, unitOf } from './actual-figure'
 export { ActualSourceButton, formatStamp, SourceDetails } from './actual-source'
+export { BehindGap, BehindItem } from './behind-item'
 export { ExampleBadge } from './example-badge'
 export { type StatusKey, type StatusT, statusMessages } from './i18n'
 export { type CumulativePeriod, periodText } from './period-text'

@@ -1,7 +1,6 @@
 import { DerivedFigure } from '@/components/derived-figure'
 import { FactFigure } from '@/components/fact-figure'
-import { Quantity } from '@/components/quantity'
-import { periodText, StatusLight, statusMessages } from '@/components/status'
+import { BehindItem, periodText, statusMessages } from '@/components/status'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import type { Board } from '@/lib/monitoring/board'
@@ -113,11 +112,7 @@ export function BriefSheet({ report, board }: { report: Report; board: Board | n
         ) : (
           <ol className="flex flex-col gap-[2pt]">
             {board.behind.map((row) => (
-              <li key={row.target.id} className="flex flex-wrap items-baseline gap-x-[6pt]">
-                <StatusLight status={row.status} className="font-semibold" />
-                <span className="font-semibold">{row.target.label[lang]}</span>
-                <Quantity value={Math.round(row.status.gap * 10) / 10} unit="百分点" rate signed />
-              </li>
+              <BehindItem key={row.target.id} row={row} className="items-baseline" />
             ))}
           </ol>
         )}

@@ -1,6 +1,5 @@
-import { Quantity } from '@/components/quantity'
 import { RouteLink } from '@/components/route-link'
-import { periodText, StatusLight, statusMessages } from '@/components/status'
+import { BehindGap, periodText, StatusLight, statusMessages } from '@/components/status'
 import { useT } from '@/lib/i18n'
 import type { Board } from '@/lib/monitoring/board'
 import { routes } from '@/lib/routes/routes'
@@ -28,8 +27,7 @@ export function RedList({ board }: { board: Board }) {
                 {row.target.label[lang]}
               </RouteLink>
               <span className="text-muted text-xs">
-                {row.latest && periodText(s, row.latest.period, true)}{' '}
-                <Quantity value={Math.round(row.status.gap * 10) / 10} unit="百分点" rate signed />
+                {row.latest && periodText(s, row.latest.period, true)} <BehindGap gap={row.status.gap} />
               </span>
             </li>
           ))}

@@ -35,16 +35,7 @@ function header(s: PptxGenJS.Slide, slide: PptxSlide, deck: PptxDeck) {
     if (slide.subtitle)
       s.addText(slide.subtitle, { ...base, x: M, y: 1.9, w: INNER, h: 0.6, fontSize: 22, color: MUTED })
     s.addText(slide.title, { ...base, x: M, y: 2.6, w: INNER, h: 1.6, fontSize: 44, bold: true, color: INK })
-    s.addText(`${deck.made} · ${deck.source}`, {
-      ...base,
-      x: M,
-      y: 6.85,
-      w: INNER - 1,
-      h: 0.5,
-      fontSize: 10,
-      color: MUTED,
-      valign: 'bottom',
-    })
+    footer(s, `${deck.made} · ${deck.source}`, base)
     return
   }
   s.addText(slide.title, {
@@ -59,7 +50,11 @@ function header(s: PptxGenJS.Slide, slide: PptxSlide, deck: PptxDeck) {
   })
   if (slide.subtitle)
     s.addText(slide.subtitle, { ...base, x: M, y: 1.15, w: INNER, h: 0.5, fontSize: 15, color: MUTED })
-  const foot = [slide.footnote, `${deck.made} · ${deck.source}`].filter(Boolean).join('\n')
+  footer(s, [slide.footnote, `${deck.made} · ${deck.source}`].filter(Boolean).join('\n'), base)
+}
+
+/** The small print at the foot of a slide: where the numbers come from, and a slide's footnote. */
+function footer(s: PptxGenJS.Slide, foot: string, base: ReturnType<typeof text>) {
   s.addText(foot, {
     ...base,
     x: M,
