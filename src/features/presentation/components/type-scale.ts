@@ -11,5 +11,6 @@ export const type = {
   big: 'text-slide-big font-bold tabular-nums',
   body: 'text-slide-body',
   small: 'text-slide-small',
+  /** The deck's controls and overlays only: never on a slide (the audience's text is ≥ small). */
   ui: 'text-slide-ui',
 } as const

@@ -45,7 +45,7 @@ export function LedgerSlide({ slide }: Props) {
                 >
                   <span className="min-w-0">
                     <span className="block truncate">{r.name}</span>
-                    <span className={`${type.ui} block truncate text-muted`}>
+                    <span className={`${type.small} block truncate text-muted`}>
                       {[r.township, r.unit].filter(Boolean).join(' · ')}
                     </span>
                   </span>
@@ -60,7 +60,7 @@ export function LedgerSlide({ slide }: Props) {
               ))}
             </ol>
           )}
-          <p className={`${type.ui} text-muted`}>{source}</p>
+          <p className={`${type.small} text-muted`}>{source}</p>
         </section>
         <SlideBarChart
           title={t('ledger.chart', { elapsed: pct(slide.elapsed) })}
