@@ -137,7 +137,8 @@ export function Deck({ report, user = {} }: { report: Report; user?: UserFigures
       data-printing={printing || undefined}
       data-fullscreen={fullscreen.on || undefined}
     >
-      {deck.rejected.length > 0 && (
+      {/* For the presenter setting up, not the audience: full screen shows the slides only. */}
+      {deck.rejected.length > 0 && !fullscreen.on && (
         <div className="deck-notice px-4 pt-2">
           <ParamNotice rejected={deck.rejected} />
         </div>

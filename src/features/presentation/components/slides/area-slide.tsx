@@ -9,15 +9,19 @@ import { messages } from '../../i18n'
 import type { Slide } from '../../model/slides'
 import { SlideFrame } from '../slide-frame'
 import { type } from '../type-scale'
+import { useCramped } from '../use-cramped'
 
 type Props = { slide: Extract<Slide, { kind: 'area' }>; report: Report }
 
-/** Columns of the figure grid by how many figures there are: few figures are drawn large, not spread thin. */
-function columns(n: number, withProjects: boolean): string {
-  if (n <= 2) return withProjects || n === 1 ? 'grid-cols-1' : 'grid-cols-2'
-  if (n <= 4) return 'grid-cols-2'
-  if (n <= 6 || withProjects) return n <= 6 ? 'grid-cols-2' : 'grid-cols-3'
-  return n <= 9 ? 'grid-cols-3' : 'grid-cols-4'
+const COLS = ['grid-cols-1', 'grid-cols-2', 'grid-cols-3', 'grid-cols-4'] as const
+
+/**
+ * Columns of the figure grid by how many figures there are: few figures are drawn large, not spread
+ * thin. A cramped grid (values wider than their column, as long English ones are) takes one fewer.
+ */
+function columns(n: number, withProjects: boolean, cramped: boolean): string {
+  const cols = n <= 2 ? (withProjects || n === 1 ? 1 : 2) : n <= 6 ? 2 : withProjects || n <= 9 ? 3 : 4
+  return COLS[Math.max(cols - (cramped && cols > 2 ? 1 : 0), 1) - 1] ?? 'grid-cols-1'
 }
 
 /**
@@ -32,18 +36,22 @@ export function AreaSlide({ slide, report }: Props) {
   const few = figures.length <= 4
   // One or two figures and nothing else: drawn as large as the slide allows, with the area's summary.
   const sparse = figures.length <= 2 && !withProjects
+  // Too wide or too tall at the usual size (long English values in four columns): one step down.
+  const [grid, dense] = useCramped<HTMLUListElement>([lang, slide.id])
+  const huge = figures.length === 1 ? 'text-[calc(var(--u)*17)]' : 'text-[calc(var(--u)*13)]'
   const value = cx(
     sparse
-      ? cx(
-          'font-bold leading-none',
-          figures.length === 1 ? 'text-[calc(var(--u)*17)]' : 'text-[calc(var(--u)*13)]',
-        )
-      : few
+      ? dense
         ? type.big
-        : type.h1,
+        : cx('font-bold leading-none', huge)
+      : few && !dense
+        ? type.big
+        : few || !dense
+          ? type.h1
+          : type.h2,
     'text-accent',
   )
-  const caption = sparse ? type.h2 : type.body
+  const caption = sparse ? (dense ? type.body : type.h2) : dense ? type.small : type.body
   const amounts = projects.some((p) => p.investment)
   return (
     <SlideFrame title={area.label[lang]}>
@@ -55,9 +63,10 @@ export function AreaSlide({ slide, report }: Props) {
         )}
       >
         <ul
+          ref={grid}
           className={cx(
             'grid min-h-0 auto-rows-fr gap-x-[calc(var(--u)*2.4)] gap-y-[calc(var(--u)*1.2)]',
-            columns(figures.length, withProjects),
+            columns(figures.length, withProjects, dense),
           )}
         >
           {figures.map((f) => (

@@ -1,6 +1,8 @@
 import { Quantity } from '@/components/quantity'
 import {
   ActualFigure,
+  BehindGap,
+  BehindItem,
   ExampleBadge,
   periodText,
   StatusLegend,
@@ -14,6 +16,7 @@ import type { Board, BoardRow } from '@/lib/monitoring/board'
 import { messages } from '../../i18n'
 import { SlideFrame } from '../slide-frame'
 import { type } from '../type-scale'
+import { useCramped } from '../use-cramped'
 
 /** What the light judges, as the board states it: the cumulative growth, or progress in % of the target. */
 function Measure({ row, label }: { row: BoardRow; label: string }) {
@@ -38,6 +41,8 @@ export function MonitorSlide({ board }: { board: Board }) {
   const s = useT(statusMessages).t
   const title = t('slides.monitor', { year: board.year })
   const cell = 'px-[calc(var(--u)*0.8)] py-[calc(var(--u)*0.45)]'
+  // Eight targets with English names of three lines do not fit at body size: one step down.
+  const [grid, dense] = useCramped<HTMLDivElement>([lang, board])
   return (
     <SlideFrame
       title={
@@ -52,8 +57,14 @@ export function MonitorSlide({ board }: { board: Board }) {
         </span>
       }
     >
-      <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1.75fr)_minmax(0,1fr)] gap-[calc(var(--u)*2.5)]">
-        <table className={cx(type.body, 'h-full w-full border-collapse')} data-monitor-slide="">
+      <div
+        ref={grid}
+        className="grid min-h-0 flex-1 grid-cols-[minmax(0,1.75fr)_minmax(0,1fr)] gap-[calc(var(--u)*2.5)]"
+      >
+        <table
+          className={cx(dense ? type.small : type.body, 'h-full w-full border-collapse')}
+          data-monitor-slide=""
+        >
           <caption className="sr-only">{title}</caption>
           <thead className={cx(type.small, 'text-left text-muted')}>
             <tr className="border-line border-b">
@@ -89,7 +100,7 @@ export function MonitorSlide({ board }: { board: Board }) {
                   <td className={cx(cell, 'whitespace-nowrap text-right font-semibold tabular-nums')}>
                     <Measure row={row} label={`${label} ${period}`} />
                   </td>
-                  <td className={cx(cell, 'whitespace-nowrap text-right tabular-nums')}>
+                  <td className={cx(cell, 'text-right tabular-nums')}>
                     <Quantity
                       value={row.target.target.value}
                       unit={row.target.kind === 'growth' ? '%' : (unitOf(undefined, row.target.unit) ?? '%')}
@@ -98,11 +109,7 @@ export function MonitorSlide({ board }: { board: Board }) {
                     />
                   </td>
                   <td className={cx(cell, 'whitespace-nowrap text-right tabular-nums')}>
-                    {row.status.light === null ? (
-                      '—'
-                    ) : (
-                      <Quantity value={Math.round(row.status.gap * 10) / 10} unit="百分点" rate signed />
-                    )}
+                    {row.status.light === null ? '—' : <BehindGap gap={row.status.gap} />}
                   </td>
                   <td className={cx(cell, 'whitespace-nowrap font-semibold')}>
                     <StatusLight status={row.status} />
@@ -120,13 +127,9 @@ export function MonitorSlide({ board }: { board: Board }) {
             {board.behind.length === 0 ? (
               <p className={type.body}>{t('monitor.noneBehind')}</p>
             ) : (
-              <ol className={cx(type.body, 'flex flex-col gap-[calc(var(--u)*0.6)]')}>
+              <ol className={cx(dense ? type.small : type.body, 'flex flex-col gap-[calc(var(--u)*0.6)]')}>
                 {board.behind.map((row) => (
-                  <li key={row.target.id} className="flex flex-wrap items-center gap-x-[calc(var(--u)*1)]">
-                    <StatusLight status={row.status} className="font-semibold" />
-                    <span className="font-semibold">{row.target.label[lang]}</span>
-                    <Quantity value={Math.round(row.status.gap * 10) / 10} unit="百分点" rate signed />
-                  </li>
+                  <BehindItem key={row.target.id} row={row} className="items-center" />
                 ))}
               </ol>
             )}
