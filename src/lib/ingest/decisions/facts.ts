@@ -19,19 +19,28 @@ function draftFacts(report: Report): Fact[] {
 
 /** A pool that hands out each drafted item once and says which were never decided. */
 export class DraftPool {
-  private readonly facts = new Map<string, Fact>()
+  private readonly facts = new Map<string, Fact>() // by value and quote; a repeat gets #2, #3 …
   private readonly projects = new Map<string, Project>()
   private readonly taken = new Set<string>()
   constructor(
     draft: Report,
     private readonly problems: string[],
   ) {
-    for (const f of draftFacts(draft)) this.facts.set(keyOf({ quote: f.quote, value: f.value }), f)
+    for (const f of draftFacts(draft)) {
+      const key = keyOf({ quote: f.quote, value: f.value })
+      let k = key
+      for (let n = 2; this.facts.has(k); n++) k = `${key}#${n}`
+      this.facts.set(k, f)
+    }
     for (const p of draft.projects) this.projects.set(p.name.zh, p)
   }
 
   fact(ref: DraftRef, who: string): Fact | undefined {
-    return this.take(`f:${keyOf(ref)}`, this.facts.get(keyOf(ref)), `${who}: no drafted number ${show(ref)}`)
+    // Two drafted figures of one value in one quote are taken in the draft's order.
+    let key = keyOf(ref)
+    for (let n = 2; this.taken.has(`f:${key}`) && this.facts.has(`${keyOf(ref)}#${n}`); n++)
+      key = `${keyOf(ref)}#${n}`
+    return this.take(`f:${key}`, this.facts.get(key), `${who}: no drafted number ${show(ref)}`)
   }
 
   project(name: string, who: string): Project | undefined {
@@ -125,6 +134,8 @@ export function reviewedProject(
   if (!sectionId || !quote) problems.push(`${d.id}: an added project needs sectionId and quote`)
   const areaId = d.areaId ?? areaOf(decisions.areas, sectionId, topicId)
   if (!areaId) problems.push(`${d.id}: no area for section ${sectionId}, topic ${topicId}`)
+  const investment =
+    d.investment !== undefined ? { value: d.investment, unit: '亿元' as const } : drafted?.investment
   return {
     id: d.id,
     name: d.name,
@@ -134,7 +145,7 @@ export function reviewedProject(
     stage: d.stage,
     stageText: d.stageText,
     stageStated: d.stageStated,
-    ...(drafted?.investment ? { investment: drafted.investment } : {}),
+    ...(investment ? { investment } : {}),
     ...(d.location ? { location: d.location } : {}),
     areaId: areaId ?? '',
     sectionId,

@@ -71,6 +71,7 @@ export const ProjectDecision = z.strictObject({
   stage: Stage,
   stageText: z.string().check(z.minLength(1)),
   stageStated: z.boolean(),
+  investment: z.optional(z.number().check(z.positive())), // 亿元: an edit of the drafted investment, or an added one
   location: z.optional(Label),
   quote: z.optional(Quote),
   sectionId: z.optional(Id),
