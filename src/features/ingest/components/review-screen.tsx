@@ -5,6 +5,7 @@ import { runChecks, untranslated } from '../model/checks'
 import { markedSegments } from '../model/marks'
 import { applyReview, type Decision, type Loaded, type ReviewState, rejectedIds } from '../model/review'
 import { ChecksPanel } from './checks-panel'
+import { DecisionsPanel } from './decisions/decisions-panel'
 import { EntryList } from './entry-list'
 import { MarkedText, MarkLegend } from './marked-text'
 import { MetaForm } from './meta-form'
@@ -132,6 +133,7 @@ export function ReviewScreen({ loaded, review, onReview, builtIn, onRestart }: P
             pending={pending}
             onSaved={() => setDirty(false)}
           />
+          <DecisionsPanel loaded={loaded} review={review} onImport={(state) => update(() => state)} />
           <section className="card flex min-w-0 flex-col gap-2 p-3" aria-labelledby="ingest-facts-title">
             <h2 id="ingest-facts-title" className="font-semibold text-base">
               {t('factsTitle')}
