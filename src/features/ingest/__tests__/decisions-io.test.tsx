@@ -61,7 +61,9 @@ describe('#/ingest review decisions', () => {
     expect(entry('indicator:retail-sales')).toHaveAttribute('data-status', 'pending')
 
     await user.upload(input, new File(['{"schemaVersion": 1}'], 'x.json', { type: 'application/json' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent(/^这不是审阅决定文件：/)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '这不是审阅决定文件：report: 缺少必填字段（应为对象）',
+    )
     expect(entry('indicator:retail-sales')).toHaveAttribute('data-status', 'pending')
   })
 })

@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react'
+import * as z from 'zod/mini'
+import { schemaIssues } from '@/lib/dataset/issue-words'
 import { printJson } from '@/lib/dataset/print-json'
 import { useT } from '@/lib/i18n'
 import { Decisions } from '@/lib/ingest/decisions/schema'
@@ -15,7 +17,7 @@ type Outcome =
 
 /** The review as a decisions file (the format of data/decisions): export it, import it back (undoable). */
 export function DecisionsPanel({ loaded, review, onImport }: Props) {
-  const { t } = useT(messages)
+  const { t, lang } = useT(messages)
   const id = useId()
   const file = useRef<HTMLInputElement>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
@@ -37,10 +39,14 @@ export function DecisionsPanel({ loaded, review, onImport }: Props) {
       setOutcome({ kind: 'invalid', detail: (e as Error).message })
       return
     }
-    const parsed = Decisions.safeParse(data)
+    // The refused value rides along so the words can say what was there (as the dataset's checks do).
+    const parsed = z.safeParse(Decisions, data, { reportInput: true })
     if (!parsed.success) {
-      const first = parsed.error.issues[0]
-      setOutcome({ kind: 'invalid', detail: `${first?.path.join('.') || '/'}: ${first?.message}` })
+      const [first] = schemaIssues(parsed.error)
+      setOutcome({
+        kind: 'invalid',
+        detail: `${first?.path || '/'}: ${first?.text?.[lang] ?? first?.message}`,
+      })
       return
     }
     const { state, applied, unmatched } = importDecisions(parsed.data, loaded.draft, loaded.entries)
