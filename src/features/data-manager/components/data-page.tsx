@@ -86,22 +86,29 @@ export function DataPage() {
   const entries = useReportEntries(choice?.entries ?? [], choice?.saved ?? [])
   const titles = new Map(entries.map((r) => [r.id, r.title[lang]]))
   return (
-    <div className="mx-auto flex max-w-[1200px] flex-col gap-3">
+    <div className="screen-col flex flex-col gap-3">
       <RouteLink to={routes.monitor()} className="link text-sm">
         ← {t('back')}
       </RouteLink>
       <h1 className="font-bold text-xl">{t('title')}</h1>
-      <section className="card flex flex-col gap-2 p-3 text-sm" aria-labelledby="data-where">
-        <h2 id="data-where" className="font-semibold text-base">
-          {t('where.title')}
-        </h2>
-        <p>{status.state === 'ok' ? t('where.ok') : t('where.memory')}</p>
-        <p className="text-muted">{t('where.sharing')}</p>
-        <AuthorField />
-      </section>
-      <Examples />
-      <ImportsList reportTitles={titles} />
-      <BackupPanel />
+      {/* From 1536 px wide: where the data lives, and the examples on the left, the imports and backup beside them. */}
+      <div className="grid gap-3 2xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] 2xl:items-start">
+        <div className="flex min-w-0 flex-col gap-3">
+          <section className="card flex flex-col gap-2 p-3 text-sm" aria-labelledby="data-where">
+            <h2 id="data-where" className="font-semibold text-base">
+              {t('where.title')}
+            </h2>
+            <p>{status.state === 'ok' ? t('where.ok') : t('where.memory')}</p>
+            <p className="text-muted">{t('where.sharing')}</p>
+            <AuthorField />
+          </section>
+          <Examples />
+        </div>
+        <div className="flex min-w-0 flex-col gap-3">
+          <ImportsList reportTitles={titles} />
+          <BackupPanel />
+        </div>
+      </div>
     </div>
   )
 }

@@ -70,7 +70,7 @@ function Detail({ report, id }: { report: Report; id: string }) {
   const example = board.layer === 'example'
   const years = [...new Set([report.year, ...board.years])].sort((a, b) => b - a)
   return (
-    <div className="mx-auto flex max-w-[1400px] flex-col gap-3">
+    <div className="screen-col flex flex-col gap-3">
       <ParamNotice rejected={rejected} />
       {back}
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1">
@@ -134,25 +134,28 @@ function Detail({ report, id }: { report: Report; id: string }) {
           titleClassName="font-semibold text-xs"
         />
       </section>
-      <ScreenBoundary variant="inline">
-        <Suspense fallback={<p className="text-muted">{t('loading')}</p>}>
-          <SeriesChart
-            row={row}
-            year={year}
-            source={example ? s('example.label') : t('detail.source', { title: report.title[lang] })}
-            view={view.view}
-            onViewChange={(v) => update({ view: v }, { replace: true })}
-          />
-        </Suspense>
-      </ScreenBoundary>
-      <ValuesTable
-        reportId={report.id}
-        planYear={report.year}
-        row={row}
-        values={valuesOf(state.values, row.target.id)}
-        layer={board.layer}
-        thresholds={board.thresholds}
-      />
+      {/* From 1536 px wide the year's chart stands beside its figures. */}
+      <div className="grid gap-3 2xl:grid-cols-2 2xl:items-start">
+        <ScreenBoundary variant="inline">
+          <Suspense fallback={<p className="text-muted">{t('loading')}</p>}>
+            <SeriesChart
+              row={row}
+              year={year}
+              source={example ? s('example.label') : t('detail.source', { title: report.title[lang] })}
+              view={view.view}
+              onViewChange={(v) => update({ view: v }, { replace: true })}
+            />
+          </Suspense>
+        </ScreenBoundary>
+        <ValuesTable
+          reportId={report.id}
+          planYear={report.year}
+          row={row}
+          values={valuesOf(state.values, row.target.id)}
+          layer={board.layer}
+          thresholds={board.thresholds}
+        />
+      </div>
     </div>
   )
 }

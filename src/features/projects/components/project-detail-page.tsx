@@ -84,7 +84,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
   const { project: p, section, sameSector, exampleOf } = detail
   const other = nextLang(lang)
   return (
-    <article className="mx-auto flex max-w-6xl flex-col gap-3">
+    <article className="screen-col flex flex-col gap-3">
       {back}
       <ParamNotice rejected={rejected} />
       <header className="flex flex-wrap items-baseline gap-x-3">
@@ -93,81 +93,90 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
           {p.name[other]}
         </p>
       </header>
-      <section className="card grid gap-4 p-3 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <div className="flex flex-col gap-2">
-          <h2 className="font-semibold text-base">{t('detail.stage')}</h2>
-          <StageTimeline project={p} />
-          <p className="m-0 text-sm">
-            <span className="text-muted">{t('detail.stageText')} </span>
-            <q>{p.stageText}</q>
-          </p>
+      {/* From 1536 px wide, two columns: the project itself on the left; its sector's other projects and its ledger rows on the right. */}
+      <div className="grid gap-3 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] 2xl:items-start">
+        <div className="flex min-w-0 flex-col gap-3">
+          <section className="card grid gap-4 p-3 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+            <div className="flex flex-col gap-2">
+              <h2 className="font-semibold text-base">{t('detail.stage')}</h2>
+              <StageTimeline project={p} />
+              <p className="m-0 text-sm">
+                <span className="text-muted">{t('detail.stageText')} </span>
+                <q>{p.stageText}</q>
+              </p>
+            </div>
+            <dl className="grid grid-cols-[auto_1fr] content-start gap-x-4 gap-y-1.5 text-sm">
+              <Item label={t('detail.kind')}>{t(`detail.kinds.${p.kind}`)}</Item>
+              <Item label={t('detail.sector')}>
+                {sectorLabel(p.sector, lang)} {!p.sectorStated && <InferredBadge />}
+              </Item>
+              <Item label={t('detail.investment')}>
+                {p.investment ? (
+                  <span className="inline-flex items-center gap-1">
+                    <Quantity value={p.investment.value} unit={p.investment.unit} className="font-semibold" />
+                    <SourceButton
+                      id={p.id}
+                      label={`${p.name[lang]} ${t('detail.investment')}`}
+                      quote={p.quote}
+                    />
+                  </span>
+                ) : (
+                  <span className="text-muted">{t('detail.investmentUnstated')}</span>
+                )}
+              </Item>
+              {p.location && <Item label={t('detail.location')}>{p.location[lang]}</Item>}
+              {section && <Item label={t('detail.section')}>{section.title[lang]}</Item>}
+            </dl>
+          </section>
+          <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
+            <Panel id="project-quote" title={t('detail.quote')}>
+              <blockquote className="border-accent border-l-4 pl-3 leading-relaxed">
+                <q>{p.quote}</q>
+              </blockquote>
+              <RouteLink to={routes.source({ hl: p.id })} className="link self-start text-sm">
+                {t('detail.openSource')} →
+              </RouteLink>
+              {exampleOf.map((s) => (
+                <p key={s.stage} className="text-sm">
+                  {t('detail.pipelineExample', { stage: stageLabel(s.stage, lang), count: s.count.value })}
+                </p>
+              ))}
+            </Panel>
+            <Related report={report} detail={detail} />
+          </div>
         </div>
-        <dl className="grid grid-cols-[auto_1fr] content-start gap-x-4 gap-y-1.5 text-sm">
-          <Item label={t('detail.kind')}>{t(`detail.kinds.${p.kind}`)}</Item>
-          <Item label={t('detail.sector')}>
-            {sectorLabel(p.sector, lang)} {!p.sectorStated && <InferredBadge />}
-          </Item>
-          <Item label={t('detail.investment')}>
-            {p.investment ? (
-              <span className="inline-flex items-center gap-1">
-                <Quantity value={p.investment.value} unit={p.investment.unit} className="font-semibold" />
-                <SourceButton id={p.id} label={`${p.name[lang]} ${t('detail.investment')}`} quote={p.quote} />
-              </span>
-            ) : (
-              <span className="text-muted">{t('detail.investmentUnstated')}</span>
-            )}
-          </Item>
-          {p.location && <Item label={t('detail.location')}>{p.location[lang]}</Item>}
-          {section && <Item label={t('detail.section')}>{section.title[lang]}</Item>}
-        </dl>
-      </section>
-      <div className="grid grid-cols-1 gap-3 lg:grid-cols-2">
-        <Panel id="project-quote" title={t('detail.quote')}>
-          <blockquote className="border-accent border-l-4 pl-3 leading-relaxed">
-            <q>{p.quote}</q>
-          </blockquote>
-          <RouteLink to={routes.source({ hl: p.id })} className="link self-start text-sm">
-            {t('detail.openSource')} →
-          </RouteLink>
-          {exampleOf.map((s) => (
-            <p key={s.stage} className="text-sm">
-              {t('detail.pipelineExample', { stage: stageLabel(s.stage, lang), count: s.count.value })}
-            </p>
-          ))}
+        <Panel title={t('detail.sameSector')}>
+          {sameSector.length ? (
+            <ul className="grid grid-cols-1 gap-x-6 gap-y-1.5 text-sm md:grid-cols-2 2xl:grid-cols-1">
+              {sameSector.map((o) => (
+                <li key={o.id} className="flex items-center justify-between gap-2">
+                  <RouteLink to={routes.project(o.id, view)} className="link">
+                    {o.name[lang]}
+                  </RouteLink>
+                  <span className="shrink-0 text-muted">
+                    {stageLabel(o.stage, lang)}
+                    {o.investment && (
+                      <>
+                        {' · '}
+                        <Quantity value={o.investment.value} unit={o.investment.unit} />
+                      </>
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-muted text-sm">{t('detail.noSameSector')}</p>
+          )}
         </Panel>
-        <Related report={report} detail={detail} />
-      </div>
-      <Panel title={t('detail.sameSector')}>
-        {sameSector.length ? (
-          <ul className="grid grid-cols-1 gap-x-6 gap-y-1.5 text-sm md:grid-cols-2">
-            {sameSector.map((o) => (
-              <li key={o.id} className="flex items-center justify-between gap-2">
-                <RouteLink to={routes.project(o.id, view)} className="link">
-                  {o.name[lang]}
-                </RouteLink>
-                <span className="shrink-0 text-muted">
-                  {stageLabel(o.stage, lang)}
-                  {o.investment && (
-                    <>
-                      {' · '}
-                      <Quantity value={o.investment.value} unit={o.investment.unit} />
-                    </>
-                  )}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="text-muted text-sm">{t('detail.noSameSector')}</p>
+        {withLedger && (
+          <ScreenBoundary variant="inline">
+            <Suspense fallback={null}>
+              <LedgerSection report={report} id={p.id} />
+            </Suspense>
+          </ScreenBoundary>
         )}
-      </Panel>
-      {withLedger && (
-        <ScreenBoundary variant="inline">
-          <Suspense fallback={null}>
-            <LedgerSection report={report} id={p.id} />
-          </Suspense>
-        </ScreenBoundary>
-      )}
+      </div>
     </article>
   )
 }

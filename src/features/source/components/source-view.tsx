@@ -15,6 +15,7 @@ import { findMatches, MAX_HITS, stepMatch } from '../model/search'
 import { headingRanges, locateQuote, type Paragraph, paragraphsOf, splitSections } from '../model/sections'
 import { blocksOf, ParagraphBlock } from './paragraph-block'
 import { SearchBar } from './search-bar'
+import { SectionSide } from './section-side'
 import { TextNotices } from './text-notices'
 import { Toc } from './toc'
 import { useScrollTargets } from './use-scroll-targets'
@@ -74,7 +75,7 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
   }
 
   return (
-    <div className="mx-auto flex max-w-6xl flex-col gap-3">
+    <div className="screen-col flex flex-col gap-3">
       <header className="flex flex-col gap-1">
         <h1 className="font-bold text-xl">
           {t('title')} · {report.title[lang]}
@@ -91,7 +92,7 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
       <TextNotices check={check} sections={report.sections.length} />
       {values.hl && !item && <Notice>{t('highlight.notFound', { id: clip(values.hl) })}</Notice>}
       {item && !hl && <Notice>{t('highlight.missing', { label: item.label[lang] })}</Notice>}
-      <div className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)]">
+      <div className="grid gap-4 lg:grid-cols-[15rem_minmax(0,1fr)] 2xl:grid-cols-[15rem_minmax(0,1fr)_24rem]">
         <aside className="lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto">
           {/* Only the sections found in the text: a contents link that leads nowhere helps no one. */}
           <Toc sections={parts.map((p) => p.section)} active={known} hrefOf={(id) => href({ sec: id })} />
@@ -136,6 +137,15 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
             )}
           </article>
         </div>
+        <aside className="hidden 2xl:sticky 2xl:top-2 2xl:block 2xl:max-h-[calc(100vh-1rem)] 2xl:self-start 2xl:overflow-y-auto">
+          <SectionSide
+            report={report}
+            sections={parts.map((p) => p.section)}
+            active={known || (hl ? (item?.sectionId ?? '') : '')}
+            sectionHref={(id) => href({ sec: id })}
+            highlightHref={(id) => href({ hl: id })}
+          />
+        </aside>
       </div>
     </div>
   )

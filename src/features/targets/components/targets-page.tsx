@@ -21,19 +21,27 @@ function TargetsBoard({ report }: { report: Report }) {
   const rows = reportModel(report).indicators
   const years = { review: report.year - 1, year: report.year }
   return (
-    <div className="mx-auto flex max-w-6xl flex-col gap-3">
+    <div className="screen-col flex flex-col gap-3">
       <header>
         <h1 className="font-bold text-xl">{t('title', years)}</h1>
         <p className="text-muted text-sm">{t('intro', years)}</p>
       </header>
       <ParamNotice rejected={rejected} />
-      <GrowthChart report={report} rows={rows} view={values.view} onViewChange={(view) => update({ view })} />
-      <TargetsTable
-        report={report}
-        rows={rows}
-        order={{ sort: values.sort, dir: values.dir }}
-        onSort={(order) => update(order)}
-      />
+      {/* From 1536 px wide the chart stands beside its table: one look compares the drawing and the figures. */}
+      <div className="grid gap-3 2xl:grid-cols-2 2xl:items-start">
+        <GrowthChart
+          report={report}
+          rows={rows}
+          view={values.view}
+          onViewChange={(view) => update({ view })}
+        />
+        <TargetsTable
+          report={report}
+          rows={rows}
+          order={{ sort: values.sort, dir: values.dir }}
+          onSort={(order) => update(order)}
+        />
+      </div>
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <QuantityTargets report={report} />
         <PlanTasks report={report} />

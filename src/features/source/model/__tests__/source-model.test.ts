@@ -3,6 +3,7 @@ import { quoteIndex } from '@/lib/dataset/facts'
 import { realReport, reportText } from '@/testing/data'
 import { groupHighlight, piecesOf } from '../pieces'
 import { findMatches, stepMatch } from '../search'
+import { figureCounts, sectionFigures } from '../section-figures'
 import { locateQuote, splitSections } from '../sections'
 
 const report = realReport()
@@ -88,5 +89,25 @@ describe('cutting a paragraph into marked runs', () => {
     const g = groupHighlight(pieces)
     expect(g.hl.map((p) => p.text).join('')).toBe('cdef')
     expect(g.after.map((p) => p.text).join('')).toBe('gh')
+  })
+})
+
+describe('the side column’s figures', () => {
+  it('lists a section’s stated figures once each, and only that section’s', () => {
+    const energy = report.metrics.find((m) => m.id === 'clean-energy-capacity')
+    expect(energy).toBeDefined()
+    const figures = sectionFigures(report, energy?.sectionId ?? '')
+    expect(figures.map((f) => f.id)).toContain('clean-energy-capacity')
+    expect(new Set(figures.map((f) => f.id)).size).toBe(figures.length)
+    expect(figures.every((f) => f.sectionId === energy?.sectionId)).toBe(true)
+    expect(sectionFigures(report, 'no-such-section')).toEqual([])
+  })
+
+  it('counts every stated figure under exactly one section', () => {
+    const counts = figureCounts(report)
+    const total = [...counts.values()].reduce((a, b) => a + b, 0)
+    const ids = new Set(report.sections.flatMap((s) => sectionFigures(report, s.id).map((f) => f.id)))
+    expect(total).toBe(ids.size)
+    for (const s of report.sections) expect(counts.get(s.id) ?? 0).toBe(sectionFigures(report, s.id).length)
   })
 })

@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch, open } from './support/app'
+import { INDICATOR_ID, PROJECT_ID, SECTOR_ID, settle } from './support/screens'
+
+// Every screen uses the width of a 1920 screen (no fixed narrow column), and the wide layouts (from
+// 1536 px: panels side by side) leave the laptop (1366) and the old projector (1024) without a
+// horizontal scroll bar.
+
+const SCREENS = [
+  '/',
+  '/targets',
+  '/monitor',
+  `/monitor/${INDICATOR_ID}`,
+  '/data',
+  '/projects',
+  `/projects/${PROJECT_ID}`,
+  '/areas',
+  `/areas/${SECTOR_ID}`,
+  '/source',
+  '/ingest',
+]
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** How far the main content spreads, and what sticks out of the window. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const main = document.getElementById('main')
+    const boxes = [...(main?.querySelectorAll('.card, section, table, article, nav, aside, h1') ?? [])]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+    const left = Math.min(...boxes.map((r) => r.left))
+    const right = Math.max(...boxes.map((r) => r.right))
+    return {
+      span: right - left,
+      right,
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth,
+    }
+  })
+}
+
+/** The boxes of two elements, to tell side by side from one over the other. */
+async function beside(page: Page, a: string, b: string) {
+  const [ra, rb] = await Promise.all([
+    page.locator(a).first().boundingBox(),
+    page.locator(b).first().boundingBox(),
+  ])
+  if (!ra || !rb) return false
+  // b starts right of a, and their heights overlap
+  return rb.x >= ra.x + ra.width - 1 && rb.y < ra.y + ra.height && ra.y < rb.y + rb.height
+}
+
+describe('wide screens (1920×1080)', () => {
+  it('every screen spreads over more than 1,400 px and nothing sticks out', async () => {
+    const { page, errors, context } = await open(browser, '/', { viewport: { width: 1920, height: 1080 } })
+    const origin = new URL(page.url()).origin
+    for (const route of SCREENS) {
+      await page.goto('about:blank')
+      await page.goto(`${origin}/#${route}`)
+      await settle(page)
+      const m = await measure(page)
+      expect(m.span, `${route}: main content ${m.span} px wide`).toBeGreaterThan(1400)
+      expect(m.right, `${route}: sticks out`).toBeLessThanOrEqual(m.innerWidth)
+      expect(m.scrollWidth, `${route}: horizontal scroll`).toBeLessThanOrEqual(m.innerWidth)
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('puts the panels of a screen side by side', async () => {
+    const viewport = { width: 1920, height: 1080 }
+    const targets = await open(browser, '/targets', { viewport })
+    await settle(targets.page)
+    expect(await beside(targets.page, 'main figure', 'section:has(#targets-table-title)')).toBe(true)
+    await targets.context.close()
+
+    const project = await open(browser, `/projects/${PROJECT_ID}`, { viewport })
+    await settle(project.page)
+    expect(
+      await beside(
+        project.page,
+        'section:has(#project-quote-title)',
+        'section:has(h2:text-is("同领域的其他项目"))',
+      ),
+    ).toBe(true)
+    await project.context.close()
+
+    const source = await open(browser, '/source?sec=review-1', { viewport })
+    await settle(source.page)
+    const side = source.page.getByRole('region', { name: /中的数字$/ })
+    await side.waitFor()
+    expect(await side.getByRole('link').count()).toBeGreaterThan(3)
+    await source.context.close()
+  })
+})
+
+describe('narrow screens keep to their width', () => {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 768 },
+  ])
+    it(`no horizontal scroll at ${viewport.width}×${viewport.height}`, async () => {
+      const { page, errors, context } = await open(browser, '/', { viewport })
+      const origin = new URL(page.url()).origin
+      for (const route of SCREENS) {
+        await page.goto('about:blank')
+        await page.goto(`${origin}/#${route}`)
+        await settle(page)
+        const m = await measure(page)
+        expect(m.scrollWidth, `${route}: horizontal scroll`).toBeLessThanOrEqual(m.innerWidth)
+      }
+      expect(errors).toEqual([])
+      await context.close()
+    })
+})
