@@ -190,6 +190,37 @@ describe('Area page', () => {
     )
   })
 
+  it('shows the problems and 2023 tasks whose sentence uses the area’s words, with the word and the way to it', async () => {
+    renderRoute('/areas/agriculture')
+    const plan = await screen.findByRole('region', { name: '报告中的问题和2023年任务' })
+    const items = within(plan).getAllByRole('listitem')
+    expect(items).toHaveLength(1)
+    const [problem] = items as [HTMLElement]
+    expect(within(problem).getByText('问题')).toBeInTheDocument()
+    expect(within(problem).getByText(/因提到“农业”/)).toBeInTheDocument()
+    expect(problem.querySelector('q')).toHaveTextContent(
+      '二是农业大而不精、稳而不强,工业产业链条短、科技含量低,服务业规模偏小、发展缓慢',
+    )
+    expect(within(problem).getByText('农业', { selector: 'b' })).toBeInTheDocument()
+    expect(within(problem).getByRole('link', { name: /在原文中查看/ })).toHaveAttribute(
+      'href',
+      '#/source?hl=problem-2',
+    )
+  })
+
+  it('names a task item by its task', async () => {
+    renderRoute('/areas/business-environment')
+    const plan = await screen.findByRole('region', { name: '报告中的问题和2023年任务' })
+    expect(within(plan).getByText('2023年任务（一）')).toBeInTheDocument()
+    expect(within(plan).getByText('市场主体', { selector: 'b' })).toBeInTheDocument()
+  })
+
+  it('leaves the panel out where no problem or task uses the area’s words', async () => {
+    renderRoute('/areas/ecology')
+    await screen.findByRole('region', { name: '原文摘录' })
+    expect(screen.queryByRole('region', { name: '报告中的问题和2023年任务' })).toBeNull()
+  })
+
   it('shows a friendly notice with a way back for an unknown area', async () => {
     const { user } = renderRoute('/areas/no-such-area')
     expect(await screen.findByText('找不到领域“no-such-area”。')).toBeInTheDocument()

@@ -13,6 +13,7 @@ import { messages } from '../i18n'
 import { areaView } from '../model/area-view'
 import { DerivedRow, FactCard } from './figure-cards'
 import { LeadFigures } from './lead-figures'
+import { PlanLinks } from './plan-links'
 import { ProjectTimeline } from './project-timeline'
 import { QuoteList } from './quote-list'
 
@@ -143,6 +144,7 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
           ) : (
             quotes
           )}
+          {view.plan.length > 0 && <PlanLinks links={view.plan} terms={view.terms} />}
         </div>
       </div>
       {hasProjects && quotes}

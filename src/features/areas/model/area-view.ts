@@ -1,6 +1,7 @@
 import type { Derived, Report } from '@/lib/dataset/schema'
 import { type AreaDetail, reportModel } from '@/lib/report-model'
 import { type Comparison, comparisons } from '@/lib/report-model/comparisons'
+import { type PlanLink, planLinksOf, termsOf } from '@/lib/report-model/plan-links'
 import { type GroupedFigures, groupFigures } from './figure-groups'
 
 export type AreaView = AreaDetail & {
@@ -15,6 +16,10 @@ export type AreaView = AreaDetail & {
    * page shows what the report says instead of a card with only a link. Empty without the text.
    */
   passages: string[]
+  /** The report's problems and 2023 tasks whose sentence holds one of the area's terms. */
+  plan: readonly PlanLink[]
+  /** Those terms (the rule: src/lib/report-model/plan-links.ts). */
+  terms: readonly string[]
 }
 
 /** What the page of one area shows: the model's area, its charts, and the rest; null for an unknown id. */
@@ -38,6 +43,8 @@ export function areaView(report: Report, id: string, text: string): AreaView | n
     comparisons: charts,
     looseDerived,
     passages: detail.quotes.length ? [] : topicParagraphs(report, detail.area.topicIds, text),
+    plan: planLinksOf(report).byArea.get(id) ?? [],
+    terms: termsOf(detail.area),
   }
 }
 
