@@ -12,6 +12,7 @@ export type {
 export type { RestoreMode, RestoreResult } from './backup'
 export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupCheck, parseBackup } from './backup-format'
 export { DB_NAME, DB_VERSION } from './db'
+export type { ReviewDraft } from './drafts'
 export { StoreInputError } from './errors'
 export type { StoreStatus, UnavailableReason, WriteFailReason } from './failures'
 export type { ImportInfo } from './imports'

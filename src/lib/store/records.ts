@@ -115,10 +115,10 @@ export const LedgerChunkRecord = z.strictObject({
 })
 export const CHUNK_ROWS = 1000
 
-export const DOC_TYPES = ['setting', 'report', 'match'] as const
+export const DOC_TYPES = ['setting', 'report', 'match', 'draft'] as const
 /**
  * Small documents where the latest version per (type, key) wins: settings, saved reports, confirmed
- * project matches. Each save is a new record; a delete is a tombstone (`deleted: true`).
+ * project matches, the #/ingest review in progress ('draft'). Each save is a new record; a delete is a tombstone (`deleted: true`).
  */
 export const DocRecord = z.strictObject({
   ...meta,

@@ -4,6 +4,7 @@ import { type ActualsApi, actualsApi } from './actuals'
 import { type BackupApi, backupApi } from './backup'
 import { Connection } from './connection'
 import { docsApi } from './docs'
+import { type DraftsApi, draftsApi } from './drafts'
 import { type ExamplesApi, examplesApi } from './examples'
 import type { StoreStatus } from './failures'
 import { type ImportsApi, importsApi } from './imports'
@@ -32,6 +33,8 @@ export type Store = {
   ledger: LedgerApi
   settings: SettingsApi
   reports: ReportsApi
+  /** The #/ingest review in progress (text and decisions), so a reload does not lose it. */
+  drafts: DraftsApi
   backup: BackupApi
   /** Which reports hold actuals, example actuals, a ledger. */
   summary(): Promise<StoreSummary>
@@ -84,6 +87,7 @@ export async function openStore(opts: OpenOptions = {}): Promise<Store> {
     ledger,
     settings: settingsApi(docs),
     reports,
+    drafts: draftsApi(docs),
     backup: backupApi(conn),
     summary: summaryApi(conn, actuals, ledger, reports),
     close: () => conn.close(),

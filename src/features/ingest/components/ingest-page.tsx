@@ -2,9 +2,11 @@ import { useQuery } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import { manifestQueryOptions } from '@/lib/data/queries'
 import { useT } from '@/lib/i18n'
+import { useReviewDraft } from '../hooks/use-review-draft'
 import { messages } from '../i18n'
 import { reviewEntries } from '../model/entries'
-import { initialState, type Loaded, type ReviewState } from '../model/review'
+import { initialState, type Loaded, type ReviewState, restoredState } from '../model/review'
+import { ResumeDraft } from './resume-draft'
 import { ReviewScreen } from './review-screen'
 import { SavedList } from './saved-list'
 import { TextInput } from './text-input'
@@ -23,20 +25,24 @@ export function IngestPage() {
   const manifest = useQuery(manifestQueryOptions())
   const builtIn = manifest.data?.reports.map((r) => r.id) ?? []
 
-  const read = useCallback(async () => {
+  const kept = useReviewDraft(loaded, review)
+
+  /** Reads a text; with a stored review (resuming), puts its decisions back on the new draft. */
+  const read = useCallback(async (input: string, resumed?: unknown) => {
     setReading(true)
     setError(null)
     try {
       const { ingestInBackground } = await import('@/lib/ingest/client')
-      const draft = await ingestInBackground(text)
-      setLoaded({ text, draft, entries: reviewEntries(draft) })
-      setReview(initialState(draft))
+      const draft = await ingestInBackground(input)
+      setLoaded({ text: input, draft, entries: reviewEntries(draft) })
+      setReview(resumed === undefined ? initialState(draft) : restoredState(draft, resumed))
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     } finally {
       setReading(false)
     }
-  }, [text])
+  }, [])
+  const stored = kept.stored
 
   return (
     <div className="mx-auto flex max-w-[1800px] flex-col gap-3">
@@ -50,6 +56,8 @@ export function IngestPage() {
           review={review}
           onReview={setReview}
           builtIn={builtIn}
+          kept={kept.kept}
+          onSaved={() => void kept.discard().catch(() => {})}
           onRestart={() => {
             setLoaded(null)
             setReview(null)
@@ -57,10 +65,21 @@ export function IngestPage() {
         />
       ) : (
         <>
+          {stored && (
+            <ResumeDraft
+              draft={stored}
+              busy={reading}
+              onResume={() => {
+                setText(stored.text)
+                void read(stored.text, stored.review)
+              }}
+              onDiscard={() => void kept.discard().catch((e) => setError(String(e)))}
+            />
+          )}
           <TextInput
             text={text}
             onText={setText}
-            onRead={() => void read()}
+            onRead={() => void read(text)}
             reading={reading}
             error={error}
           />

@@ -16,11 +16,14 @@ type Props = {
   review: ReviewState
   onReview: (update: (s: ReviewState | null) => ReviewState | null) => void
   builtIn: string[]
+  /** The review is kept in the store (a reload resumes it): no need to ask before leaving. */
+  kept: boolean
+  onSaved: () => void
   onRestart: () => void
 }
 
 /** The review: the report's facts to decide, the text with every number marked, the checks, saving. */
-export function ReviewScreen({ loaded, review, onReview, builtIn, onRestart }: Props) {
+export function ReviewScreen({ loaded, review, onReview, builtIn, kept, onSaved, onRestart }: Props) {
   const { t, lang } = useT(messages)
   const { draft, entries, text } = loaded
   const [dirty, setDirty] = useState(false)
@@ -73,15 +76,15 @@ export function ReviewScreen({ loaded, review, onReview, builtIn, onRestart }: P
   const unplaced = useMemo(() => draft.review.accounts.filter((a) => a.status === 'unplaced'), [draft])
   const pending = entries.filter((e) => !review.decisions[e.key]?.status).length
 
-  // A review not yet saved is asked about before the page goes away.
+  // A review not yet saved, and not kept in the store either, is asked about before the page goes away.
   useEffect(() => {
-    if (!dirty) return
+    if (!dirty || kept) return
     const warn = (e: BeforeUnloadEvent) => {
       e.preventDefault()
     }
     addEventListener('beforeunload', warn)
     return () => removeEventListener('beforeunload', warn)
-  }, [dirty])
+  }, [dirty, kept])
 
   const { review: r } = draft
   const facts = entries.filter((e) => e.kind !== 'project').length
@@ -131,7 +134,10 @@ export function ReviewScreen({ loaded, review, onReview, builtIn, onRestart }: P
             text={text}
             ready={checks.ok && deferred === review}
             pending={pending}
-            onSaved={() => setDirty(false)}
+            onSaved={() => {
+              setDirty(false)
+              onSaved()
+            }}
           />
           <DecisionsPanel loaded={loaded} review={review} onImport={(state) => update(() => state)} />
           <section className="card flex min-w-0 flex-col gap-2 p-3" aria-labelledby="ingest-facts-title">

@@ -147,3 +147,29 @@ export function applyReview(draft: Draft, entries: Entry[], state: ReviewState):
   r.year = meta.year
   return r
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+const isLabel = (v: unknown): v is LabelText =>
+  isObject(v) && typeof v.zh === 'string' && typeof v.en === 'string'
+
+/**
+ * A stored review (src/lib/store drafts) put back on the draft made again from its text; what does
+ * not have the review's shape (another version's, a hand-edited backup) starts afresh instead.
+ */
+export function restoredState(draft: Draft, stored: unknown): ReviewState {
+  const fresh = initialState(draft)
+  if (!isObject(stored)) return fresh
+  const { decisions, dismissed, meta } = stored
+  const m = isObject(meta) ? meta : {}
+  return {
+    decisions: isObject(decisions) ? (decisions as ReviewState['decisions']) : fresh.decisions,
+    dismissed: isObject(dismissed) ? (dismissed as ReviewState['dismissed']) : fresh.dismissed,
+    meta: {
+      id: typeof m.id === 'string' ? m.id : fresh.meta.id,
+      title: isLabel(m.title) ? m.title : fresh.meta.title,
+      county: isLabel(m.county) ? m.county : fresh.meta.county,
+      province: isLabel(m.province) ? m.province : fresh.meta.province,
+      year: typeof m.year === 'number' ? m.year : fresh.meta.year,
+    },
+  }
+}
