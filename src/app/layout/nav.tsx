@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'wouter'
 import { cx } from '@/lib/cx'
+import { useSeveralReports } from '@/lib/data/use-several-reports'
 import { useT } from '@/lib/i18n'
 import { type Route, routes } from '@/lib/routes/routes'
 import { useHref } from '@/lib/routes/use-href'
@@ -15,6 +16,10 @@ const ITEMS = [
   { to: routes.ingest(), key: 'ingest' },
 ] as const satisfies readonly { to: Route; key: string }[]
 
+// 各县对比 joins the nav when there is more than one report (the page says so when no year has two counties).
+const COMPARE = { to: routes.compare(), key: 'compare' } as const
+const WITH_COMPARE = [...ITEMS.slice(0, -1), COMPARE, ...ITEMS.slice(-1)]
+
 function isActive(to: Route, path: string) {
   return to.path === '/' ? path === '/' : path === to.path || path.startsWith(`${to.path}/`)
 }
@@ -23,10 +28,11 @@ export function Nav() {
   const { t } = useT()
   const [path] = useLocation()
   const href = useHref()
+  const items = useSeveralReports() ? WITH_COMPARE : ITEMS
   return (
     <nav aria-label={t('nav.label')}>
       <ul className="flex flex-wrap gap-1">
-        {ITEMS.map((item) => {
+        {items.map((item) => {
           const active = isActive(item.to, path)
           return (
             <li key={item.key}>

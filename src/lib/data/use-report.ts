@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useSearch } from 'wouter'
 import type { ManifestEntry, Report } from '../dataset/schema'
-import { readHint } from '../user-data/hint'
+import { useSavedIds } from '../user-data/use-saved-ids'
 import { manifestQueryOptions, reportQueryOptions } from './queries'
 import { savedFile, savedReportQueryOptions } from './saved'
 
@@ -64,10 +64,9 @@ export type ReportChoice = {
 export function useReportChoice(): ReportChoice | null {
   const requested = new URLSearchParams(useSearch()).get('report')
   const manifest = useQuery(manifestQueryOptions())
+  // Followed (the hint's change event): a report just saved shows the switcher at once.
+  const saved = useSavedIds()
   if (!manifest.data) return null
-  // Read at each render (a navigation re-renders the shell): a report just saved is listed by the
-  // time its link is followed, with no subscription on the first paint.
-  const saved = readHint().reports
   const { reports, defaultReport } = manifest.data
   const known = requested && (reports.some((r) => r.id === requested) || saved.includes(requested))
   return { entries: reports, saved, current: known ? requested : defaultReport, defaultReport }
