@@ -1,7 +1,8 @@
 import { Fragment, type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
+import { Link } from 'wouter'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
-import { routes } from '@/lib/routes/routes'
+import { hrefOf, routes } from '@/lib/routes/routes'
 import { type Placement, placePopover } from './place-popover'
 import { RouteLink } from './route-link'
 
@@ -14,6 +15,8 @@ export type SourceItem = {
   quote?: string | undefined
   /** A derived figure's formula, inputs and note. */
   detail?: ReactNode
+  /** The report the quote is in, when it is not the one shown (reports side by side): its link opens that one. */
+  report?: string | undefined
 }
 
 type Props = {
@@ -141,11 +144,19 @@ export function SourceButton({
                 {p.heading && <span className="font-semibold text-muted text-xs">{p.heading}</span>}
                 {p.quote && <q className="block leading-relaxed">{p.quote}</q>}
                 {p.detail}
-                {p.quote && (
-                  <RouteLink to={routes.source({ hl: p.id })} className="link self-start">
-                    {t('openInSource')} →
-                  </RouteLink>
-                )}
+                {p.quote &&
+                  (p.report ? (
+                    <Link
+                      href={hrefOf(routes.source({ hl: p.id }), { report: p.report })}
+                      className="link self-start"
+                    >
+                      {t('openInSource')} →
+                    </Link>
+                  ) : (
+                    <RouteLink to={routes.source({ hl: p.id })} className="link self-start">
+                      {t('openInSource')} →
+                    </RouteLink>
+                  ))}
               </span>
             </Fragment>
           ))}

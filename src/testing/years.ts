@@ -33,3 +33,14 @@ export async function yearsFixture(id: YearsFixtureId): Promise<Report> {
   })
   return parseReport(report, `tests/fixtures/years/${f.file}`)
 }
+
+/** Saves fixtures in this (fake-indexeddb) browser's store, as #/ingest would, and notes them in the hint. */
+export async function saveYearsFixtures(ids: readonly YearsFixtureId[]): Promise<void> {
+  const { userStore } = await import('../lib/user-data/open')
+  const { noteSavedReport } = await import('../lib/user-data/saved-reports')
+  const store = await userStore()
+  for (const id of ids) {
+    await store.reports.save({ dataset: await yearsFixture(id), text: yearsFixtureText(id) })
+    noteSavedReport(id)
+  }
+}

@@ -38,7 +38,18 @@ function useCardSources(card: Card, report: Report): SourceItem[] {
  * monitoring figures, also this year's latest cumulative growth and its light (`status`), in a row
  * that CSS reserves from the first paint whenever <html data-actuals> is set, and hides otherwise.
  */
-export function KpiCard({ card, report, status }: { card: Card; report: Report; status?: ReactNode }) {
+export function KpiCard({
+  card,
+  report,
+  status,
+  trend,
+}: {
+  card: Card
+  report: Report
+  status?: ReactNode
+  /** The indicator's years, when the county has more than one report (loaded apart). */
+  trend?: ReactNode
+}) {
   const { t, lang } = useT(messages)
   const titleId = useId()
   const review = report.year - 1
@@ -113,6 +124,7 @@ export function KpiCard({ card, report, status }: { card: Card; report: Report; 
         {status}
       </div>
       <Bullet geometry={card.bullet} />
+      {trend}
       {card.gap && (
         <div
           className="m-0 flex items-center gap-x-1.5 whitespace-nowrap text-sm 2xl:text-lg"

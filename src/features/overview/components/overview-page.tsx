@@ -3,6 +3,7 @@ import { HydrationUnit } from '@/components/hydration-unit'
 import { ReportGate } from '@/components/report-gate'
 import { ScreenBoundary } from '@/components/screen-boundary'
 import { loadCode } from '@/lib/code-load/load-code'
+import { useSeveralReports } from '@/lib/data/use-several-reports'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { headlinesOf } from '@/lib/report-model/headlines'
@@ -17,6 +18,8 @@ import { LegendCard } from './legend-card'
 // Code that does not arrive costs only these parts: a word in each card's row, the message (with
 // Reload) in the legend card; the report's figures stay.
 const KpiStatus = lazy(() => loadCode(() => import('./kpi-status')).then((m) => ({ default: m.KpiStatus })))
+// A county's other years come with their reports: loaded only when there is more than one report.
+const KpiTrend = lazy(() => loadCode(() => import('./kpi-trend')).then((m) => ({ default: m.KpiTrend })))
 const StatusNote = lazy(() =>
   loadCode(() => import('./status-note')).then((m) => ({ default: m.StatusNote })),
 )
@@ -32,6 +35,7 @@ function OverviewBoard({ report }: { report: Report }) {
   const tiles = headlinesOf(report)
   const domain = useMemo(() => rateDomain(report.indicators), [report])
   const monitored = useActualsHint(report.id)
+  const several = useSeveralReports()
   return (
     <div className="mx-auto flex max-w-[1840px] flex-col gap-2 2xl:gap-4">
       <header className="flex flex-wrap items-baseline gap-x-3">
@@ -61,6 +65,15 @@ function OverviewBoard({ report }: { report: Report }) {
                     <ScreenBoundary variant="line">
                       <Suspense fallback={null}>
                         <KpiStatus report={report} id={card.id} />
+                      </Suspense>
+                    </ScreenBoundary>
+                  ) : undefined
+                }
+                trend={
+                  several ? (
+                    <ScreenBoundary variant="line">
+                      <Suspense fallback={null}>
+                        <KpiTrend report={report} id={card.id} />
                       </Suspense>
                     </ScreenBoundary>
                   ) : undefined

@@ -1,5 +1,9 @@
+import { lazy, Suspense } from 'react'
 import { ParamNotice } from '@/components/notice'
 import { ReportGate } from '@/components/report-gate'
+import { ScreenBoundary } from '@/components/screen-boundary'
+import { loadCode } from '@/lib/code-load/load-code'
+import { useSeveralReports } from '@/lib/data/use-several-reports'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { reportModel } from '@/lib/report-model'
@@ -11,6 +15,11 @@ import { PlanTasks } from './plan-tasks'
 import { QuantityTargets } from './quantity-targets'
 import { TargetsTable } from './targets-table'
 
+// The county's other years come with their reports: loaded only when there is more than one report.
+const YearsSection = lazy(() =>
+  loadCode(() => import('./years-section')).then((m) => ({ default: m.YearsSection })),
+)
+
 export function TargetsPage() {
   return <ReportGate>{(report) => <TargetsBoard report={report} />}</ReportGate>
 }
@@ -20,6 +29,7 @@ function TargetsBoard({ report }: { report: Report }) {
   const { values, rejected, update } = useSearchState(targetsSpec)
   const rows = reportModel(report).indicators
   const years = { review: report.year - 1, year: report.year }
+  const several = useSeveralReports()
   return (
     <div className="screen-col flex flex-col gap-3">
       <header>
@@ -42,6 +52,13 @@ function TargetsBoard({ report }: { report: Report }) {
           onSort={(order) => update(order)}
         />
       </div>
+      {several && (
+        <ScreenBoundary variant="inline">
+          <Suspense fallback={null}>
+            <YearsSection report={report} />
+          </Suspense>
+        </ScreenBoundary>
+      )}
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <QuantityTargets report={report} />
         <PlanTasks report={report} />
