@@ -35,6 +35,9 @@ const BriefPage = lazy(() =>
 const IngestPage = lazy(() =>
   loadCode(() => import('@/features/ingest')).then((m) => ({ default: m.IngestPage })),
 )
+const ComparePage = lazy(() =>
+  loadCode(() => import('@/features/compare')).then((m) => ({ default: m.ComparePage })),
+)
 const PresentationPage = lazy(() =>
   loadCode(() => import('@/features/presentation')).then((m) => ({ default: m.PresentationPage })),
 )
@@ -83,6 +86,7 @@ export function AppRoutes() {
                     <Route path="/sectors/:id">{(p) => <LegacyAreas id={p.id} />}</Route>
                     <Route path={PATHS.source} component={SourcePage} />
                     <Route path={PATHS.brief} component={BriefPage} />
+                    <Route path={PATHS.compare} component={ComparePage} />
                     <Route path={PATHS.ingest} component={IngestPage} />
                     <Route component={NotFound} />
                   </Switch>

@@ -10,10 +10,10 @@ export type CompareCell = { level?: Fact; growth: Fact; target: Fact }
 export type CompareRow = { key: string; label: LabelText; cells: (CompareCell | null)[] }
 export type CompareTable = { year: number; columns: CompareColumn[]; rows: CompareRow[] }
 
-const countyKey = (r: Report) => r.county.zh.replace(/\s/g, '')
+const countyKey = (r: { county: LabelText }) => r.county.zh.replace(/\s/g, '')
 
-/** The years with reports of two or more counties, newest first. */
-export function comparableYears(reports: readonly Report[]): number[] {
+/** The years with reports of two or more counties, newest first (reports or the manifest's entries). */
+export function comparableYears(reports: readonly { county: LabelText; year: number }[]): number[] {
   const counties = new Map<number, Set<string>>()
   for (const r of reports) counties.set(r.year, (counties.get(r.year) ?? new Set()).add(countyKey(r)))
   return [...counties]
@@ -22,14 +22,23 @@ export function comparableYears(reports: readonly Report[]): number[] {
     .sort((a, b) => b - a)
 }
 
-/** The comparison of one year: one column per county (the first report listed for it). */
-export function compareTable(reports: readonly Report[], year: number): CompareTable {
+/**
+ * The comparison of one year: one column per county (the first report listed for it), the shown
+ * report's county first (`shownId`), the others in the order of their Chinese names (pinyin).
+ */
+export function compareTable(reports: readonly Report[], year: number, shownId?: string): CompareTable {
   const seen = new Set<string>()
-  const chosen = reports.filter((r) => {
-    if (r.year !== year || seen.has(countyKey(r))) return false
-    seen.add(countyKey(r))
-    return true
-  })
+  const ofYear = reports.filter((r) => r.year === year)
+  const shown = ofYear.filter((r) => r.id === shownId)
+  const chosen = [...shown, ...ofYear.filter((r) => r.id !== shownId)]
+    .filter((r) => {
+      if (seen.has(countyKey(r))) return false
+      seen.add(countyKey(r))
+      return true
+    })
+    .sort((a, b) =>
+      a.id === shownId ? -1 : b.id === shownId ? 1 : countyKey(a).localeCompare(countyKey(b), 'zh-CN'),
+    )
   const labels = new Map<string, LabelText>()
   const byReport = chosen.map((r) => {
     const m = new Map<string, CompareCell>()

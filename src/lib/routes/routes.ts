@@ -1,6 +1,14 @@
 import type { Values } from './params'
 import type { Shared } from './shared'
-import type { deckSpec, monitorDetailSpec, monitorSpec, projectsSpec, sourceSpec, targetsSpec } from './specs'
+import type {
+  compareSpec,
+  deckSpec,
+  monitorDetailSpec,
+  monitorSpec,
+  projectsSpec,
+  sourceSpec,
+  targetsSpec,
+} from './specs'
 
 // The one builder of every link in the app. A Route is a screen's path and its own view state; the
 // parameters no screen owns (which report, and for a shared link the language and theme) are added
@@ -27,12 +35,14 @@ export const PATHS = {
   present: '/present',
   brief: '/brief',
   ingest: '/ingest',
+  compare: '/compare',
 } as const
 
 export type TargetsView = Partial<Values<typeof targetsSpec>>
 export type ProjectsView = Partial<Values<typeof projectsSpec>>
 export type SourceView = Partial<Values<typeof sourceSpec>>
 export type DeckView = Partial<Values<typeof deckSpec>>
+export type CompareView = Partial<Values<typeof compareSpec>>
 export type MonitorView = Partial<Values<typeof monitorSpec>>
 export type MonitorDetailView = Partial<Values<typeof monitorDetailSpec>>
 
@@ -78,6 +88,8 @@ export const routes = {
   brief: () => at(PATHS.brief),
   /** A report's text in, a reviewed dataset out (saved in this browser or exported). */
   ingest: () => at(PATHS.ingest),
+  /** Counties of one year side by side (reports saved here or listed by the manifest). */
+  compare: (view?: CompareView) => at(PATHS.compare, view),
 }
 
 /** A route at the path given, with its own search (for "this screen, other view state"). */

@@ -24,6 +24,9 @@ export const monitorDetailSpec = {
   year: int(1900, 2200),
 }
 
+/** Counties side by side: `#/compare?year=2023` (the year compared; by default the shown report's, else the newest). */
+export const compareSpec = { year: int(1900, 2200) }
+
 export const SORT_KEYS = ['report', 'name', 'sector', 'stage', 'investment', 'section'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
 export const BASES = ['any', 'stated', 'inferred'] as const

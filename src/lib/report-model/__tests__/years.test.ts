@@ -95,7 +95,12 @@ describe('counties of one year', () => {
 
   it('lays out indicators by counties, with "not reported" cells', () => {
     const table = compareTable(all(), 2023)
-    expect(table.columns.map((c) => c.county.zh)).toEqual(['朝阳县', '松川县', '云溪县'])
+    expect(table.columns.map((c) => c.county.zh)).toEqual(['朝阳县', '松川县', '云溪县']) // by pinyin
+    expect(compareTable(all(), 2023, 'yunxi-2023').columns.map((c) => c.county.zh)).toEqual([
+      '云溪县', // the report shown first
+      '朝阳县',
+      '松川县',
+    ])
     const row = (key: string) => table.rows.find((r) => r.key === key)
     expect(row('gdp')?.cells.map((c) => c?.level?.value)).toEqual([113.6, 156.2, 88.4])
     expect(row('fixed-asset-investment')?.cells.map((c) => c?.growth.value)).toEqual([3.3, 6.4, -2.5])
