@@ -3,8 +3,8 @@ import { Link } from 'wouter'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { hrefOf, routes } from '@/lib/routes/routes'
+import { useHref } from '@/lib/routes/use-href'
 import { type Placement, placePopover } from './place-popover'
-import { RouteLink } from './route-link'
 
 /** One part of what a figure rests on: a verbatim quote (with its passage), or a formula. */
 export type SourceItem = {
@@ -56,6 +56,7 @@ export function SourceButton({
   className,
 }: Props) {
   const { t } = useT()
+  const href = useHref()
   const [open, setOpen] = useState(false)
   const [place, setPlace] = useState<Placement | null>(null)
   const panelId = useId()
@@ -144,19 +145,18 @@ export function SourceButton({
                 {p.heading && <span className="font-semibold text-muted text-xs">{p.heading}</span>}
                 {p.quote && <q className="block leading-relaxed">{p.quote}</q>}
                 {p.detail}
-                {p.quote &&
-                  (p.report ? (
-                    <Link
-                      href={hrefOf(routes.source({ hl: p.id }), { report: p.report })}
-                      className="link self-start"
-                    >
-                      {t('openInSource')} →
-                    </Link>
-                  ) : (
-                    <RouteLink to={routes.source({ hl: p.id })} className="link self-start">
-                      {t('openInSource')} →
-                    </RouteLink>
-                  ))}
+                {p.quote && (
+                  <Link
+                    href={
+                      p.report
+                        ? hrefOf(routes.source({ hl: p.id }), { report: p.report })
+                        : href(routes.source({ hl: p.id }))
+                    }
+                    className="link self-start"
+                  >
+                    {t('openInSource')} →
+                  </Link>
+                )}
               </span>
             </Fragment>
           ))}

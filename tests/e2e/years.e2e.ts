@@ -64,6 +64,7 @@ async function checkYears(page: Page) {
   expect(
     await section.locator('[data-check="2023:fixed-asset-investment"] [data-met]').textContent(),
   ).toContain('完成')
+  if (SHOTS) await section.screenshot({ path: `${SHOTS}/targets-years-section.png` })
 }
 
 describe('reports side by side in Chromium', () => {

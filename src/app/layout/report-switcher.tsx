@@ -44,7 +44,7 @@ export function ReportSwitcher({ choice }: { choice: ReportChoice }) {
       {compare && (
         // Counties of one year side by side: offered here once the reports listed make one.
         <Link href={hrefOf(routes.compare(), carried)} className="btn whitespace-nowrap no-underline">
-          {t('compareCounties')}
+          {t('nav.compare')}
         </Link>
       )}
     </fieldset>

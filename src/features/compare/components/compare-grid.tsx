@@ -13,14 +13,14 @@ export function CompareGrid({ table }: { table: CompareTable }) {
   return (
     <Panel title={t('tableTitle', years)} id="compare-table">
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm" aria-labelledby="compare-table-title">
+        <table className="w-auto border-collapse text-sm" aria-labelledby="compare-table-title">
           <thead>
             <tr className="border-line border-b align-bottom">
               <th scope="col" className="px-2 py-1 text-left">
                 {t('indicator')}
               </th>
               {table.columns.map((c) => (
-                <th key={c.reportId} scope="col" className="px-2 py-1 text-right">
+                <th key={c.reportId} scope="col" className="min-w-[14rem] px-3 py-1 text-right">
                   <span className="block text-base">{c.county[lang]}</span>
                   <Link
                     href={hrefOf(routes.overview(), { report: c.reportId })}
@@ -35,13 +35,13 @@ export function CompareGrid({ table }: { table: CompareTable }) {
           <tbody>
             {table.rows.map((row) => (
               <tr key={row.key} className="border-line border-b last:border-0" data-row={row.key}>
-                <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                <th scope="row" className="min-w-[10rem] px-2 py-1.5 text-left font-normal">
                   {row.label[lang]}
                 </th>
                 {row.cells.map((cell, i) => {
                   const column = table.columns[i]
                   return column ? (
-                    <td key={column.reportId} className="px-2 py-1.5 text-right" data-cell={column.reportId}>
+                    <td key={column.reportId} className="px-3 py-1.5 text-right" data-cell={column.reportId}>
                       {cell ? (
                         <Cell cell={cell} column={column} label={row.label[lang]} year={table.year} />
                       ) : (

@@ -2,11 +2,11 @@ import { useMemo } from 'react'
 import { SourceButton } from '@/components/source-button'
 import { sameCounty, useReports } from '@/lib/data/use-reports'
 import type { Report } from '@/lib/dataset/schema'
-import { formatQuantity } from '@/lib/format/quantity'
+import { formatNumber, formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import { indicatorKey, trendsOf, yearsOf } from '@/lib/report-model/years'
-import { messages } from '../i18n'
 import { trendLine } from '../model/trend-line'
+import { trendMessages } from '../trend-i18n'
 
 /**
  * A KPI card's years (issue 13): the growth each of the county's reports states for its review year,
@@ -14,7 +14,7 @@ import { trendLine } from '../model/trend-line'
  * than one report; renders nothing for a county with one year.
  */
 export function KpiTrend({ report, id }: { report: Report; id: string }) {
-  const { t, lang } = useT(messages)
+  const { t, lang } = useT(trendMessages)
   const { reports } = useReports((e) => sameCounty(e, report))
   const indicator = report.indicators.find((i) => i.id === id)
   const trend = useMemo(
@@ -24,19 +24,17 @@ export function KpiTrend({ report, id }: { report: Report; id: string }) {
   if (!trend || trend.points.length < 2 || !indicator) return null
   const line = trendLine(trend, report.year - 1)
   const rate = (v: number) => formatQuantity(v, '%', lang, { rate: true })
-  const said = line.dots
-    .map((d) => t('trend.point', { year: d.year, value: rate(d.value) }))
-    .join(t('trend.sep'))
+  const said = line.dots.map((d) => t('point', { year: d.year, value: rate(d.value) })).join(t('sep'))
   const label = indicator.label[lang]
   return (
     <div
       className="flex h-6 min-w-0 items-center gap-1.5 overflow-hidden whitespace-nowrap 2xl:h-8"
       data-trend={id}
     >
-      <span className="shrink-0 text-muted text-xs 2xl:text-base">{t('trend.label')}</span>
+      <span className="shrink-0 text-muted text-xs 2xl:text-base">{t('label')}</span>
       <svg
         role="img"
-        aria-label={t('trend.aria', { label, points: said })}
+        aria-label={t('aria', { label, points: said })}
         width={line.width}
         height={line.height}
         viewBox={`0 0 ${line.width} ${line.height}`}
@@ -67,20 +65,22 @@ export function KpiTrend({ report, id }: { report: Report; id: string }) {
             className={d.current ? 'fill-c1 stroke-fg' : 'fill-card stroke-fg'}
             strokeWidth={1}
           >
-            <title>{t('trend.point', { year: d.year, value: rate(d.value) })}</title>
+            <title>{t('point', { year: d.year, value: rate(d.value) })}</title>
           </circle>
         ))}
       </svg>
       <span className="min-w-0 truncate text-xs tabular-nums 2xl:text-base" aria-hidden="true">
-        {line.dots
-          .map((d) => t('trend.short', { yy: String(d.year).slice(2), value: rate(d.value) }))
-          .join(' · ')}
+        {t('short', {
+          from: String(line.dots[0]?.year ?? '').slice(2),
+          to: String(line.dots.at(-1)?.year ?? '').slice(2),
+          values: line.dots.map((d) => formatNumber(d.value, lang, 1)).join(' · '),
+        })}
       </span>
       <SourceButton
-        label={t('trend.sourceOf', { label })}
+        label={t('sourceOf', { label })}
         items={trend.points.map((p) => ({
           id: p.growth.fact.id,
-          heading: t('trend.heading', { year: p.year, title: p.growth.title[lang] }),
+          heading: t('heading', { year: p.year, title: p.growth.title[lang] }),
           quote: p.growth.fact.quote,
           report: p.growth.reportId === report.id ? undefined : p.growth.reportId,
         }))}
