@@ -14,6 +14,6 @@ export default defineConfig({
     css: false,
     restoreMocks: true,
     // Page tests load lazy chunks and the real dataset; on a loaded 2-core machine that takes seconds.
-    testTimeout: 20_000,
+    testTimeout: 30_000,
   },
 })

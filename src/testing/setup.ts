@@ -21,8 +21,10 @@ class SizedResizeObserver {
 }
 globalThis.ResizeObserver = SizedResizeObserver as unknown as typeof ResizeObserver
 
-// findBy* waits up to 5 s (default 1 s): lazy screens plus data parsing can exceed 1 s under load.
-configure({ asyncUtilTimeout: 5000 })
+// findBy* waits up to 10 s (default 1 s): a file's first test loads its lazy screen cold, and on a
+// shared 2-core machine at load 14 that took over 5 s (monitor-page, prerender). A missing element
+// still fails, only later.
+configure({ asyncUtilTimeout: 10_000 })
 
 afterEach(() => {
   cleanup()
