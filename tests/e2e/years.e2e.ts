@@ -67,6 +67,26 @@ async function checkYears(page: Page) {
   if (SHOTS) await section.screenshot({ path: `${SHOTS}/targets-years-section.png` })
 }
 
+/** Screenshots only (YEARS_SHOTS): the three views at 1920×1080, then in English. */
+async function wideAndEnglish(page: Page) {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  for (const lang of ['zh', 'en'] as const) {
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click()
+    for (const [name, path] of [
+      ['overview', '/'],
+      ['targets', '/targets'],
+      ['compare', '/compare'],
+    ] as const) {
+      await page.evaluate((p) => {
+        location.hash = p
+      }, path)
+      await settle(page)
+      await page.waitForTimeout(1500)
+      await page.screenshot({ path: `${SHOTS}/${name}-${lang}-1920.png`, fullPage: name !== 'overview' })
+    }
+  }
+}
+
 describe('reports side by side in Chromium', () => {
   it('saves two more years and another county, shows trends, targets met and the comparison, after a reload too', async () => {
     const { page, errors, foreign } = await open(browser, '/ingest')
@@ -107,6 +127,7 @@ describe('reports side by side in Chromium', () => {
     await switcher(page).waitFor()
     expect(await page.getByRole('combobox', { name: '选择报告' }).locator('option').count()).toBe(4)
     await checkYears(page)
+    if (SHOTS) await wideAndEnglish(page)
     expect(errors).toEqual([])
     expect(foreign).toEqual([])
   })

@@ -11,7 +11,7 @@ export function CompareGrid({ table }: { table: CompareTable }) {
   const { t, lang } = useT(messages)
   const years = { review: table.year - 1, year: table.year }
   return (
-    <Panel title={t('tableTitle', years)} id="compare-table">
+    <Panel title={t('tableTitle', years)} id="compare-table" className="w-fit max-w-full">
       <div className="overflow-x-auto">
         <table className="w-auto border-collapse text-sm" aria-labelledby="compare-table-title">
           <thead>

@@ -6,7 +6,7 @@ import { sameCounty, useReports } from '@/lib/data/use-reports'
 import type { Report } from '@/lib/dataset/schema'
 import { formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
-import { type TargetCheck, targetChecksOf, yearsOf } from '@/lib/report-model/years'
+import { type Stated, type TargetCheck, targetChecksOf, yearsOf } from '@/lib/report-model/years'
 import { messages } from '../i18n'
 
 /**
@@ -68,31 +68,19 @@ function CheckRow({ check: c, shownId }: { check: TargetCheck; shownId: string }
         {label}
       </th>
       <td className="px-2 py-1 text-right">
-        <StatedFigure
-          fact={c.target.fact}
-          reportId={c.target.reportId}
-          title={c.target.title}
+        <FromReport
+          stated={c.target}
           shownId={shownId}
           label={t('years.targetOf', { label, year: c.year })}
-          rate
         />
-        <span className="block text-muted text-xs">{t('years.from', { title: c.target.title[lang] })}</span>
       </td>
       <td className="px-2 py-1 text-right">
         {c.result ? (
-          <>
-            <StatedFigure
-              fact={c.result.fact}
-              reportId={c.result.reportId}
-              title={c.result.title}
-              shownId={shownId}
-              label={t('years.resultOf', { label, year: c.year })}
-              rate
-            />
-            <span className="block text-muted text-xs">
-              {t('years.from', { title: c.result.title[lang] })}
-            </span>
-          </>
+          <FromReport
+            stated={c.result}
+            shownId={shownId}
+            label={t('years.resultOf', { label, year: c.year })}
+          />
         ) : (
           <span className="text-muted">{t('years.notReported')}</span>
         )}
@@ -100,13 +88,13 @@ function CheckRow({ check: c, shownId }: { check: TargetCheck; shownId: string }
       <td className="px-2 py-1 text-right">
         {c.gap !== undefined && c.result ? (
           <span className="inline-flex items-center gap-1">
-            {formatQuantity(c.gap, '百分点', lang, { signed: true })}
+            {formatQuantity(c.gap, '百分点', lang, { signed: true, decimals: 1 })}
             <SourceButton
               label={t('years.gapOf', { label, year: c.year })}
               detail={t('years.formula', {
                 result: rate(c.result.fact.value),
                 target: rate(c.target.fact.value),
-                gap: formatQuantity(c.gap, '百分点', lang, { signed: true }),
+                gap: formatQuantity(c.gap, '百分点', lang, { signed: true, decimals: 1 }),
               })}
             />
           </span>
@@ -133,5 +121,23 @@ function CheckRow({ check: c, shownId }: { check: TargetCheck; shownId: string }
         )}
       </td>
     </tr>
+  )
+}
+
+/** A rate as one report states it, and which report that is. */
+function FromReport({ stated, shownId, label }: { stated: Stated; shownId: string; label: string }) {
+  const { t, lang } = useT(messages)
+  return (
+    <>
+      <StatedFigure
+        fact={stated.fact}
+        reportId={stated.reportId}
+        title={stated.title}
+        shownId={shownId}
+        label={label}
+        rate
+      />
+      <span className="block text-muted text-xs">{t('years.from', { title: stated.title[lang] })}</span>
+    </>
   )
 }
