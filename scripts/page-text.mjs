@@ -3,6 +3,10 @@
 // that must not change any number ("every screen, slide and figure shows the same numbers as before").
 //   node scripts/page-text.mjs --out .tmp/text-before.json        (after `npm run build`)
 //   node scripts/page-text.mjs --compare .tmp/text-before.json    (prints pages whose numbers differ)
+//   node scripts/page-text.mjs --no-loss .tmp/text-before.json    (fails, exit 1, if any page lost a number)
+// --no-loss is the check for a change that may add figures (a new panel, a side column) but must not drop
+// or change one: per page, every number of the baseline must still be there, as often as before; numbers
+// only the new text has are listed as added, and a page the baseline had that is gone counts as lost.
 // Each page's text is the main landmark's (the deck's for slides) without chart drawings; the
 // comparison looks at the multiset of number tokens per page, so reworded labels do not count but a
 // number that appears, disappears or changes does.
@@ -18,6 +22,7 @@ const { values: args } = parseArgs({
   options: {
     out: { type: 'string' },
     compare: { type: 'string' },
+    'no-loss': { type: 'string' },
     port: { type: 'string', default: '4388' },
     report: { type: 'string' },
   },
@@ -129,5 +134,35 @@ if (args.compare) {
     console.log(`${key}: lost [${lost.join(' ')}] added [${added.join(' ')}]`)
   }
   console.log(`${Object.keys(pages).length} pages compared, ${differ} differ in their numbers`)
+}
+if (args['no-loss']) {
+  const before = JSON.parse(readFileSync(resolve(ROOT, args['no-loss']), 'utf8'))
+  const count = (list) => list.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map())
+  let lostPages = 0
+  let gainedPages = 0
+  for (const key of Object.keys(before)) {
+    if (!(key in pages)) {
+      console.log(`LOST ${key}: the page is gone`)
+      lostPages++
+      continue
+    }
+    const ca = count(numbers(before[key]))
+    const cb = count(numbers(pages[key]))
+    const lost = [...ca].flatMap(([n, c]) => Array(Math.max(0, c - (cb.get(n) ?? 0))).fill(n))
+    const added = [...cb].flatMap(([n, c]) => Array(Math.max(0, c - (ca.get(n) ?? 0))).fill(n))
+    if (lost.length) {
+      lostPages++
+      console.log(`LOST ${key}: [${lost.join(' ')}]${added.length ? ` (added [${added.join(' ')}])` : ''}`)
+    } else if (added.length) {
+      gainedPages++
+      console.log(`added ${key}: [${added.join(' ')}]`)
+    }
+  }
+  const fresh = Object.keys(pages).filter((k) => !(k in before))
+  for (const key of fresh) console.log(`new page ${key}`)
+  console.log(
+    `no-loss: ${Object.keys(before).length} baseline pages; ${lostPages} lost a number; ${gainedPages} gained numbers; ${fresh.length} new`,
+  )
+  process.exit(lostPages ? 1 : 0)
 }
 process.exit(0)
