@@ -1,5 +1,6 @@
-import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { ErrorBoundary } from '@/components/error-boundary'
+import { useLatePart } from '@/components/late-part'
 import { Notice } from '@/components/notice'
 import { ScreenBoundary } from '@/components/screen-boundary'
 import { loadCode } from '@/lib/code-load/load-code'
@@ -22,13 +23,7 @@ const StorageNotice = lazy(() =>
 // 打印简报 and 复制链接: their code and words load once the page is up, so the first paint carries none of it (the
 // prerendered header has no button; it appears after hydration). A failed load leaves it out.
 function LateShareLink() {
-  const [Link, setLink] = useState<ComponentType | null>(null)
-  useEffect(() => {
-    import('../share/header-actions').then(
-      (m) => setLink(() => m.HeaderActions),
-      () => {},
-    )
-  }, [])
+  const Link = useLatePart(() => import('../share/header-actions').then((m) => m.HeaderActions))
   return Link && <Link />
 }
 

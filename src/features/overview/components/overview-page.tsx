@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react'
 import { HydrationUnit } from '@/components/hydration-unit'
+import { useLatePart } from '@/components/late-part'
 import { ReportGate } from '@/components/report-gate'
 import { ScreenBoundary } from '@/components/screen-boundary'
 import { loadCode } from '@/lib/code-load/load-code'
@@ -24,6 +25,10 @@ const StatusNote = lazy(() =>
   loadCode(() => import('./status-note')).then((m) => ({ default: m.StatusNote })),
 )
 
+// The band of areas' figures under the cards, on a screen large enough to leave room for it: loaded
+// after the page is up (its code and words are a chunk of their own), it decides itself whether to show.
+const loadBand = () => import('../band/areas-band').then((m) => m.AreasBand)
+
 export function OverviewPage() {
   return <ReportGate>{(report) => <OverviewBoard report={report} />}</ReportGate>
 }
@@ -36,6 +41,7 @@ function OverviewBoard({ report }: { report: Report }) {
   const domain = useMemo(() => rateDomain(report.indicators), [report])
   const monitored = useActualsHint(report.id)
   const several = useSeveralReports()
+  const Band = useLatePart(loadBand)
   return (
     <div className="mx-auto flex max-w-[1840px] flex-col gap-2 2xl:gap-4">
       <header className="flex flex-wrap items-baseline gap-x-3">
@@ -110,6 +116,7 @@ function OverviewBoard({ report }: { report: Report }) {
           ))}
         </div>
       </section>
+      {Band && <Band report={report} />}
     </div>
   )
 }
