@@ -102,6 +102,44 @@ describe('wide screens (1920×1080)', () => {
   })
 })
 
+describe('the Overview’s bottom band', () => {
+  for (const lang of ['zh', 'en'] as const)
+    for (const theme of ['light', 'projector'] as const)
+      it(`uses the empty band at 1920×1080 only where it fits, never making the page scroll (${lang}, ${theme})`, async () => {
+        const viewport = { width: 1920, height: 1080 }
+        const { page, errors, context } = await open(browser, '/', { viewport, lang, theme })
+        await settle(page)
+        await page.waitForTimeout(1500) // the band's chunk arrives after the page is up
+        const state = await page.evaluate(() => {
+          const band = document.querySelector(
+            'section[aria-labelledby="overview-band"]',
+          ) as HTMLElement | null
+          const items = [...(band?.querySelectorAll('li') ?? [])]
+          return {
+            exists: band !== null,
+            shown: band !== null && !band.hidden,
+            // every item whole: nothing cut by an ellipsis or a clip
+            cut: items.filter((li) => li.scrollWidth > li.clientWidth + 1).length,
+            items: items.length,
+            scrollHeight: document.documentElement.scrollHeight,
+          }
+        })
+        expect(state.scrollHeight).toBeLessThanOrEqual(viewport.height)
+        if (theme === 'projector') expect(state.exists).toBe(false)
+        if (lang === 'zh' && theme === 'light') {
+          expect(state.shown).toBe(true)
+          expect(state.items).toBeGreaterThan(10)
+          await page
+            .getByRole('region', { name: '各领域主要数字' })
+            .getByRole('link', { name: '农业' })
+            .waitFor()
+        }
+        expect(state.cut).toBe(0)
+        expect(errors).toEqual([])
+        await context.close()
+      })
+})
+
 describe('narrow screens keep to their width', () => {
   for (const viewport of [
     { width: 1366, height: 768 },
