@@ -109,7 +109,19 @@ describe('the Overview’s bottom band', () => {
         const viewport = { width: 1920, height: 1080 }
         const { page, errors, context } = await open(browser, '/', { viewport, lang, theme })
         await settle(page)
-        await page.waitForTimeout(1500) // the band's chunk arrives after the page is up
+        // The band's chunk arrives after the page is up, and it shows once measured.
+        if (theme === 'light')
+          await page.waitForFunction(
+            (zh) => {
+              const band = document.querySelector(
+                'section[aria-labelledby="overview-band"]',
+              ) as HTMLElement | null
+              return band !== null && (!zh || !band.hidden)
+            },
+            lang === 'zh',
+            { timeout: 15_000 },
+          )
+        else await page.waitForTimeout(2000)
         const state = await page.evaluate(() => {
           const band = document.querySelector(
             'section[aria-labelledby="overview-band"]',
