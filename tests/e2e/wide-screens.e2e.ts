@@ -47,6 +47,23 @@ function measure(page: Page) {
   })
 }
 
+/** Opens every screen in one window of this size and checks each one's measures. */
+async function eachScreen(
+  viewport: { width: number; height: number },
+  check: (route: string, m: Awaited<ReturnType<typeof measure>>) => void,
+) {
+  const { page, errors, context } = await open(browser, '/', { viewport })
+  const origin = new URL(page.url()).origin
+  for (const route of SCREENS) {
+    await page.goto('about:blank')
+    await page.goto(`${origin}/#${route}`)
+    await settle(page)
+    check(route, await measure(page))
+  }
+  expect(errors).toEqual([])
+  await context.close()
+}
+
 /** The boxes of two elements, to tell side by side from one over the other. */
 async function beside(page: Page, a: string, b: string) {
   const [ra, rb] = await Promise.all([
@@ -60,19 +77,11 @@ async function beside(page: Page, a: string, b: string) {
 
 describe('wide screens (1920×1080)', () => {
   it('every screen spreads over more than 1,400 px and nothing sticks out', async () => {
-    const { page, errors, context } = await open(browser, '/', { viewport: { width: 1920, height: 1080 } })
-    const origin = new URL(page.url()).origin
-    for (const route of SCREENS) {
-      await page.goto('about:blank')
-      await page.goto(`${origin}/#${route}`)
-      await settle(page)
-      const m = await measure(page)
+    await eachScreen({ width: 1920, height: 1080 }, (route, m) => {
       expect(m.span, `${route}: main content ${m.span} px wide`).toBeGreaterThan(1400)
       expect(m.right, `${route}: sticks out`).toBeLessThanOrEqual(m.innerWidth)
       expect(m.scrollWidth, `${route}: horizontal scroll`).toBeLessThanOrEqual(m.innerWidth)
-    }
-    expect(errors).toEqual([])
-    await context.close()
+    })
   })
 
   it('puts the panels of a screen side by side', async () => {
@@ -158,16 +167,8 @@ describe('narrow screens keep to their width', () => {
     { width: 1024, height: 768 },
   ])
     it(`no horizontal scroll at ${viewport.width}×${viewport.height}`, async () => {
-      const { page, errors, context } = await open(browser, '/', { viewport })
-      const origin = new URL(page.url()).origin
-      for (const route of SCREENS) {
-        await page.goto('about:blank')
-        await page.goto(`${origin}/#${route}`)
-        await settle(page)
-        const m = await measure(page)
-        expect(m.scrollWidth, `${route}: horizontal scroll`).toBeLessThanOrEqual(m.innerWidth)
-      }
-      expect(errors).toEqual([])
-      await context.close()
+      await eachScreen(viewport, (route, m) =>
+        expect(m.scrollWidth, `${route}: horizontal scroll`).toBeLessThanOrEqual(m.innerWidth),
+      )
     })
 })
