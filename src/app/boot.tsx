@@ -1,6 +1,8 @@
 import { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { loadLanguage } from '@/lib/i18n/translate'
+import { usePrefs } from '@/lib/prefs/store'
 import { App } from './app'
 import { whenIdle } from './offline/when-idle'
 import { discardPrerendered, hydratePrerendered } from './prerender/hydrate'
@@ -19,6 +21,11 @@ export async function boot(root: HTMLElement) {
     </StrictMode>
   )
   startOffline()
+  // A reader of another language than the default: its messages before the first render, so the
+  // screen never shows in the default language first. (A failure leaves the default language.)
+  await loadLanguage(usePrefs.getState().lang).catch((e: unknown) =>
+    console.warn('messages unavailable:', (e as Error).message),
+  )
   if (await hydratePrerendered(root, app, client)) return
   discardPrerendered(root)
   createRoot(root, ROOT_OPTIONS).render(app)

@@ -3,7 +3,13 @@ import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+// Every module that registers a first-paint catalog (the routes reach them all) before English is
+// loaded below, as the app's boot does.
+import '@/app/routes'
+import { preloadBarChart } from '@/components/charts/bar-chart'
+import { preloadLineChart } from '@/components/charts/line-chart'
 import { setLanguage } from '@/lib/i18n'
+import { loadLanguage } from '@/lib/i18n/translate'
 import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
 
 // Recharts measures its container with ResizeObserver; jsdom has none and would render 0×0.
@@ -20,6 +26,10 @@ class SizedResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = SizedResizeObserver as unknown as typeof ResizeObserver
+
+// Loaded on demand in the app (the first paint has neither): here from the start, so a test renders
+// English and draws its charts at once.
+await Promise.all([loadLanguage('en'), preloadBarChart(), preloadLineChart()])
 
 // findBy* waits up to 10 s (default 1 s): a file's first test loads its lazy screen cold, and on a
 // shared 2-core machine at load 14 that took over 5 s (monitor-page, prerender). A missing element

@@ -1,9 +1,10 @@
-import { type ReactNode, useId, useState } from 'react'
+import { type ReactNode, useId, useMemo, useState } from 'react'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { ErrorBoundary } from '../error-boundary'
 import { ExportButtons } from '../export-buttons'
 import { PanelError } from '../panel'
+import { DataTable, FrameTableContext, type TableData } from './data-table'
 import { chartMessages } from './i18n'
 import { type ChartSize, ChartSizeContext } from './sizes'
 
@@ -23,23 +24,9 @@ const TYPE: Record<
   print: { frame: 'card gap-1 p-2', title: 'text-sm', small: 'text-[10px]', table: 'text-xs', button: '' },
 }
 
+export type { TableColumn, TableData } from './data-table'
+
 export type ChartView = 'chart' | 'table'
-
-export type TableColumn = {
-  key: string
-  label: string
-  /** Right-aligned, tabular figures. */
-  numeric?: boolean
-}
-
-/**
- * The chart's data as plain cells (already formatted for the reader), so the same rows serve the
- * accessible table view and a CSV export. The first column heads each row.
- */
-export type TableData = {
-  columns: TableColumn[]
-  rows: Record<string, string | number>[]
-}
 
 type Props = {
   title: string
@@ -101,6 +88,8 @@ export function ChartFrame({
   const summaryId = `${ids}-summary`
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const next: ChartView = view === 'chart' ? 'table' : 'chart'
+  // Until the chart's code arrives, the chart shows this table in its place (./lazy-chart.tsx).
+  const frameTable = useMemo(() => ({ title, table, className: type.table }), [title, table, type.table])
   const toggle = () => {
     if (controlled === undefined) setOwn(next)
     onViewChange?.(next)
@@ -151,12 +140,14 @@ export function ChartFrame({
         // A chart that fails to draw says so in its own card; the table view and the page stay usable.
         <ErrorBoundary fallback={(error, reset) => <PanelError error={error} reset={reset} />}>
           <ChartSizeContext.Provider value={size}>
-            <div
-              data-chart={name ?? 'chart'}
-              className={size === 'slide' ? 'flex min-h-0 flex-1 flex-col' : undefined}
-            >
-              {children}
-            </div>
+            <FrameTableContext.Provider value={frameTable}>
+              <div
+                data-chart={name ?? 'chart'}
+                className={size === 'slide' ? 'flex min-h-0 flex-1 flex-col' : undefined}
+              >
+                {children}
+              </div>
+            </FrameTableContext.Provider>
           </ChartSizeContext.Provider>
         </ErrorBoundary>
       ) : (
@@ -170,45 +161,5 @@ export function ChartFrame({
       {note && <p className={cx('text-muted', type.small)}>{note}</p>}
       {source && <figcaption className={cx('text-muted', type.small)}>{t('source', { source })}</figcaption>}
     </figure>
-  )
-}
-
-function DataTable({ title, table, className }: { title: string; table: TableData; className: string }) {
-  const [head, ...rest] = table.columns
-  return (
-    <div className="overflow-x-auto">
-      <table className={cx('w-full border-collapse', className)} data-chart-table>
-        <caption className="sr-only">{title}</caption>
-        <thead>
-          <tr className="border-line border-b">
-            {table.columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                className={cx('px-2 py-1 font-semibold', c.numeric ? 'text-right' : 'text-left')}
-              >
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, i) => (
-            <tr key={`${head ? row[head.key] : i}`} className="border-line border-b last:border-0">
-              {head && (
-                <th scope="row" className="px-2 py-1 text-left font-normal">
-                  {row[head.key]}
-                </th>
-              )}
-              {rest.map((c) => (
-                <td key={c.key} className={cx('px-2 py-1', c.numeric && 'text-right tabular-nums')}>
-                  {row[c.key] ?? '—'}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   )
 }

@@ -1,5 +1,4 @@
 import type { Lang } from './languages'
-import en from './locales/en.json?catalog'
 import type common from './locales/zh.json'
 import zh from './locales/zh.json?catalog'
 import { type CompiledCatalogs, type MessageKey, registerCatalogs, type Translate } from './translate'
@@ -10,14 +9,19 @@ export type Catalog<K extends string> = { readonly ns: string; readonly translat
 /**
  * Registers a namespace: `defineCatalog<typeof zhJson>('projects', { zh, en })`, where the type
  * argument is the Chinese catalog's JSON type (`import type zhJson from './locales/zh.json'`), so
- * every key a screen asks for is checked against the catalog by the compiler.
+ * every key a screen asks for is checked against the catalog by the compiler. A first-paint namespace
+ * gives `en` as a loader (`() => import('./locales/en.json?catalog')`): see loadLanguage.
  */
 export function defineCatalog<T>(ns: string, catalogs: CompiledCatalogs): Catalog<MessageKey<T>> {
   return { ns, translate: registerCatalogs<MessageKey<T>>(ns, catalogs) }
 }
 
 /** The app's shared words: navigation, errors, sector and stage names … */
-export const commonCatalog = defineCatalog<typeof common>('common', { zh, en })
+export const commonCatalog = defineCatalog<typeof common>('common', {
+  zh,
+  // Not on the first paint: loaded when a reader picks English (loadLanguage).
+  en: () => import('./locales/en.json?catalog'),
+})
 export type CommonKey = MessageKey<typeof common>
 
 /** A shared message outside React (pure model code). */

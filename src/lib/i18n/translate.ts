@@ -1,8 +1,8 @@
-import { type I18n, type Messages, setupI18n } from '@lingui/core'
+import { formatMessage } from './interpolate'
 import { LANGS, type Lang } from './languages'
 
-// Lingui's runtime with catalogs compiled at build time (scripts/vite-plugin-catalog.ts): ~3 kB gzip
-// on the first paint. Each namespace registers its catalogs when its module loads, so a lazy screen's
+// Catalogs compiled at build time (scripts/vite-plugin-catalog.ts) and a small runtime for them
+// (./interpolate.ts), on the first paint. Each namespace registers its catalogs when its module loads, so a lazy screen's
 // strings arrive with its code. Messages are ICU MessageFormat. No React here: pure model code (CSV
 // columns, sorting by a sector's name) translates through this module too.
 
@@ -11,22 +11,75 @@ export type MessageKey<T> = {
   [K in keyof T & string]: T[K] extends string ? K : `${K}.${MessageKey<T[K]>}`
 }[keyof T & string]
 
-export type CompiledCatalogs = Record<Lang, Record<string, unknown>>
+type Compiled = Record<string, unknown>
+/**
+ * A namespace's compiled messages per language, or a loader for them: the first paint's own
+ * namespaces load the languages other than the default only when a reader picks one (loadLanguage).
+ */
+export type CompiledCatalogs = Record<Lang, Compiled | (() => Promise<{ default: Compiled }>)>
 export type Translate<K extends string> = (lang: Lang, key: K, values?: Record<string, unknown>) => string
 
-const instances = Object.fromEntries(
-  LANGS.map((lang) => [lang, setupI18n({ locale: lang, messages: { [lang]: {} } })]),
-) as Record<Lang, I18n>
+/** Every registered message, by language and `ns.key`. */
+const messages = Object.fromEntries(LANGS.map((lang) => [lang, new Map<string, unknown>()])) as Record<
+  Lang,
+  Map<string, unknown>
+>
+
+function add(lang: Lang, ns: string, compiled: Compiled) {
+  for (const [id, message] of Object.entries(compiled)) messages[lang].set(`${ns}.${id}`, message)
+}
+
+/** Catalogs registered as loaders and not loaded yet, by language. */
+const pending = new Map<Lang, (() => Promise<void>)[]>()
+const loading = new Map<Lang, Promise<void>>()
+const listeners = new Set<() => void>()
+
+/** True when every registered namespace has its messages in `lang`. */
+export function languageReady(lang: Lang): boolean {
+  return !pending.get(lang)?.length
+}
+
+/** Loads the messages of `lang` that were registered as loaders (once; the app waits on it). */
+export function loadLanguage(lang: Lang): Promise<void> {
+  const waiting = pending.get(lang)
+  if (!waiting?.length) return Promise.resolve()
+  let done = loading.get(lang)
+  if (!done) {
+    done = Promise.all(waiting.map((load) => load())).then(
+      () => {
+        pending.set(lang, pending.get(lang)?.filter((l) => !waiting.includes(l)) ?? [])
+        loading.delete(lang)
+        for (const l of listeners) l()
+      },
+      (e: unknown) => {
+        loading.delete(lang) // asked again on the next switch
+        throw e
+      },
+    )
+    loading.set(lang, done)
+  }
+  return done
+}
+
+/** Calls `listener` whenever a language's messages have arrived. */
+export function onLanguageLoaded(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
 
 /** Adds a namespace's messages (ids become `ns.key`) and returns its typed translate function. */
 export function registerCatalogs<K extends string>(ns: string, catalogs: CompiledCatalogs): Translate<K> {
   for (const lang of LANGS) {
-    const prefixed: Messages = {}
-    for (const [id, message] of Object.entries(catalogs[lang]))
-      prefixed[`${ns}.${id}`] = message as Messages[string]
-    instances[lang].load(lang, prefixed)
+    const catalog = catalogs[lang]
+    if (typeof catalog !== 'function') add(lang, ns, catalog)
+    else
+      pending.set(lang, [...(pending.get(lang) ?? []), () => catalog().then((m) => add(lang, ns, m.default))])
   }
   // No fallback to another language: a test holds every catalog pair to the same keys, so a missing
   // message is a bug to see, not a Chinese word to slip into an English screen.
-  return (lang, key, values) => instances[lang]._(`${ns}.${key}`, values)
+  return (lang, key, values) => {
+    const id = `${ns}.${key}`
+    const message = messages[lang].get(id)
+    return message === undefined ? id : formatMessage(lang, message, values)
+  }
 }

@@ -1,0 +1,107 @@
+import { act, screen, within } from '@testing-library/react'
+import { renderToString } from 'react-dom/server'
+import { describe, expect, it, vi } from 'vitest'
+import { renderWithProviders } from '@/testing/render'
+import { BarChart } from '../bar-chart'
+import { ChartFrame } from '../chart-frame'
+import { type ChartLoader, ChartStandIn, lazyChart, useLazyChart } from '../lazy-chart'
+
+// Until a chart's drawing code arrives, its frame's table stands in the chart's own box; then the chart
+// takes that box. The build-time render and its hydration show the stand-in.
+
+const TABLE = {
+  columns: [
+    { key: 'name', label: '指标' },
+    { key: 'growth', label: '2022年增长', numeric: true },
+  ],
+  rows: [
+    { name: '甲', growth: '5.0%' },
+    { name: '乙', growth: '3.3%' },
+  ],
+}
+
+function deferred<T>() {
+  let resolve!: (v: T) => void
+  let reject!: (e: unknown) => void
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
+}
+
+type Drawn = (p: { height: number }) => React.ReactNode
+type Code = { promise: Promise<Drawn>; resolve: (c: Drawn) => void; reject: (e: unknown) => void }
+
+function Chart({ loader, height }: { loader: ChartLoader<{ height: number }>; height: number }) {
+  const { Chart: Drawn, failed } = useLazyChart(loader)
+  if (failed) return failed
+  if (Drawn) return <Drawn height={height} />
+  return <ChartStandIn legend={<p>图例</p>} height={height} />
+}
+
+function setup(): { code: Code; ui: React.ReactNode } {
+  const code = deferred<Drawn>()
+  const loader = lazyChart(() => code.promise)
+  const ui = (
+    <ChartFrame title="增长对比" summary="摘要" table={TABLE} name="growth">
+      <Chart loader={loader} height={240} />
+    </ChartFrame>
+  )
+  return { code, ui }
+}
+
+describe('a chart before its code arrives', () => {
+  it('shows its legend and its frame’s table in a box of the chart’s height, then the chart in it', async () => {
+    const { code, ui } = setup()
+    const { container } = renderWithProviders(ui)
+    const figure = screen.getByRole('figure', { name: '增长对比' })
+    expect(within(figure).getByText('图例')).toBeInTheDocument()
+    const table = within(figure).getByRole('table', { name: '增长对比' })
+    expect(within(table).getByRole('cell', { name: '3.3%' })).toBeInTheDocument()
+    const box = table.closest('[data-chart-standin] > div') as HTMLElement
+    expect(box.style.height).toBe('240px')
+
+    await act(async () => code.resolve(({ height }) => <svg data-testid="drawn" height={height} />))
+    expect(await screen.findByTestId('drawn')).toHaveAttribute('height', '240')
+    expect(screen.queryByRole('table')).toBeNull()
+    expect(container.querySelector('[data-chart-standin]')).toBeNull()
+  })
+
+  it('says in its own card when the code cannot be loaded, the page around it unharmed', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const { code, ui } = setup()
+    renderWithProviders(
+      <>
+        <p>页面其余部分</p>
+        {ui}
+      </>,
+    )
+    await act(async () => code.reject(new TypeError('Failed to fetch dynamically imported module')))
+    const figure = screen.getByRole('figure', { name: '增长对比' })
+    expect(await within(figure).findByRole('alert')).toBeInTheDocument()
+    expect(screen.getByText('页面其余部分')).toBeInTheDocument()
+    warn.mockRestore()
+    error.mockRestore()
+  })
+
+  it('is what a render without a browser writes, even when the code is already here', () => {
+    // BarChart's code is loaded in the test setup: the server snapshot still shows the stand-in.
+    const html = renderToString(
+      <ChartFrame title="增长对比" summary="摘要" table={TABLE}>
+        <BarChart
+          data={[{ name: '甲', growth: 5 }]}
+          index="name"
+          categories={[{ key: 'growth', label: '2022年增长', color: 'c1' }]}
+          valueFormatter={(v) => `${v}%`}
+          height={200}
+        />
+      </ChartFrame>,
+    )
+    expect(html).toContain('data-chart-standin')
+    expect(html).toContain('height:200px')
+    expect(html).toContain('3.3%')
+    expect(html).not.toContain('recharts')
+  })
+})

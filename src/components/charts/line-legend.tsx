@@ -1,0 +1,74 @@
+import { useT } from '@/lib/i18n'
+import { chartMessages } from './i18n'
+import { useChartSize } from './sizes'
+import type { ChartColor } from './tokens'
+
+// What the line chart's stand-in (./line-chart.tsx) and its drawing (./line-chart-svg.tsx) share: the
+// props, the dash patterns and the legend. No Recharts here.
+
+const LEGEND = { screen: 'text-sm', slide: 'text-slide-small', print: 'text-xs' } as const
+
+export type LineStroke = 'solid' | 'dashed' | 'dotted'
+export const DASH: Record<LineStroke, string | undefined> = { solid: undefined, dashed: '8 5', dotted: '2 4' }
+
+/** A measured series: a line through its points, each point labelled with its value. */
+export type LineSeries = { key: string; label: string; color: ChartColor; stroke?: LineStroke }
+/** A constant to compare against (a target, last year's rate): a horizontal line, differing by dash. */
+export type LineReference = { value: number; label: string; color: ChartColor | 'fg'; stroke: LineStroke }
+
+export type Row = Record<string, unknown>
+
+export type LineChartProps<T extends Row> = {
+  data: T[]
+  /** The field naming each point on the category axis (1–3月 …). */
+  index: keyof T & string
+  series: LineSeries[]
+  references?: LineReference[]
+  valueFormatter: (value: number) => string
+  height?: number
+}
+
+export const colorOf = (c: ChartColor | 'fg') => `var(--${c})`
+
+function Swatch({ color, stroke }: { color: ChartColor | 'fg'; stroke: LineStroke }) {
+  return (
+    <svg width="28" height="10" aria-hidden="true" className="shrink-0">
+      <line
+        x1="1"
+        x2="27"
+        y1="5"
+        y2="5"
+        stroke={colorOf(color)}
+        strokeWidth="3"
+        strokeDasharray={DASH[stroke]}
+        strokeLinecap="round"
+      />
+    </svg>
+  )
+}
+
+/** The series' and references' names, each with its line as drawn. */
+export function LineLegend({ series, references }: { series: LineSeries[]; references: LineReference[] }) {
+  const { t } = useT(chartMessages)
+  const size = useChartSize()
+  return (
+    <ul
+      aria-label={t('legend')}
+      className={`flex flex-wrap gap-x-4 gap-y-1 ${LEGEND[size]}`}
+      data-chart-legend
+    >
+      {series.map((s) => (
+        <li key={s.key} className="flex items-center gap-1.5">
+          <Swatch color={s.color} stroke={s.stroke ?? 'solid'} />
+          {s.label}
+        </li>
+      ))}
+      {references.map((r) => (
+        <li key={r.label} className="flex items-center gap-1.5">
+          <Swatch color={r.color} stroke={r.stroke} />
+          {r.label}
+        </li>
+      ))}
+    </ul>
+  )
+}
