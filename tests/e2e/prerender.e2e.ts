@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_REPORT } from '../../src/testing/fixtures'
 import { launch, open } from './support/app'
+import { holdEntry } from './support/hold-entry'
 
 // The build puts the Overview, rendered, into index.html (src/app/prerender). These journeys hold the
 // app's script back to look at the page as a slow PC shows it before any JavaScript has run, then let
@@ -14,24 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-const ENTRY = /\/assets\/index-[^/]*\.js$/
-
-/** Holds the entry script until `release()`; with `drop`, never serves it (JavaScript fails). */
-function holdEntry(drop = false) {
-  let release = () => {}
-  const released = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  const routes = async (context: BrowserContext) => {
-    await context.route(ENTRY, async (route) => {
-      if (drop) return route.abort()
-      await released
-      return route.fallback()
-    })
-  }
-  return { routes, release }
-}
 
 const gdpCard = (page: Page, name = '地区生产总值') => page.getByRole('article', { name })
 /** The prerendered cards are in the DOM even while hidden (and role queries skip hidden elements). */
@@ -107,20 +90,20 @@ describe('the prerendered Overview', () => {
     await context.close()
   })
 
-  it('never flashes on a link to another screen', async () => {
+  it('never flashes on a link to a screen the build did not render', async () => {
     const { routes, release } = holdEntry()
-    const { page, errors, context } = await open(browser, '/projects', { routes, waitUntil: 'commit' })
+    const { page, errors, context } = await open(browser, '/monitor', { routes, waitUntil: 'commit' })
     await prerendered(page).waitFor({ state: 'attached' })
     expect(await rootVisibility(page)).toBe('hidden')
     release()
-    await page.getByRole('heading', { level: 1, name: '项目' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: /监测/ }).waitFor()
     expect(await rootVisibility(page)).toBe('visible')
     expect(await gdpCard(page).count()).toBe(0)
     expect(errors).toEqual([])
     await context.close()
   })
 
-  it('never flashes Chinese to an English user, nor light to a dark one', async () => {
+  it('never flashes Chinese to an English user, nor light to a dark one: the English Overview comes first', async () => {
     const { routes, release } = holdEntry()
     const { page, errors, context } = await open(browser, '/', {
       routes,
@@ -128,12 +111,27 @@ describe('the prerendered Overview', () => {
       lang: 'en',
       theme: 'dark',
     })
-    await prerendered(page).waitFor({ state: 'attached' })
-    expect(await rootVisibility(page)).toBe('hidden')
+    // Until the English fragment is in, the Chinese Overview is never visible.
+    const seen = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const states: string[] = []
+          const look = () => {
+            const root = document.getElementById('root')
+            const shown = root && getComputedStyle(root).visibility === 'visible'
+            states.push(`${shown ? 'shown' : 'hidden'}:${root?.dataset.screen ?? 'zh/'}`)
+            if (shown && root?.dataset.screen) resolve(states)
+            else requestAnimationFrame(look)
+          }
+          look()
+        }),
+    )
+    expect(seen.filter((s) => s.startsWith('shown:zh'))).toEqual([])
     expect(await page.evaluate(() => document.documentElement.className)).toBe('dark')
-    release()
     const card = gdpCard(page, 'Gross regional product (GRP)')
-    await card.getByText('CNY 11.36 bn').waitFor()
+    expect(await card.getByText('CNY 11.36 bn').isVisible()).toBe(true) // before any app script
+    release()
+    await untilInteractive(page, card)
     expect(await rootVisibility(page)).toBe('visible')
     expect(errors).toEqual([])
     await context.close()

@@ -113,7 +113,7 @@ describe('the early inline script', () => {
     select?.dispatchEvent(new Event('change', { bubbles: true }))
     expect(clicks?.targets).toEqual([
       { el: button, type: 'click' },
-      { el: select, type: 'change' },
+      { el: select, type: 'change', value: 'a' },
     ])
     clicks?.stop()
     button?.click()
@@ -202,5 +202,60 @@ describe('the early inline script', () => {
       early(withHint)
       expect(html.hasAttribute('data-actuals')).toBe(false)
     })
+  })
+})
+
+describe('the early script on a deep link', () => {
+  const screens = { dir: 'screens/abc', paths: ['/', '/projects', '/targets'] }
+  const FRAGMENT =
+    '<template data-prerendered="r/report.json" data-fingerprint="f1" data-screen="zh/projects"></template><h1>项目</h1>'
+  const root = () => document.getElementById('root') as HTMLElement
+  beforeEach(() => {
+    vi.useRealTimers()
+    document.body.innerHTML = '<div id="root" data-prerendered="r/report.json"><article>总览</article></div>'
+  })
+  afterEach(() => {
+    window.location.hash = ''
+    document.body.innerHTML = ''
+    vi.unstubAllGlobals()
+  })
+  const serve = (body: string, ok = true) => {
+    const fetch = vi.fn(async () => ({ ok, status: ok ? 200 : 404, text: async () => body }))
+    vi.stubGlobal('fetch', fetch)
+    return fetch
+  }
+
+  it("fetches the screen's fragment, puts it in #root stamped, and shows it", async () => {
+    const fetch = serve(FRAGMENT)
+    window.location.hash = '/projects?sector=energy'
+    early({ ...config, screens })
+    expect(fetch).toHaveBeenCalledWith('screens/abc/zh/projects.html')
+    expect(html.dataset.prerender).toBe('skip') // the Overview stays hidden meanwhile
+    await vi.waitFor(() => expect(html.dataset.prerender).toBe('use'))
+    expect(root().innerHTML).toBe('<h1>项目</h1>')
+    expect(root().dataset.screen).toBe('zh/projects')
+    expect(root().dataset.fingerprint).toBe('f1')
+  })
+
+  it('asks for the language the reader chose, and the Overview in it', () => {
+    const fetch = serve(FRAGMENT)
+    saved({ lang: 'en', theme: 'light' })
+    early({ ...config, screens })
+    expect(fetch).toHaveBeenCalledWith('screens/abc/en/index.html')
+  })
+
+  it('leaves to the app a screen not rendered, another report or language asked for, or a failed fetch', async () => {
+    const fetch = serve(FRAGMENT, false)
+    for (const hash of ['/monitor', '/projects?report=x', '/projects?lang=en']) {
+      window.location.hash = hash
+      early({ ...config, screens })
+    }
+    expect(fetch).not.toHaveBeenCalled()
+    window.location.hash = '/targets'
+    early({ ...config, screens })
+    expect(fetch).toHaveBeenCalledTimes(1)
+    await vi.waitFor(() => expect(added()).toContain('/assets/index-test.js'))
+    expect(html.dataset.prerender).toBe('skip')
+    expect(root().textContent).toBe('总览')
   })
 })

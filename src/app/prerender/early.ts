@@ -26,7 +26,11 @@
 export type Tag = { name: 'script' | 'link'; attrs: Record<string, string> }
 
 /** What was done on the prerendered page before the app could handle it (window[EARLY_CLICKS]). */
-export type EarlyClicks = { targets: { el: HTMLElement; type: 'click' | 'change' }[]; stop: () => void }
+export type EarlyClicks = {
+  /** A menu's change carries the value chosen: hydration may set the menu back before the replay. */
+  targets: { el: HTMLElement; type: 'click' | 'change'; value?: string }[]
+  stop: () => void
+}
 export const EARLY_CLICKS = 'prerenderClicks'
 
 /** The banner's words in one language (./i18n.ts, from ./locales). */
@@ -47,6 +51,8 @@ export type EarlyConfig = {
   failed: Record<string, EntryFailedWords>
   /** The user-data hint's localStorage key and the report the prerender shows (see step 1). */
   actuals?: { key: string; report: string }
+  /** The prerendered screens (./screens.ts): their folder beside index.html and their paths. */
+  screens?: { dir: string; paths: string[] }
 }
 
 export function early(config: EarlyConfig): void {
@@ -70,23 +76,41 @@ export function early(config: EarlyConfig): void {
     }
   }
   const lang = config.langs.includes(saved.lang as string) ? saved.lang : config.lang
-  const shown = location.hash.replace(/^#\/?/, '') === '' && lang === config.lang
+  const body = location.hash.replace(/^#/, '')
+  const q = body.indexOf('?')
+  const path = `/${(q < 0 ? body : body.slice(0, q)).replace(/^\//, '')}`
+  const query = q < 0 ? '' : body.slice(q + 1)
+  const shown = path === '/' && query === '' && lang === config.lang
+  // Another screen (or the Overview in another language) that the build rendered: its fragment, unless
+  // the link changes the report or the language, which the app decides once it runs (and view state
+  // in the query, such as filters, the app applies to the screen once it has taken it over).
+  const params = new URLSearchParams(query)
+  const screen =
+    !shown &&
+    config.screens?.paths.includes(path) &&
+    !(path === '/' && lang === config.lang) &&
+    !params.has('report') &&
+    !params.has('lang')
+      ? `${config.screens.dir}/${lang}${path === '/' ? '/index' : path}.html`
+      : null
   html.setAttribute('data-prerender', shown ? 'use' : 'skip')
-  if (shown) {
+  const remember = () => {
     const targets: EarlyClicks['targets'] = []
-    const remember = (event: Event) => {
+    const note = (event: Event) => {
       const selector = event.type === 'click' ? '#root button' : '#root select'
       const el = (event.target as Element | null)?.closest?.<HTMLElement>(selector)
-      if (el) targets.push({ el, type: event.type as 'click' | 'change' })
+      if (el && event.type === 'click') targets.push({ el, type: 'click' })
+      else if (el) targets.push({ el, type: 'change', value: (el as HTMLSelectElement).value })
     }
-    document.addEventListener('click', remember, true)
-    document.addEventListener('change', remember, true)
+    document.addEventListener('click', note, true)
+    document.addEventListener('change', note, true)
     const stop = () => {
-      document.removeEventListener('click', remember, true)
-      document.removeEventListener('change', remember, true)
+      document.removeEventListener('click', note, true)
+      document.removeEventListener('change', note, true)
     }
     Object.assign(window, { [config.clicks]: { targets, stop } })
   }
+  if (shown) remember()
 
   // The app's script (or one it imports) did not load: without it nothing on the page responds.
   const failed = () => {
@@ -133,24 +157,66 @@ export function early(config: EarlyConfig): void {
       document.head.append(el)
     }
   }
-  // Nothing to wait for when the prerendered HTML stays hidden, or no frame will be painted.
-  if (!shown || document.visibilityState === 'hidden') {
-    start()
+  // Once the prerendered HTML is on screen. "Painted" means on screen: the first-contentful-paint
+  // entry, which comes after rasterising (slow for a screen of CJK text on a PC without GPU raster),
+  // not merely after the main thread's paint.
+  const afterPaint = () => {
+    if (document.visibilityState === 'hidden') {
+      start() // no frame will be painted
+      return
+    }
+    if (
+      typeof PerformanceObserver === 'function' &&
+      PerformanceObserver.supportedEntryTypes?.includes('paint')
+    ) {
+      new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) setTimeout(start, 0)
+      }).observe({ type: 'paint', buffered: true })
+      setTimeout(start, 3000) // never wait longer than this for a paint that may not come
+    } else {
+      requestAnimationFrame(() => setTimeout(start, 0)) // by then the frame has been painted
+    }
+  }
+  if (shown) {
+    afterPaint()
     return
   }
-  // "Painted" means on screen: the first-contentful-paint entry, which comes after rasterising (slow
-  // for a screen of CJK text on a PC without GPU raster), not merely after the main thread's paint.
-  if (
-    typeof PerformanceObserver === 'function' &&
-    PerformanceObserver.supportedEntryTypes?.includes('paint')
-  ) {
-    new PerformanceObserver((list) => {
-      if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) setTimeout(start, 0)
-    }).observe({ type: 'paint', buffered: true })
-    setTimeout(start, 3000) // never wait longer than this for a paint that may not come
-  } else {
-    requestAnimationFrame(() => setTimeout(start, 0)) // by then the frame has been painted
+  if (!screen) {
+    start() // nothing prerendered to show: the app renders this visit
+    return
   }
+  // The screen's fragment replaces the Overview in #root and is shown; the app's script follows its
+  // paint. Anything amiss (offline, a host that answers with another page, the reader already gone
+  // elsewhere) leaves the page to the app, as without a fragment.
+  const asked = location.hash
+  fetch(screen)
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+    .then((text) => {
+      const insert = () => {
+        const root = document.getElementById('root')
+        const t = document.createElement('template')
+        t.innerHTML = text
+        const stamp = t.content.firstElementChild
+        if (
+          !root ||
+          location.hash !== asked ||
+          stamp?.tagName !== 'TEMPLATE' ||
+          !stamp.hasAttribute('data-screen')
+        ) {
+          start()
+          return
+        }
+        for (const a of Array.from(stamp.attributes)) root.setAttribute(a.name, a.value)
+        stamp.remove()
+        root.replaceChildren(t.content)
+        html.setAttribute('data-prerender', 'use')
+        remember()
+        afterPaint()
+      }
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', insert)
+      else insert()
+    })
+    .catch(start)
 }
 
 /** The script's source, ready to inline: the function called with its configuration. */

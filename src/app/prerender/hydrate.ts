@@ -9,6 +9,7 @@ import {
   seedDefaultReport,
   trustedDefaultReport,
 } from '@/lib/data/default-report'
+import { reportTextQueryOptions } from '@/lib/data/queries'
 import { loadText } from '@/lib/data/transport'
 import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
 import { currentPath, currentSearch, setServerLocation } from '@/lib/routes/hash-location'
@@ -16,25 +17,31 @@ import { ROOT_OPTIONS } from '../root-options'
 import { EARLY_CLICKS, type EarlyClicks } from './early'
 import { PRERENDERED_PATH } from './render-location'
 
-// Taking over the prerendered Overview (./README.md). React hydrates the HTML the user is already
-// looking at only when this visit shows exactly what the build rendered: the Overview, no query, the
-// default language, and the very data it was rendered from. Otherwise the app renders afresh.
+// Taking over the prerendered HTML (./README.md): the Overview of index.html, or the screen whose
+// fragment the early script put in its place. React hydrates the HTML the user is already looking at
+// only when this visit shows what the build rendered: that screen, in that language, from the very
+// data (and text) it was rendered from. Otherwise the app renders afresh. A screen's view state in
+// the query (filters …) is applied straight after hydrating, as the reader's own change would be.
 
 const early = () => (window as unknown as Record<string, EarlyClicks | undefined>)[EARLY_CLICKS]
 
+/** The screen the prerendered HTML shows, as `lang + path` (index.html's own: the Overview). */
+const screenOf = (root: HTMLElement) => root.dataset.screen ?? `${DEFAULT_PREFS.lang}${PRERENDERED_PATH}`
+
 /** True when the visit shows what the prerendered HTML shows, where and in the language it shows it. */
-function showsPrerendered(): boolean {
+function showsPrerendered(root: HTMLElement): boolean {
+  const search = new URLSearchParams(currentSearch())
   return (
     document.documentElement.dataset.prerender === 'use' &&
-    currentPath() === PRERENDERED_PATH &&
-    currentSearch() === '' &&
-    usePrefs.getState().lang === DEFAULT_PREFS.lang
+    `${usePrefs.getState().lang}${currentPath()}` === screenOf(root) &&
+    // The Overview of index.html: no query at all. A fragment: no other report or language asked for.
+    (root.dataset.screen ? !search.has('report') && !search.has('lang') : currentSearch() === '')
   )
 }
 
 /** True when the cache now holds exactly the data the prerendered HTML shows, on the screen it is. */
 async function seedForHydration(client: QueryClient, root: HTMLElement): Promise<boolean> {
-  if (!showsPrerendered()) return false
+  if (!showsPrerendered(root)) return false
   let data: DefaultReport
   let same: boolean
   try {
@@ -47,9 +54,21 @@ async function seedForHydration(client: QueryClient, root: HTMLElement): Promise
     return false // a broken dataset: render from scratch, which shows the data error panel
   }
   seedDefaultReport(client, data) // checked data: the app needs it whichever way it starts
+  if (same && root.dataset.textFingerprint) same = await seedText(client, data, root.dataset.textFingerprint)
   // A report corrected or swapped after the build: render the served data, not the stale HTML. And a
   // link in the prerendered HTML may have been followed while the data loaded.
-  return same && showsPrerendered()
+  return same && showsPrerendered(root)
+}
+
+/** The report's text in the cache, for a screen that shows it; true when it is the text rendered. */
+async function seedText(client: QueryClient, data: DefaultReport, stamp: string): Promise<boolean> {
+  const options = reportTextQueryOptions(data.file, data.report.textFile ?? '')
+  try {
+    const text = await client.fetchQuery(options)
+    return fingerprint({ manifest: '', file: String(options.queryKey[1]), report: text }) === stamp
+  } catch {
+    return false // the screen says the text is missing, rendered afresh
+  }
 }
 
 /**
@@ -60,7 +79,7 @@ async function seedForHydration(client: QueryClient, root: HTMLElement): Promise
 export async function hydratePrerendered(root: HTMLElement, app: ReactNode, client: QueryClient) {
   if (!root.dataset.prerendered || !(await seedForHydration(client, root))) return false
   await nextTask()
-  setServerLocation(PRERENDERED_PATH)
+  setServerLocation(currentPath()) // the screen's path, without its query: what the build rendered
   // As a transition, hydration works in slices that leave the main thread free between them
   // (an old PC stays responsive; Lighthouse counts no long blocking task).
   startTransition(() => {
@@ -68,12 +87,33 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
   })
   const clicks = early()
   clicks?.stop()
-  // React listens from here on: an event on a part not yet hydrated makes React hydrate that part
-  // first and then handle it. So what the user did before now is done again.
-  for (const { el, type } of clicks?.targets ?? []) {
-    if (!el.isConnected) continue
+  // React listens from here on. What the user did before now is done again, in order, each once
+  // React has hydrated the element: a screen's part waits for its code (a lazy screen's chunk), and a
+  // click on a part not hydrated yet could be lost.
+  void replay(clicks?.targets ?? [])
+  return true
+}
+
+async function replay(targets: EarlyClicks['targets']) {
+  for (const { el, type, value } of targets) {
+    if (!(await hydrated(el))) continue
     if (type === 'click') el.click()
-    else el.dispatchEvent(new Event('change', { bubbles: true }))
+    else {
+      if (value !== undefined) (el as HTMLSelectElement).value = value
+      el.dispatchEvent(new Event('change', { bubbles: true }))
+    }
+  }
+}
+
+/**
+ * Resolves true once React owns `el` (its props are on the element, React's own mark of a hydrated
+ * node), false if it leaves the page or 10 s pass.
+ */
+async function hydrated(el: HTMLElement): Promise<boolean> {
+  const deadline = performance.now() + 10_000
+  while (!Object.keys(el).some((k) => k.startsWith('__reactProps$'))) {
+    if (!el.isConnected || performance.now() > deadline) return false
+    await new Promise((resolve) => setTimeout(resolve, 30))
   }
   return true
 }
@@ -83,6 +123,8 @@ export function discardPrerendered(root: HTMLElement) {
   early()?.stop() // the prerendered buttons are about to go: their clicks with them
   root.replaceChildren()
   delete root.dataset.prerendered
+  delete root.dataset.screen
+  delete root.dataset.textFingerprint
 }
 
 /** Ends the current task, so start-up runs as several short tasks rather than one long one. */

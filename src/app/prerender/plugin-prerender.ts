@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { createServer, type InlineConfig, type Plugin } from 'vite'
 import type { Tag } from './early.ts'
 import { withPrerenderedNoscript } from './noscript.ts'
@@ -62,10 +62,15 @@ export function prerender(options: { runner: InlineConfig }): Plugin {
       try {
         const entry = resolve(import.meta.dirname, 'render.tsx')
         const module = (await server.ssrLoadModule(entry)) as typeof import('./render.tsx')
-        result = await module.prerenderOverview(
-          (path) => readFileSync(join(outDir, 'data', path), 'utf8'), // the bytes that will be served
-          load,
-        )
+        const read = (path: string) => readFileSync(join(outDir, 'data', path), 'utf8') // the bytes served
+        // Every other screen's first view, as fragments the early script fetches for a deep link.
+        const { fragments, screens } = await module.prerenderScreens(read)
+        for (const f of fragments) {
+          const out = join(outDir, f.file)
+          mkdirSync(dirname(out), { recursive: true })
+          writeFileSync(out, f.html)
+        }
+        result = await module.prerenderOverview(read, load, screens)
       } catch (e) {
         // Bad or missing data is the app's to report at run time; a bug in the render fails the build.
         const { name, code, message } = e as Error & { code?: string }

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
+import { prerender } from 'react-dom/static'
 import { defaultReportEntry } from '@/lib/data/default-entry'
 import {
   checkDefaultReport,
@@ -8,6 +9,9 @@ import {
   loadDefaultTexts,
   seedDefaultReport,
 } from '@/lib/data/default-report'
+import { reportTextQueryOptions } from '@/lib/data/queries'
+import { loadLanguage } from '@/lib/i18n/translate'
+import { setServerLang } from '@/lib/prefs/hooks'
 import { DEFAULT_PREFS, LANGS, PREFS_KEY, THEMES } from '@/lib/prefs/store'
 import { setServerLocation } from '@/lib/routes/hash-location'
 import { USER_DATA_HINT_KEY } from '@/lib/user-data/hint'
@@ -15,6 +19,7 @@ import { App } from '../app'
 import { EARLY_CLICKS, earlyScript, type Tag } from './early'
 import { entryFailedWords } from './i18n'
 import { PRERENDERED_PATH } from './render-location'
+import { needsText, SCREENS_DIR, screenFile, screenPaths } from './screens'
 
 // Build-time render of the Overview, in Node (./plugin-prerender.ts loads this module through a Vite
 // SSR server). index.html then carries the first screen's numbers as HTML: an old
@@ -31,6 +36,85 @@ export type Prerendered = {
   script: string
 }
 
+/** One prerendered screen: its file under dist/ and the #root it is, stamped. */
+export type Fragment = { file: string; html: string }
+
+/** What the early script needs to find a screen's fragment (see ./early.ts). */
+export type ScreensConfig = { dir: string; paths: string[] }
+
+/**
+ * Renders every screen of ./screens.ts in every language (the Overview only in the languages
+ * index.html does not have), each as #root with its stamp: the data's fingerprint, and the text's
+ * where the screen shows the text. Lazy screens are waited for (react-dom/static); a chart renders
+ * its stand-in, the data table (src/components/charts/lazy-chart.tsx).
+ */
+export async function prerenderScreens(
+  read: (dataPath: string) => string,
+): Promise<{ fragments: Fragment[]; screens: ScreensConfig }> {
+  await loadLanguage('en')
+  const texts = await loadDefaultTexts(read)
+  const data = await checkDefaultReport(texts)
+  const textFile = data.report.textFile ?? ''
+  const textQuery = reportTextQueryOptions(texts.file, textFile)
+  const textPath = String(textQuery.queryKey[1])
+  const text = textFile ? read(textPath) : ''
+  const stamp = fingerprint(texts)
+  const textStamp = fingerprint({ manifest: '', file: textPath, report: text })
+  const dir = `${stamp}${textStamp}`
+  const fragments: Fragment[] = []
+  const paths = screenPaths(data.report)
+  try {
+    for (const lang of LANGS)
+      for (const path of paths) {
+        if (path === PRERENDERED_PATH && lang === DEFAULT_PREFS.lang) continue
+        const client = new QueryClient()
+        seedDefaultReport(client, data)
+        if (needsText(path)) client.setQueryData(textQuery.queryKey, text)
+        setServerLocation(path)
+        setServerLang(lang)
+        const html = await renderScreen(client)
+        client.clear()
+        const attrs = [
+          `data-prerendered="${escapeAttr(texts.file)}"`,
+          `data-fingerprint="${stamp}"`,
+          `data-screen="${escapeAttr(`${lang}${path}`)}"`,
+          ...(needsText(path) ? [`data-text-fingerprint="${textStamp}"`] : []),
+        ]
+        fragments.push({
+          file: screenFile(dir, lang, path),
+          html: `<template ${attrs.join(' ')}></template>${html}`,
+        })
+      }
+  } finally {
+    setServerLang(null)
+    setServerLocation(PRERENDERED_PATH)
+  }
+  return { fragments, screens: { dir: `${SCREENS_DIR}/${dir}`, paths } }
+}
+
+/**
+ * The screen as HTML, complete: a screen's code and its lazy parts are loaded by a first pass that
+ * waits for them (react-dom/static), once per kind of screen; the HTML itself is then rendered in one
+ * go, with nothing left to suspend, so it holds no fallback and no streaming script.
+ */
+async function renderScreen(client: QueryClient): Promise<string> {
+  const app = (
+    <StrictMode>
+      <App client={client} />
+    </StrictMode>
+  )
+  let html = renderToString(app)
+  if (html.includes('<!--$!-->') || html.includes('<!--$?-->')) {
+    await (await prerender(app)).prelude.pipeTo(new WritableStream())
+    html = renderToString(app)
+  }
+  if (html.includes('<!--$!-->') || html.includes('<!--$?-->'))
+    throw new Error('prerender: a part of the screen still suspends after its code was loaded')
+  return html
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
 /**
  * Renders '/' in the default language with the manifest's default report, read by `read(path)`.
  * `load`: the tags the early script is to add once the prerendered HTML has been painted.
@@ -38,7 +122,9 @@ export type Prerendered = {
 export async function prerenderOverview(
   read: (dataPath: string) => string,
   load: Tag[],
+  screens?: ScreensConfig,
 ): Promise<Prerendered> {
+  await loadLanguage('en') // the build speaks every language
   const texts = await loadDefaultTexts(read)
   const client = new QueryClient()
   seedDefaultReport(client, await checkDefaultReport(texts))
@@ -61,6 +147,7 @@ export async function prerenderOverview(
       load,
       clicks: EARLY_CLICKS,
       failed: entryFailedWords(),
+      ...(screens ? { screens } : {}),
       ...(report ? { actuals: { key: USER_DATA_HINT_KEY, report } } : {}),
     }),
   }

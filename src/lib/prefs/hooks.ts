@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react'
-import { languageReady, loadLanguage, onLanguageLoaded } from '../i18n/translate'
 import type { Lang } from '../i18n/languages'
+import { languageReady, loadLanguage, onLanguageLoaded } from '../i18n/translate'
 import { DEFAULT_PREFS, usePrefs } from './store'
 
 // The language a render without a browser speaks (the build renders each screen in every language),

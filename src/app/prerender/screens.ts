@@ -1,0 +1,35 @@
+import type { Report } from '@/lib/dataset/schema'
+import { PATHS } from '@/lib/routes/routes'
+
+// The screens the build renders besides the Overview in index.html: each screen's first view, in
+// every language, as an HTML fragment of its own (dist/screens/<fingerprint>/<lang>/<path>.html). The
+// early script (./early.ts) fetches the one the link asks for and paints it before any app script
+// runs; ./hydrate.ts takes it over. Screens whose content lives in the reader's browser store
+// (monitoring, the data manager, ingest) are not here: they have nothing the build could know.
+
+/** The folder of the fragments in dist/, beside assets/ (not precached by the service worker). */
+export const SCREENS_DIR = 'screens'
+
+/** Every path prerendered as a fragment, for this report. */
+export function screenPaths(report: Report): string[] {
+  return [
+    PATHS.overview, // index.html has it in the default language; a fragment has it in the others
+    PATHS.targets,
+    PATHS.projects,
+    PATHS.areas,
+    PATHS.source,
+    PATHS.present,
+    ...report.projects.map((p) => `/projects/${encodeURIComponent(p.id)}`),
+    ...report.areas.map((a) => `/areas/${encodeURIComponent(a.id)}`),
+  ]
+}
+
+/** Screens that show the report's text: their render and their hydration need it too. */
+export function needsText(path: string): boolean {
+  return path === PATHS.source || path.startsWith('/areas/')
+}
+
+/** A fragment's file under dist/: the same rule as the early script's (./early.ts `screenUrl`). */
+export function screenFile(fingerprint: string, lang: string, path: string): string {
+  return `${SCREENS_DIR}/${fingerprint}/${lang}${path === '/' ? '/index' : path}.html`
+}

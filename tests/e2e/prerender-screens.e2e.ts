@@ -1,0 +1,145 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { reportJson } from '../../src/testing/fixtures'
+import { launch, open } from './support/app'
+import { holdEntry } from './support/hold-entry'
+import { FACT_ID, PROJECT_ID, SECTOR_ID } from './support/screens'
+
+// Every screen's first view is rendered at build time (src/app/prerender/screens.ts): a deep link
+// paints it from a fragment the early script fetches, before any app script has run, and the app
+// then takes that very HTML over. These journeys hold the app's script back to look at each screen
+// as a slow PC shows it, then let it go.
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const data = reportJson()
+const project = data.projects.find((p) => p.id === PROJECT_ID)
+const area = data.areas.find((a) => a.id === SECTOR_ID)
+
+/** Each screen: its link and the heading it opens on (the deck's title slide for the presentation). */
+const SCREENS: { route: string; heading: string | RegExp }[] = [
+  { route: '/targets', heading: '2023年目标' },
+  { route: '/projects', heading: '项目' },
+  { route: '/projects?sector=energy&stage=signed', heading: '项目' },
+  { route: `/projects/${PROJECT_ID}`, heading: project?.name.zh ?? PROJECT_ID },
+  { route: '/areas', heading: '领域' },
+  { route: `/areas/${SECTOR_ID}`, heading: area?.label.zh ?? SECTOR_ID },
+  { route: `/source?hl=${FACT_ID}`, heading: /^报告原文/ },
+  { route: '/present', heading: '朝阳县2023年政府工作报告' },
+]
+
+const heading = (page: Page, name: string | RegExp) =>
+  page.locator('#root h1').filter({ hasText: name }).first()
+const overviewCards = (page: Page) => page.getByRole('article', { name: '地区生产总值' })
+/** True once React has taken the element over (hydrated, or rendered by React itself). */
+const reactOwns = (page: Page, selector: string) =>
+  page.evaluate(
+    (s) => Object.keys(document.querySelector(s) ?? {}).some((k) => k.startsWith('__reactFiber')),
+    selector,
+  )
+
+describe('every prerendered screen', () => {
+  for (const { route, heading: name } of SCREENS)
+    it(`${route}: painted before the app's script, then hydrated in place without a mismatch`, async () => {
+      const { routes, release } = holdEntry()
+      const { page, errors, context } = await open(browser, route, { routes, waitUntil: 'commit' })
+      const h1 = heading(page, name)
+      await h1.waitFor({ timeout: 15_000 })
+      expect(await h1.isVisible()).toBe(true)
+      expect(await overviewCards(page).count()).toBe(0)
+      expect(await reactOwns(page, '#root h1')).toBe(false) // no app script has run
+      await h1.evaluate((el) => el.setAttribute('data-seen-before-js', ''))
+      release()
+      await expect.poll(() => reactOwns(page, '[data-seen-before-js]'), { timeout: 20_000 }).toBe(true)
+      expect(await page.locator('[data-seen-before-js]').count()).toBe(1) // the same element, hydrated
+      expect(errors).toEqual([])
+      await context.close()
+    })
+
+  it('applies the filters of a shared link once the app has taken the list over', async () => {
+    const { routes, release } = holdEntry()
+    const { page, errors, context } = await open(browser, '/projects?sector=energy', {
+      routes,
+      waitUntil: 'commit',
+    })
+    await heading(page, '项目').waitFor({ timeout: 15_000 })
+    const rows = page.locator('#root table tbody tr')
+    const all = await rows.count()
+    release()
+    const energy = data.projects.filter((p) => p.sector === 'energy').length
+    expect(energy).toBeGreaterThan(0)
+    expect(energy).toBeLessThan(all)
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(energy)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('does not lose a click made before the app has taken the screen over', async () => {
+    const { routes, release } = holdEntry()
+    const { page, errors, context } = await open(browser, '/targets', { routes, waitUntil: 'commit' })
+    await heading(page, '2023年目标').waitFor({ timeout: 15_000 })
+    await page.getByRole('button', { name: '表格', exact: true }).first().click() // nothing listens yet
+    release()
+    await page.getByRole('button', { name: '图表', exact: true }).first().waitFor({ timeout: 20_000 })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('keeps a dark theme dark from the first paint of a screen through hydration', async () => {
+    const { routes, release } = holdEntry()
+    const { page, errors, context } = await open(browser, '/projects', {
+      routes,
+      waitUntil: 'commit',
+      theme: 'dark',
+    })
+    await heading(page, '项目').waitFor({ timeout: 15_000 })
+    expect(await page.evaluate(() => document.documentElement.className)).toBe('dark')
+    await page.locator('#root h1').evaluate((el) => el.setAttribute('data-seen-before-js', ''))
+    release()
+    await expect.poll(() => reactOwns(page, '[data-seen-before-js]'), { timeout: 20_000 }).toBe(true)
+    expect(await page.evaluate(() => document.documentElement.className)).toBe('dark')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('paints an English reader’s screen in English, then hydrates it', async () => {
+    const { routes, release } = holdEntry()
+    const { page, errors, context } = await open(browser, `/projects/${PROJECT_ID}`, {
+      routes,
+      waitUntil: 'commit',
+      lang: 'en',
+    })
+    const h1 = heading(page, project?.name.en ?? PROJECT_ID)
+    await h1.waitFor({ timeout: 15_000 })
+    expect(await page.getByRole('link', { name: 'Projects', exact: true }).first().isVisible()).toBe(true)
+    await h1.evaluate((el) => el.setAttribute('data-seen-before-js', ''))
+    release()
+    await expect.poll(() => reactOwns(page, '[data-seen-before-js]'), { timeout: 20_000 }).toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('without JavaScript, a deep link shows the Overview as built and says what needs JavaScript', async () => {
+    const { page, context } = await open(browser, '/projects', { javaScriptEnabled: false })
+    expect(await overviewCards(page).getByText('113.6亿元').isVisible()).toBe(true)
+    expect(await page.getByRole('note').textContent()).toContain('JavaScript')
+    await context.close()
+  })
+
+  it('leaves a screen to the app when its fragment cannot be fetched', async () => {
+    const routes = async (ctx: import('playwright-core').BrowserContext) => {
+      await ctx.route(/\/screens\//, (route) => route.abort())
+    }
+    const { page, errors, context } = await open(browser, '/areas', { routes })
+    await heading(page, '领域').waitFor({ timeout: 20_000 })
+    expect(await overviewCards(page).count()).toBe(0)
+    expect(errors.filter((e) => !e.includes('net::ERR_FAILED'))).toEqual([])
+    await context.close()
+  })
+})
