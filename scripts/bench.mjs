@@ -3,12 +3,14 @@
 // document with
 //   bundle      first-paint JS gzip vs budget, per-chunk sizes, Recharts only in lazy chunks
 //   lighthouse  mobile Lighthouse on the built Overview (median of 3 runs; 1 with --quick)
+//   screens     the same on every screen's deep link (#/projects, filtered too, #/targets, #/areas, a
+//               project, #/source?hl=…, #/present): LCP ≤ 1.5× the Overview's and CLS ≤ 0.02 each
 //   projects    the output of scripts/bench-projects.mjs (10k/100k synthetic projects), if present
 // A measurement, not a test: it exits 0 unless something could not be measured, or --check is given
 // and a target is missed.
 //   npm run bench [-- --quick] [-- --runs 5] [-- --port 4429] [-- --no-build] [-- --check]
 // --ci: what CI can keep on a shared machine. It fails on the bundle budget, Recharts in first paint,
-// LCP and CLS; it prints TBT and the performance score without failing on them, and skips the
+// LCP and CLS (the Overview's, and each screen's against the Overview's); it prints TBT and the performance score without failing on them, and skips the
 // Projects benchmark. Lighthouse's simulated TBT is 4× the main-thread time it observes, so another
 // build running beside it swings TBT several-fold (55–440 ms in one session for the same build);
 // LCP and CLS hold still (LCP 0.8–1.0 s against 1.8 s).
@@ -19,6 +21,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { bundleReport } from './bench/bundle.mjs'
 import { lighthouseReport } from './bench/lighthouse.mjs'
+import { screensReport } from './bench/screens.mjs'
 import { startPreview } from './lib/preview.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -78,13 +81,14 @@ log(`lighthouse × ${runs} on the Overview (mobile, simulated throttling)`)
 const server = await startPreview(Number(args.port))
 try {
   out.lighthouse = await lighthouseReport(server.url, runs)
+  out.screens = await screensReport(server.url, runs, out.lighthouse.median.lcpMs, log)
 } finally {
   await server.stop()
 }
 out.machineAfterLighthouse = machine()
 out.projects = args.ci ? { skipped: '--ci' } : projectsBench()
 
-out.ok = out.bundle.firstPaint.ok && out.bundle.recharts.ok && out.lighthouse.ok
+out.ok = out.bundle.firstPaint.ok && out.bundle.recharts.ok && out.lighthouse.ok && out.screens.ok
 console.log(JSON.stringify(out, null, 2))
 const gated = args.ci ? out.lighthouse.misses.filter((m) => /^(lcpMs|cls) /.test(m)) : out.lighthouse.misses
 const failures = [
@@ -92,12 +96,18 @@ const failures = [
     `first paint ${out.bundle.firstPaint.gzipKB} kB > ${out.bundle.firstPaint.budgetKB} kB`,
   !out.bundle.recharts.ok && `Recharts in first paint: ${out.bundle.recharts.inFirstPaint.join(', ')}`,
   ...gated,
+  ...out.screens.screens.flatMap((s) => s.misses),
 ].filter(Boolean)
 const m = out.lighthouse.median
 log(
   `median of ${out.lighthouse.runs}: performance ${m.performance}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, ` +
     `CLS ${m.cls}, FCP ${m.fcpMs} ms; first-paint JS ${out.bundle.firstPaint.gzipKB} kB gzip`,
 )
+for (const s of out.screens.screens)
+  log(
+    `#${s.hash}: LCP ${s.median.lcpMs} ms (≤ ${s.lcpLimitMs}), CLS ${s.median.cls}, TBT ${s.median.tbtMs} ms, ` +
+      `performance ${s.median.performance}`,
+  )
 if ((args.check || args.ci) && failures.length) {
   log(failures.join('; '))
   process.exit(1)

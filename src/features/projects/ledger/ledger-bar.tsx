@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, memo, Suspense, useState } from 'react'
 import { ScreenBoundary } from '@/components/screen-boundary'
 import { loadCode } from '@/lib/code-load/load-code'
 import type { Report } from '@/lib/dataset/schema'
@@ -18,6 +18,25 @@ const LedgerImport = lazy(() =>
 )
 
 type Panel = 'import' | 'history' | 'words' | 'matches' | null
+
+const noop = () => {}
+
+/**
+ * The import, offered while there is no ledger. Memoised on the report alone: a prerendered screen
+ * keeps its server HTML here until the import code has arrived, and an update reaching a part not yet
+ * hydrated (the filters of a shared link, applied right after hydration) would make React drop that
+ * HTML for the loading line and then draw the import again: a layout shift of the whole list below.
+ */
+const ImportOffer = memo(function ImportOffer({ report }: { report: Report }) {
+  const { t } = useT(ledgerMessages)
+  return (
+    <ScreenBoundary variant="inline">
+      <Suspense fallback={<p className="text-muted text-sm">{t('bar.loading')}</p>}>
+        <LedgerImport report={report} onClose={noop} />
+      </Suspense>
+    </ScreenBoundary>
+  )
+})
 
 /**
  * The county's ledger on the Projects screen: import one (or next month's), see what is shown and
@@ -43,11 +62,7 @@ export function LedgerBar({ report, ledger }: { report: Report; ledger: LedgerSt
         {ledger.loading ? (
           <p className="text-muted text-sm">{t('bar.loading')}</p>
         ) : (
-          <ScreenBoundary variant="inline">
-            <Suspense fallback={<p className="text-muted text-sm">{t('bar.loading')}</p>}>
-              <LedgerImport report={report} onClose={() => {}} />
-            </Suspense>
-          </ScreenBoundary>
+          <ImportOffer report={report} />
         )}
       </section>
     )
