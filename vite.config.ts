@@ -13,7 +13,14 @@ import { preloadData } from './src/app/prerender/plugin-preload.ts'
 import { prerender } from './src/app/prerender/plugin-prerender.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
-const alias = [{ find: /^@\//, replacement: `${src}/` }]
+const alias = [
+  { find: /^@\//, replacement: `${src}/` },
+  // React 19 has the hook the shim provides for React < 18 (see the file).
+  {
+    find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+    replacement: `${src}/lib/routes/react-sync-store.ts`,
+  },
+]
 
 /**
  * Swaps a module for its `.single.ts` twin in the single-file build, however it is imported (`./transport`

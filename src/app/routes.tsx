@@ -6,7 +6,6 @@ import { loadCode } from '@/lib/code-load/load-code'
 import { useT } from '@/lib/i18n'
 import { PATHS } from '@/lib/routes/routes'
 import { Shell } from './layout/shell'
-import { NotFound } from './not-found'
 
 // Overview is the first paint and stays in the entry chunk; every other screen (and all chart code)
 // loads on demand, through loadCode (a chunk that fails or stalls becomes a CodeLoadError), inside a
@@ -38,6 +37,8 @@ const IngestPage = lazy(() =>
 const ComparePage = lazy(() =>
   loadCode(() => import('@/features/compare')).then((m) => ({ default: m.ComparePage })),
 )
+// A mistyped link is rare: its page is not on the first paint.
+const NotFound = lazy(() => loadCode(() => import('./not-found')).then((m) => ({ default: m.NotFound })))
 const PresentationPage = lazy(() =>
   loadCode(() => import('@/features/presentation')).then((m) => ({ default: m.PresentationPage })),
 )
