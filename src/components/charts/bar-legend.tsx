@@ -1,8 +1,7 @@
-import { useT } from '@/lib/i18n'
 import { axisLayout } from './axis-layout'
-import { chartMessages } from './i18n'
+import { LegendItem, LegendList } from './legend-list'
 import { Swatch } from './patterns'
-import { type ChartMetrics, useChartSize } from './sizes'
+import type { ChartMetrics } from './sizes'
 import type { BarCategory } from './tokens'
 
 // What the bar chart's stand-in (./bar-chart.tsx) and its drawing (./bar-chart-svg.tsx) share: the
@@ -35,8 +34,6 @@ export type BarChartProps<T extends Row> = {
   reference?: { value: number; label: string }
 }
 
-const LEGEND = { screen: 'text-sm', slide: 'text-slide-small', print: 'text-xs' } as const
-
 /** The bars' geometry from what they draw (the same for the stand-in and the chart). */
 export function barGeometry<T extends Row>(props: BarChartProps<T>, metrics: ChartMetrics) {
   const { data, index, categories, valueFormatter } = props
@@ -66,28 +63,25 @@ export function BarLegend({
   categories: BarCategory[]
   reference?: { label: string } | undefined
 }) {
-  const { t } = useT(chartMessages)
-  const size = useChartSize()
   return (
-    <ul
-      aria-label={t('legend')}
-      className={`flex flex-wrap gap-x-4 gap-y-1 ${LEGEND[size]}`}
-      data-chart-legend
-    >
+    <LegendList>
       {categories.map((c) => (
-        <li key={c.key} className="flex items-center gap-1.5">
-          <Swatch uid={uid} category={c} />
+        <LegendItem key={c.key} mark={<Swatch uid={uid} category={c} />}>
           {c.label}
-        </li>
+        </LegendItem>
       ))}
       {reference && (
-        <li className="flex items-center gap-1.5" data-reference-legend>
-          <svg width="18" height="12" aria-hidden="true">
-            <line x1="9" x2="9" y1="0" y2="12" stroke="var(--fg)" strokeWidth="2" strokeDasharray="3 2" />
-          </svg>
+        <LegendItem
+          data-reference-legend
+          mark={
+            <svg width="18" height="12" aria-hidden="true">
+              <line x1="9" x2="9" y1="0" y2="12" stroke="var(--fg)" strokeWidth="2" strokeDasharray="3 2" />
+            </svg>
+          }
+        >
           {reference.label}
-        </li>
+        </LegendItem>
       )}
-    </ul>
+    </LegendList>
   )
 }

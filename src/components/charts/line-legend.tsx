@@ -1,12 +1,8 @@
-import { useT } from '@/lib/i18n'
-import { chartMessages } from './i18n'
-import { useChartSize } from './sizes'
+import { LegendItem, LegendList } from './legend-list'
 import type { ChartColor } from './tokens'
 
 // What the line chart's stand-in (./line-chart.tsx) and its drawing (./line-chart-svg.tsx) share: the
 // props, the dash patterns and the legend. No Recharts here.
-
-const LEGEND = { screen: 'text-sm', slide: 'text-slide-small', print: 'text-xs' } as const
 
 export type LineStroke = 'solid' | 'dashed' | 'dotted'
 export const DASH: Record<LineStroke, string | undefined> = { solid: undefined, dashed: '8 5', dotted: '2 4' }
@@ -49,26 +45,18 @@ function Swatch({ color, stroke }: { color: ChartColor | 'fg'; stroke: LineStrok
 
 /** The series' and references' names, each with its line as drawn. */
 export function LineLegend({ series, references }: { series: LineSeries[]; references: LineReference[] }) {
-  const { t } = useT(chartMessages)
-  const size = useChartSize()
   return (
-    <ul
-      aria-label={t('legend')}
-      className={`flex flex-wrap gap-x-4 gap-y-1 ${LEGEND[size]}`}
-      data-chart-legend
-    >
+    <LegendList>
       {series.map((s) => (
-        <li key={s.key} className="flex items-center gap-1.5">
-          <Swatch color={s.color} stroke={s.stroke ?? 'solid'} />
+        <LegendItem key={s.key} mark={<Swatch color={s.color} stroke={s.stroke ?? 'solid'} />}>
           {s.label}
-        </li>
+        </LegendItem>
       ))}
       {references.map((r) => (
-        <li key={r.label} className="flex items-center gap-1.5">
-          <Swatch color={r.color} stroke={r.stroke} />
+        <LegendItem key={r.label} mark={<Swatch color={r.color} stroke={r.stroke} />}>
           {r.label}
-        </li>
+        </LegendItem>
       ))}
-    </ul>
+    </LegendList>
   )
 }
