@@ -244,6 +244,25 @@ describe('the early script on a deep link', () => {
     expect(fetch).toHaveBeenCalledWith('screens/abc/en/index.html')
   })
 
+  it("leaves the screen to the app when this browser holds the user's data (the build rendered none)", () => {
+    const fetch = serve(FRAGMENT)
+    const HINT = 'work-report-dashboard:user-data'
+    const withHint = { ...config, screens, actuals: { key: HINT, report: 'chaoyang-2023' } }
+    window.location.hash = '/projects'
+    for (const held of [{ ledger: ['chaoyang-2023'] }, { reports: ['songchuan-2023'] }, { actuals: ['x'] }]) {
+      localStorage.setItem(
+        HINT,
+        JSON.stringify({ actuals: [], examples: [], ledger: [], reports: [], ...held }),
+      )
+      early(withHint)
+    }
+    expect(fetch).not.toHaveBeenCalled()
+    localStorage.setItem(HINT, JSON.stringify({ actuals: [], examples: [], ledger: [], reports: [] }))
+    early(withHint)
+    expect(fetch).toHaveBeenCalledWith('screens/abc/zh/projects.html')
+    localStorage.removeItem(HINT)
+  })
+
   it('leaves to the app a screen not rendered, another report or language asked for, or a failed fetch', async () => {
     const fetch = serve(FRAGMENT, false)
     for (const hash of ['/monitor', '/projects?report=x', '/projects?lang=en']) {

@@ -66,11 +66,17 @@ export function early(config: EarlyConfig): void {
     // blocked storage when a change cannot be saved)
   }
   if (config.themes.includes(saved.theme as string)) html.classList.add(saved.theme as string)
+  // Whether this browser holds anything of the user's (figures, a ledger, saved reports): the other
+  // screens were rendered without any, so their fragments would not match what the app renders.
+  let userData = false
   if (config.actuals) {
     try {
       const hint = JSON.parse(localStorage.getItem(config.actuals.key) || 'null')
       const listed = (ids: unknown) => Array.isArray(ids) && ids.includes(config.actuals?.report)
       if (hint && (listed(hint.actuals) || listed(hint.examples))) html.setAttribute('data-actuals', '')
+      userData =
+        !!hint &&
+        ['actuals', 'examples', 'ledger', 'reports'].some((k) => Array.isArray(hint[k]) && hint[k].length > 0)
     } catch {
       // no hint: the Overview's cards stay as they are, and the app decides once it runs
     }
@@ -82,7 +88,8 @@ export function early(config: EarlyConfig): void {
   const query = q < 0 ? '' : body.slice(q + 1)
   const shown = path === '/' && query === '' && lang === config.lang
   // Another screen (or the Overview in another language) that the build rendered: its fragment, unless
-  // the link changes the report or the language, which the app decides once it runs (and view state
+  // the link changes the report or the language, or the user's own data changes the screen (a ledger's
+  // projects, the year's figures, saved reports in the header), which the app decides once it runs (and view state
   // in the query, such as filters, the app applies to the screen once it has taken it over).
   const params = new URLSearchParams(query)
   const screen =
@@ -90,7 +97,8 @@ export function early(config: EarlyConfig): void {
     config.screens?.paths.includes(path) &&
     !(path === '/' && lang === config.lang) &&
     !params.has('report') &&
-    !params.has('lang')
+    !params.has('lang') &&
+    !userData
       ? `${config.screens.dir}/${lang}${path === '/' ? '/index' : path}.html`
       : null
   html.setAttribute('data-prerender', shown ? 'use' : 'skip')
