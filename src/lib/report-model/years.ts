@@ -35,7 +35,10 @@ export function keyLabel(key: string, fallback: LabelText): LabelText {
   return c ? { zh: c.zh, en: c.en } : fallback
 }
 
-const countyKey = (r: Pick<Report, 'county'>) => r.county.zh.replace(/\s/g, '')
+// One county is its province and its name: 鼓楼区 or 新华区 are in several provinces, and their
+// growth rates must not line up as one place's years.
+const countyKey = (r: Pick<Report, 'county' | 'province'>) =>
+  `${r.province.zh}/${r.county.zh}`.replace(/\s/g, '')
 
 /** The reports of the same county as `report` (itself included), one per year, oldest first. */
 export function yearsOf(report: Report, reports: readonly Report[]): Report[] {

@@ -144,7 +144,7 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
           ) : (
             quotes
           )}
-          {view.plan.length > 0 && <PlanLinks links={view.plan} terms={view.terms} />}
+          {view.plan.length > 0 && <PlanLinks links={view.plan} terms={view.terms} year={report.year} />}
         </div>
       </div>
       {hasProjects && quotes}

@@ -7,13 +7,22 @@ import { routes } from '@/lib/routes/routes'
 import { messages } from '../i18n'
 
 /**
- * The report's problems and 2023 tasks whose sentence uses one of the area's words (the rule is
+ * The report's problems and its year's tasks whose sentence uses one of the area's words (the rule is
  * src/lib/report-model/plan-links.ts), each with its quote, the word in bold, and the way to its passage.
  */
-export function PlanLinks({ links, terms }: { links: readonly PlanLink[]; terms: readonly string[] }) {
+export function PlanLinks({
+  links,
+  terms,
+  year,
+}: {
+  links: readonly PlanLink[]
+  terms: readonly string[]
+  /** The report's year: its plan is that year's tasks. */
+  year: number
+}) {
   const { t, lang } = useT(messages)
   return (
-    <Panel title={t('plan.title')} id="plan-links">
+    <Panel title={t('plan.title', { year })} id="plan-links">
       <p className="text-muted text-xs">{t('plan.rule', { terms: terms.join('、') })}</p>
       <ul className="flex flex-col gap-2">
         {links.map(({ item, term }) => {
@@ -22,8 +31,8 @@ export function PlanLinks({ links, terms }: { links: readonly PlanLink[]; terms:
             item.kind === 'problem'
               ? t('plan.problem')
               : item.taskOrdinal
-                ? t('plan.taskItem', { ordinal: ordinal(item.taskOrdinal, lang) })
-                : t('plan.task')
+                ? t('plan.taskItem', { year, ordinal: ordinal(item.taskOrdinal, lang) })
+                : t('plan.task', { year })
           return (
             <li key={item.id} className="flex flex-col gap-0.5 border-line border-l-4 pl-2">
               <span className="text-muted text-xs">

@@ -16,7 +16,7 @@ export type AreaView = AreaDetail & {
    * page shows what the report says instead of a card with only a link. Empty without the text.
    */
   passages: string[]
-  /** The report's problems and 2023 tasks whose sentence holds one of the area's terms. */
+  /** The report's problems and its year's tasks whose sentence holds one of the area's terms. */
   plan: readonly PlanLink[]
   /** Those terms (the rule: src/lib/report-model/plan-links.ts). */
   terms: readonly string[]

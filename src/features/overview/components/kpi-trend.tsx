@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { SourceButton } from '@/components/source-button'
 import { sameCounty, useReports } from '@/lib/data/use-reports'
 import type { Report } from '@/lib/dataset/schema'
-import { formatNumber, formatQuantity } from '@/lib/format/quantity'
+import { decimalsOf, formatNumber, formatQuantity } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import { indicatorKey, trendsOf, yearsOf } from '@/lib/report-model/years'
 import { trendLine } from '../model/trend-line'
@@ -73,7 +73,10 @@ export function KpiTrend({ report, id }: { report: Report; id: string }) {
         {t('short', {
           from: String(line.dots[0]?.year ?? '').slice(2),
           to: String(line.dots.at(-1)?.year ?? '').slice(2),
-          values: line.dots.map((d) => formatNumber(d.value, lang, 1)).join(' · '),
+          // One decimal like every growth rate, more where the report states more (6.25 stays 6.25).
+          values: line.dots
+            .map((d) => formatNumber(d.value, lang, Math.max(1, decimalsOf(d.value))))
+            .join(' · '),
         })}
       </span>
       <SourceButton

@@ -37,6 +37,9 @@ describe('years of one county', () => {
       'chaoyang-2023',
       'chaoyang-2024-copy',
     ])
+    // a county of the same name in another province is another place, not another year
+    const elsewhere = { ...y2024, id: 'namesake-2024', province: { zh: '河北省', en: 'Hebei' } }
+    expect(yearsOf(y2023, [y2022, elsewhere]).map((r) => r.id)).toEqual(['chaoyang-2022', 'chaoyang-2023'])
   })
 
   it('puts each year’s figure at the year it is for, from the report that states it', () => {
