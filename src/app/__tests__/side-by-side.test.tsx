@@ -43,10 +43,13 @@ describe('years of one county', () => {
     expect(gdp2023).toHaveTextContent('-2.4个百分点')
     expect(gdp2023).toHaveTextContent('未完成')
     expect(gdp2023).toHaveTextContent('据《朝阳县2024年政府工作报告（虚构测试文本）》')
-    expect(section.querySelector('[data-check="2023:fixed-asset-investment"]')).toHaveTextContent('完成')
-    expect(section.querySelector('[data-check="2022:industrial-output"] [data-met]')).toHaveTextContent(
-      '完成',
-    )
+    // "未完成" holds "完成": the verdict is read from its own element, whole.
+    expect(gdp2023.querySelector('[data-met]')).toHaveAttribute('data-met', 'false')
+    const met = (id: string) => section.querySelector(`[data-check="${id}"] [data-met]`)
+    expect(met('2023:fixed-asset-investment')).toHaveAttribute('data-met', 'true')
+    expect(met('2023:fixed-asset-investment')).not.toHaveTextContent('未完成')
+    expect(met('2022:industrial-output')).toHaveAttribute('data-met', 'true')
+    expect(met('2022:industrial-output')).not.toHaveTextContent('未完成')
     // The result's quote, one click away, opens in its own report's text.
     await user.click(within(gdp2023).getByRole('button', { name: '地区生产总值2023年完成的出处' }))
     const dialog = screen.getByRole('dialog', { name: '地区生产总值2023年完成的出处' })
