@@ -47,6 +47,18 @@ describe('#/ingest keeps the review in progress', () => {
     expect(idField()).toHaveValue('songchuan-2023')
     expect(document.querySelector('[data-entry="indicator:gdp"]')).toHaveAttribute('data-status', 'rejected')
 
+    // Edited further, then 重新粘贴: the offer is the newer review, not the copy the page opened with.
+    fireEvent.change(idField(), { target: { value: 'songchuan-2023b' } })
+    await waitFor(async () =>
+      expect((await (await userStore()).drafts.get())?.review).toMatchObject({
+        meta: { id: 'songchuan-2023b' },
+      }),
+    )
+    await second.user.click(screen.getByRole('button', { name: '重新粘贴' }))
+    await second.user.click(await screen.findByRole('button', { name: '继续上次的审阅' }))
+    await screen.findByTestId('ingest-summary', {}, { timeout: 10_000 })
+    expect(idField()).toHaveValue('songchuan-2023b')
+
     // Discarded, it is not offered again.
     cleanup()
     const third = renderRoute('/ingest')

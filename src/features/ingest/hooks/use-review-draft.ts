@@ -8,7 +8,7 @@ const WAIT_MS = 400 // a burst of edits is one write
 
 /**
  * The review in progress, kept in the store (doc type 'draft') so a reload or a closed tab does not
- * lose it: `stored` is what the last visit left (undefined while reading, null when nothing), `kept`
+ * lose it: `stored` is the latest review kept (what the last visit left, then each write) (undefined while reading, null when nothing), `kept`
  * says the current review is written. Saving the report or discarding the review removes it.
  */
 export function useReviewDraft(loaded: Loaded | null, review: ReviewState | null) {
@@ -35,6 +35,9 @@ export function useReviewDraft(loaded: Loaded | null, review: ReviewState | null
         .then(async (s) => {
           await s.drafts.put({ text: loaded.text, review }, authorOrUndefined())
           setKept(s.status.state === 'ok')
+          // What a later 继续上次的审阅 offers is this write, not what the page opened with: offering
+          // the older copy would bring it back over the newer edits.
+          setStored(await s.drafts.get())
         })
         .catch(() => setKept(false))
     }, WAIT_MS)
