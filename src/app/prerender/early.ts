@@ -102,6 +102,9 @@ export function early(config: EarlyConfig): void {
       ? `${config.screens.dir}/${lang}${path === '/' ? '/index' : path}.html`
       : null
   html.setAttribute('data-prerender', shown ? 'use' : 'skip')
+  // A Source link that highlights a passage: its screen was rendered without the banner that names
+  // it, so the banner's row is kept free until the app puts it there (no shift when it does).
+  if (screen && path === '/source' && params.get('hl')) html.setAttribute('data-hl', '')
   const remember = () => {
     const targets: EarlyClicks['targets'] = []
     const note = (event: Event) => {

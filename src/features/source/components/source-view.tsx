@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Link } from 'wouter'
 import { Notice, ParamNotice } from '@/components/notice'
 import { quoteIndex } from '@/lib/dataset/facts'
@@ -42,6 +42,11 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
     () => (item ? locateQuote(text, parts, item.quote, item.sectionId) : null),
     [text, parts, item],
   )
+  // The banner is in its slot (or there is none to wait for): the slot no longer needs keeping free.
+  const banner = Boolean(item && hl)
+  useEffect(() => {
+    if (banner || !values.hl) document.documentElement.removeAttribute('data-hl')
+  }, [banner, values.hl])
   const hits = useMemo(() => findMatches(text, values.q), [text, values.q])
   const [current, setCurrent] = useState({ q: values.q, n: 0 })
   // A new query starts again at its first match.
@@ -100,17 +105,20 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
         <div className="flex min-w-0 flex-col gap-3">
           {/* Sticky, so the banner saying what is highlighted stays in sight beside the passage. */}
           <div className="sticky top-0 z-10 flex flex-col gap-2 border-line border-b bg-page py-2">
-            {item && hl && (
-              <div
-                role="status"
-                className="notice notice-info flex flex-wrap items-center justify-between gap-2 rounded px-3 py-2 text-sm"
-              >
-                <span>{t('highlight.banner', { label: item.label[lang] })}</span>
-                <Link href={href({ hl: '' })} className="link">
-                  {t('highlight.clear')}
-                </Link>
-              </div>
-            )}
+            {/* The banner's slot: a prerendered Source opened to highlight keeps it free (styles.css). */}
+            <div data-hl-slot="">
+              {item && hl && (
+                <div
+                  role="status"
+                  className="notice notice-info flex flex-wrap items-center justify-between gap-2 rounded px-3 py-2 text-sm"
+                >
+                  <span>{t('highlight.banner', { label: item.label[lang] })}</span>
+                  <Link href={href({ hl: '' })} className="link">
+                    {t('highlight.clear')}
+                  </Link>
+                </div>
+              )}
+            </div>
             <SearchBar
               query={values.q}
               count={hits.length}
