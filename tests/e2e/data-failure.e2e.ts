@@ -121,6 +121,9 @@ describe('a report text that does not fit its dataset (the real server)', () => 
     const { page, context } = await open(browser, '/source?q=光伏', { base: scratch.url })
     const article = page.getByRole('article', { name: '报告全文' })
     await article.waitFor()
+    // The prerendered Source (the text as built) paints first; the notice comes once the app has read
+    // the text as served.
+    await page.getByText(/原文中找不到任何一个部分的标题/).waitFor()
     expect(await page.getByText(/原文中找不到任何一个部分的标题/).count()).toBe(1)
     const marks = await article.locator('mark[data-hit]').count()
     expect(marks).toBeGreaterThan(0)
