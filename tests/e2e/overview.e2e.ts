@@ -119,6 +119,10 @@ describe('Overview pop-ups stay inside the viewport', () => {
     const viewport = { width: 1366, height: 768 }
     const { page, context } = await open(browser, '/targets', { viewport })
     await page.getByRole('table', { name: '指标、目标与推算水平' }).waitFor()
+    // The prerendered table paints first: its marks open pop-ups once the app has taken it over.
+    await page.waitForFunction(() =>
+      Object.keys(document.querySelector('main table') ?? {}).some((k) => k.startsWith('__reactFiber')),
+    )
     await page.getByRole('table', { name: '指标、目标与推算水平' }).scrollIntoViewIfNeeded()
     const { count, outside, sides } = await popupsOutside(page)
     expect(count).toBeGreaterThan(20)
