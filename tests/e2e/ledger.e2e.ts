@@ -13,8 +13,13 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const upload = (page: Page, name: string, mimeType: string, buffer: Uint8Array) =>
-  page.locator('input[type=file]').setInputFiles({ name, mimeType, buffer: Buffer.from(buffer) })
+// The prerendered Projects screen paints before the app: a file is chosen once the app owns the input.
+const upload = async (page: Page, name: string, mimeType: string, buffer: Uint8Array) => {
+  await page.waitForFunction(() =>
+    Object.keys(document.querySelector('input[type=file]') ?? {}).some((k) => k.startsWith('__react')),
+  )
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType, buffer: Buffer.from(buffer) })
+}
 const count = (page: Page) => page.getByTestId('joined-count').textContent()
 const filters = (page: Page) => page.getByRole('form', { name: '筛选' })
 // The report's named projects, less the one the ledger has (晶澳300兆瓦光伏); read from the data so a
