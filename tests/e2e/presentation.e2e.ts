@@ -128,6 +128,10 @@ describe('presentation mode', () => {
   it('prints one slide per landscape page', async () => {
     const { page, errors, context } = await open(browser, '/present?slides=title,kpis,problems')
     await page.getByRole('heading', { name: '朝阳县2023年政府工作报告', exact: true }).waitFor()
+    // The prerendered deck paints first: print is the app's once it has taken the slide over.
+    await page.waitForFunction(() =>
+      Object.keys(document.querySelector('[data-slide]') ?? {}).some((k) => k.startsWith('__reactFiber')),
+    )
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')))
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('[data-slide]').count()).toBe(3)
