@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, open } from './support/app'
+import { appOwns, launch, open } from './support/app'
 import { JUNE, julyGbkCsv, juneXlsx } from './support/ledger-files'
 
 let browser: Browser
@@ -15,9 +15,7 @@ afterAll(async () => {
 
 // The prerendered Projects screen paints before the app: a file is chosen once the app owns the input.
 const upload = async (page: Page, name: string, mimeType: string, buffer: Uint8Array) => {
-  await page.waitForFunction(() =>
-    Object.keys(document.querySelector('input[type=file]') ?? {}).some((k) => k.startsWith('__react')),
-  )
+  await appOwns(page, 'input[type=file]')
   await page.locator('input[type=file]').setInputFiles({ name, mimeType, buffer: Buffer.from(buffer) })
 }
 const count = (page: Page) => page.getByTestId('joined-count').textContent()

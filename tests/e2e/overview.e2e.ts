@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, open } from './support/app'
+import { appOwns, launch, open } from './support/app'
 
 let browser: Browser
 beforeAll(async () => {
@@ -120,9 +120,7 @@ describe('Overview pop-ups stay inside the viewport', () => {
     const { page, context } = await open(browser, '/targets', { viewport })
     await page.getByRole('table', { name: '指标、目标与推算水平' }).waitFor()
     // The prerendered table paints first: its marks open pop-ups once the app has taken it over.
-    await page.waitForFunction(() =>
-      Object.keys(document.querySelector('main table') ?? {}).some((k) => k.startsWith('__reactFiber')),
-    )
+    await appOwns(page, 'main table')
     await page.getByRole('table', { name: '指标、目标与推算水平' }).scrollIntoViewIfNeeded()
     const { count, outside, sides } = await popupsOutside(page)
     expect(count).toBeGreaterThan(20)

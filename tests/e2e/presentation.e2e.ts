@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, open } from './support/app'
+import { appOwns, launch, open } from './support/app'
 
 let browser: Browser
 beforeAll(async () => {
@@ -129,9 +129,7 @@ describe('presentation mode', () => {
     const { page, errors, context } = await open(browser, '/present?slides=title,kpis,problems')
     await page.getByRole('heading', { name: '朝阳县2023年政府工作报告', exact: true }).waitFor()
     // The prerendered deck paints first: print is the app's once it has taken the slide over.
-    await page.waitForFunction(() =>
-      Object.keys(document.querySelector('[data-slide]') ?? {}).some((k) => k.startsWith('__reactFiber')),
-    )
+    await appOwns(page, '[data-slide]')
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')))
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('[data-slide]').count()).toBe(3)

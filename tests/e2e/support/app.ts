@@ -112,3 +112,14 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
   await page.goto(`${target}#${route}`, { waitUntil: options.waitUntil ?? 'load' })
   return { page, context, errors, foreign }
 }
+
+/**
+ * Waits until React has taken `selector` over (hydrated the prerendered element, or rendered it): a
+ * prerendered screen paints before the app, and its inputs, marks and print listener are the app's.
+ */
+export async function appOwns(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (s) => Object.keys(document.querySelector(s) ?? {}).some((k) => k.startsWith('__reactFiber')),
+    selector,
+  )
+}
