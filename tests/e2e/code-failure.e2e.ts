@@ -121,8 +121,19 @@ describe('the entry script does not load', () => {
     await context.close()
   })
 
-  it('on another screen: says it cannot open, and shows the Overview as built on request', async () => {
+  it('on a screen the build rendered: the screen as built, and a banner that says so', async () => {
     const { page, context } = await open(browser, '/projects', entry404)
+    const banner = page.getByRole('alert').filter({ hasText: '页面程序未能加载' })
+    await banner.waitFor()
+    expect(await banner.textContent()).toContain('构建时的数据')
+    await page.getByRole('heading', { level: 1, name: '项目' }).waitFor()
+    expect(await page.locator('#root').textContent()).toMatch(/显示 \d+ \/ \d+ 个项目/)
+    expect(await banner.getByRole('button', { name: '查看总览（构建时的数据）' }).count()).toBe(0)
+    await context.close()
+  })
+
+  it('on a screen the build did not render: says it cannot open, and shows the Overview as built on request', async () => {
+    const { page, context } = await open(browser, '/monitor', entry404)
     const banner = page.getByRole('alert').filter({ hasText: '无法打开此页面' })
     await banner.waitFor()
     await banner.getByRole('button', { name: '查看总览（构建时的数据）' }).click()

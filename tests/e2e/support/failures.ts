@@ -17,8 +17,9 @@ export const LAZY_SCREENS = [
   { name: 'source', route: '/source', chunk: 'source' },
   { name: 'presentation', route: '/present', chunk: 'presentation' },
   { name: 'ingest', route: '/ingest', chunk: 'ingest' },
-  // Not a screen but code every deep link needs: the data checks (zod), loaded on demand.
-  { name: 'data checks', route: '/targets', chunk: 'validate' },
+  // Not a screen but code every screen rendered afresh needs: the data checks (zod), loaded on
+  // demand. (A prerendered screen hydrates from the data it was built from, unchecked: not there.)
+  { name: 'data checks', route: '/monitor', chunk: 'validate' },
 ] as const
 
 /** A figure of the Overview, as the report states it: proof the Overview really shows. */

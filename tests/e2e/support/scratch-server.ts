@@ -44,7 +44,11 @@ export async function scratchServer(port: number): Promise<Scratch> {
     chunk: (prefix) => {
       // The name and its 8-character hash, nothing between: 'targets' is not 'targets-slide'.
       const name = new RegExp(`^${prefix}-[\\w-]{8}\\.js$`)
-      const file = readdirSync(join(dir, 'assets')).find((f) => name.test(f))
+      const files = readdirSync(join(dir, 'assets')).filter((f) => name.test(f))
+      // Two modules of one name (the ingest screen and the ingest pipeline): the screen's is the one
+      // the entry script imports.
+      const entry = read('index.html').match(/assets\/index-[\w-]+\.js/)?.[0]
+      const file = files.length > 1 && entry ? files.find((f) => read(entry).includes(f)) : files[0]
       if (!file) throw new Error(`no chunk ${prefix}-*.js in the build`)
       return `assets/${file}`
     },
