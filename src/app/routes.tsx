@@ -6,6 +6,7 @@ import { loadCode } from '@/lib/code-load/load-code'
 import { useT } from '@/lib/i18n'
 import { PATHS } from '@/lib/routes/routes'
 import { Shell } from './layout/shell'
+import { ScreenCommitted } from './prerender/committed'
 
 // Overview is the first paint and stays in the entry chunk; every other screen (and all chart code)
 // loads on demand, through loadCode (a chunk that fails or stalls becomes a CodeLoadError), inside a
@@ -66,7 +67,10 @@ export function AppRoutes() {
     <ScreenBoundary>
       <Suspense fallback={<Loading />}>
         <Switch>
-          <Route path={PATHS.present} component={PresentationPage} />
+          <Route path={PATHS.present}>
+            <PresentationPage />
+            <ScreenCommitted />
+          </Route>
           <Route>
             <Shell>
               <ScreenBoundary>
@@ -91,6 +95,7 @@ export function AppRoutes() {
                     <Route path={PATHS.ingest} component={IngestPage} />
                     <Route component={NotFound} />
                   </Switch>
+                  <ScreenCommitted />
                 </Suspense>
               </ScreenBoundary>
             </Shell>

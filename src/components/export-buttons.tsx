@@ -21,6 +21,18 @@ type Props = Omit<ChartMeta, 'filter'> & {
 const load = () => loadCode(() => import('@/lib/export'))
 
 /**
+ * The chart itself: a screen painted from HTML shows the chart's data (its stand-in) until the chart
+ * code arrives, and a button pressed meanwhile exports the chart once it is drawn (within 10 s).
+ */
+async function drawn(figure: Element | null | undefined): Promise<Element | null> {
+  const deadline = performance.now() + 10_000
+  const chart = () => figure?.querySelector('[data-chart]') ?? null
+  const waiting = () => chart()?.querySelector('[data-chart-standin]') && performance.now() < deadline
+  while (figure?.isConnected && waiting()) await new Promise((resolve) => setTimeout(resolve, 50))
+  return chart()?.querySelector('[data-chart-standin]') ? null : chart()
+}
+
+/**
  * PNG / SVG downloads of the chart in the enclosing <figure> (found under [data-chart]), and CSV of
  * its table. Title, unit, the active filter, the caveat and the source are drawn into the image, so a
  * pasted chart still says what it is and what it leaves out; the filter names the files too.
@@ -36,7 +48,7 @@ export function ExportButtons({ title, unit, source, table, filter, note }: Prop
     filter: filter ? t('filter', { filter }) : undefined,
     note,
   }
-  const chart = () => ref.current?.closest('figure')?.querySelector('[data-chart]') ?? null
+  const chart = () => drawn(ref.current?.closest('figure'))
   const run = (job: (lib: Awaited<ReturnType<typeof load>>) => Promise<void> | void) => async () => {
     setError(false)
     try {
@@ -58,8 +70,8 @@ export function ExportButtons({ title, unit, source, table, filter, note }: Prop
         className="btn"
         title={t('pngHint', { title })}
         aria-label={`PNG · ${t('pngHint', { title })}`}
-        onClick={run((lib) => {
-          const el = chart()
+        onClick={run(async (lib) => {
+          const el = await chart()
           if (!el) throw new Error('no chart')
           return lib.downloadChartPng(el, meta, filter)
         })}
@@ -71,8 +83,8 @@ export function ExportButtons({ title, unit, source, table, filter, note }: Prop
         className="btn"
         title={t('svgHint', { title })}
         aria-label={`SVG · ${t('svgHint', { title })}`}
-        onClick={run((lib) => {
-          const el = chart()
+        onClick={run(async (lib) => {
+          const el = await chart()
           if (!el) throw new Error('no chart')
           lib.downloadChartSvg(el, meta, filter)
         })}

@@ -19,6 +19,9 @@ afterAll(async () => {
 })
 
 const data = reportJson()
+/** A small ledger (invented example data) as staff export one: a header row and two projects. */
+const LEDGER_CSV =
+  '项目名称,所属领域,年度计划投资（万元）,完成投资（万元）\n示例储能站（虚构）,能源,1200,300\n示例冷链库（虚构）,农业,800,800\n'
 const project = data.projects.find((p) => p.id === PROJECT_ID)
 const area = data.areas.find((a) => a.id === SECTOR_ID)
 
@@ -87,6 +90,72 @@ describe('every prerendered screen', () => {
     await page.getByRole('button', { name: '表格', exact: true }).first().click() // nothing listens yet
     release()
     await page.getByRole('button', { name: '图表', exact: true }).first().waitFor({ timeout: 20_000 })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('ticks a filter chip ticked before the app has taken the list over, once it has', async () => {
+    const { routes, release } = holdEntry()
+    const { page, errors, context } = await open(browser, '/projects', { routes, waitUntil: 'commit' })
+    await heading(page, '项目').waitFor({ timeout: 15_000 })
+    const energy = page.getByRole('form', { name: '筛选' }).locator('label[data-choice="energy"]')
+    await energy.click() // nothing listens yet
+    // The page does not pretend: the chip stays as it was until the app applies it.
+    expect(await energy.locator('input').isChecked()).toBe(false)
+    release()
+    const rows = page.locator('#root table tbody tr')
+    const expected = data.projects.filter((p) => p.sector === 'energy').length
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(expected)
+    await expect.poll(() => page.url()).toContain('sector=energy')
+    expect(await energy.locator('input').isChecked()).toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('keeps a ledger chosen or dropped before the app has taken the Projects screen over', async () => {
+    for (const how of ['choose', 'drop'] as const) {
+      const { routes, release } = holdEntry()
+      const { page, errors, context } = await open(browser, '/projects', { routes, waitUntil: 'commit' })
+      await page.getByRole('heading', { name: '本县重点项目台账' }).waitFor({ timeout: 15_000 })
+      const file = { name: '台账（示例）.csv', mimeType: 'text/csv', buffer: Buffer.from(LEDGER_CSV) }
+      if (how === 'choose') {
+        const chooser = page.waitForEvent('filechooser')
+        await page.getByRole('button', { name: '选择文件' }).click() // the app's script is not there yet
+        await (await chooser).setFiles(file)
+      } else {
+        const zone = page.locator('[data-file-drop]')
+        const dataTransfer = await page.evaluateHandle(
+          (f) => {
+            const dt = new DataTransfer()
+            dt.items.add(new File([f.text], f.name, { type: f.mimeType }))
+            return dt
+          },
+          { ...file, text: LEDGER_CSV },
+        )
+        await zone.dispatchEvent('dragover', { dataTransfer })
+        await zone.dispatchEvent('drop', { dataTransfer })
+        expect(new URL(page.url()).hash).toBe('#/projects') // the browser did not open the file instead
+      }
+      release()
+      await page.getByRole('heading', { name: /列的对应关系/ }).waitFor({ timeout: 20_000 })
+      expect(errors).toEqual([])
+      await context.close()
+    }
+  })
+
+  it('moves the deck for a clicker pressed before the app has taken it over', async () => {
+    const { routes, release } = holdEntry()
+    const { page, errors, context } = await open(browser, '/present?slides=title,kpis,targets', {
+      routes,
+      waitUntil: 'commit',
+    })
+    await heading(page, '朝阳县2023年政府工作报告').waitFor({ timeout: 15_000 })
+    await page.keyboard.press('PageDown') // nothing listens yet
+    await page.keyboard.press('PageDown')
+    release()
+    await expect
+      .poll(() => page.locator('[data-slide]').first().getAttribute('data-slide'), { timeout: 20_000 })
+      .toBe('targets')
     expect(errors).toEqual([])
     await context.close()
   })

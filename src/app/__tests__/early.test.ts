@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PREFS_KEY, THEMES } from '@/lib/prefs/store'
+import { EARLY_KEYS, EARLY_KEYS_MS, takeEarlyKeys } from '@/lib/routes/early-keys'
 import { EARLY_CLICKS, type EarlyClicks, type EarlyConfig, early, earlyScript } from '../prerender/early'
 
 const config: EarlyConfig = {
@@ -15,6 +16,7 @@ const config: EarlyConfig = {
     { name: 'script', attrs: { type: 'module', crossorigin: '', src: '/assets/index-test.js' } },
   ],
   clicks: EARLY_CLICKS,
+  keys: { name: EARLY_KEYS, ms: EARLY_KEYS_MS },
   failed: {
     zh: { shown: '构建时的数据', hidden: '无法打开此页面', reload: '重新加载', overview: '查看总览' },
     en: {
@@ -276,5 +278,50 @@ describe('the early script on a deep link', () => {
     await vi.waitFor(() => expect(added()).toContain('/assets/index-test.js'))
     expect(html.dataset.prerender).toBe('skip')
     expect(root().textContent).toBe('总览')
+  })
+})
+
+describe('keys pressed before the app listens (a clicker on the deck’s link)', () => {
+  afterEach(() => {
+    takeEarlyKeys() // ends the recording
+    location.hash = ''
+    document.body.replaceChildren()
+  })
+  const press = (key: string, target: EventTarget = document.body, init: KeyboardEventInit = {}) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, bubbles: true, ...init }))
+
+  it('hands the deck the keys pressed on its screen, in order and once, and then stops recording', () => {
+    location.hash = '#/present?slides=title,kpis'
+    early({ ...config, load: [] })
+    press('PageDown')
+    press('ArrowRight', document.body, { shiftKey: true })
+    press('c', document.body, { ctrlKey: true }) // a copy, not a deck key
+    press('Tab') // moving focus
+    const field = document.createElement('input')
+    document.body.append(field)
+    press('b', field) // typed into a field
+    expect(takeEarlyKeys()).toEqual([
+      { key: 'PageDown', code: 'PageDown', shiftKey: false },
+      { key: 'ArrowRight', code: 'ArrowRight', shiftKey: true },
+    ])
+    press('PageDown') // the deck listens itself from now on
+    expect(takeEarlyKeys()).toEqual([])
+  })
+
+  it('gives no screen the keys pressed on another one, nor keys older than it waits for', () => {
+    vi.useFakeTimers({ toFake: ['performance', 'setTimeout'] })
+    try {
+      location.hash = '#/'
+      early({ ...config, load: [] })
+      press('PageDown') // on the Overview
+      location.hash = '#/present'
+      expect(takeEarlyKeys()).toEqual([])
+      early({ ...config, load: [] })
+      press('PageDown')
+      vi.advanceTimersByTime(EARLY_KEYS_MS + 1)
+      expect(takeEarlyKeys()).toEqual([])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -15,8 +15,10 @@
 //  3. starts the app's script, its module preloads and the data preloads only once the prerendered
 //     Overview is on screen, so nothing competes with the HTML and CSS for the first paint;
 //  4. until the app takes the page over, remembers what the user does on it: the buttons clicked (a
-//     language switch, a source button) and the menus changed (the theme), as on an old PC that
-//     window lasts a second or more. ./hydrate.ts does them again once React listens (links need
+//     language switch, a source button), the boxes ticked (a filter chip), the menus changed (the
+//     theme) and the files chosen or dropped (a ledger), as on an old PC that window lasts a second
+//     or more. And from the very start, the keys pressed outside a field (a clicker on the deck's
+//     link), which the deck takes when it listens (src/lib/routes/early-keys.ts); ./hydrate.ts does them again once React listens (links need
 //     nothing: the hash they set is read when the app starts). When the prerender is hidden, or in a
 //     background tab where no frame is painted, it starts them at once;
 //  5. when the app's script cannot be loaded (a 404, an HTML page in its place, the network), says so
@@ -27,8 +29,11 @@ export type Tag = { name: 'script' | 'link'; attrs: Record<string, string> }
 
 /** What was done on the prerendered page before the app could handle it (window[EARLY_CLICKS]). */
 export type EarlyClicks = {
-  /** A menu's change carries the value chosen: hydration may set the menu back before the replay. */
-  targets: { el: HTMLElement; type: 'click' | 'change'; value?: string }[]
+  /**
+   * A menu's change carries the value chosen (hydration may set the menu back before the replay); a
+   * file input's change keeps its files on the input; a file dropped on a drop zone carries its files.
+   */
+  targets: { el: HTMLElement; type: 'click' | 'change' | 'drop'; value?: string; files?: File[] }[]
   stop: () => void
 }
 export const EARLY_CLICKS = 'prerenderClicks'
@@ -47,6 +52,8 @@ export type EarlyConfig = {
   load: Tag[]
   /** The window property for the clicks it remembers (EARLY_CLICKS). */
   clicks: string
+  /** The window property for the keys it records (EARLY_KEYS), and for how long (EARLY_KEYS_MS). */
+  keys: { name: string; ms: number }
   /** The words of the banner shown when the app's script fails to load, by language. */
   failed: Record<string, EntryFailedWords>
   /** The user-data hint's localStorage key and the report the prerender shows (see step 1). */
@@ -57,6 +64,18 @@ export type EarlyConfig = {
 
 export function early(config: EarlyConfig): void {
   const html = document.documentElement
+  const keys: { key: string; code: string; shiftKey: boolean; path: string; at: number }[] = []
+  const onKey = (event: KeyboardEvent) => {
+    const { key, code, shiftKey, ctrlKey, metaKey, altKey, target } = event
+    const field = (target as Element | null)?.closest?.('input, select, textarea, [contenteditable="true"]')
+    if (field || ctrlKey || metaKey || altKey || key === 'Tab') return
+    const hash = location.hash.replace(/^#\/?/, '/')
+    keys.push({ key, code, shiftKey, path: hash.split('?')[0] as string, at: performance.now() })
+  }
+  const stopKeys = () => document.removeEventListener('keydown', onKey, true)
+  document.addEventListener('keydown', onKey, true)
+  setTimeout(stopKeys, config.keys.ms)
+  Object.assign(window, { [config.keys.name]: { keys, stop: stopKeys } })
   let saved: { lang?: unknown; theme?: unknown } = {}
   try {
     const value = JSON.parse(localStorage.getItem(config.key) || 'null')
@@ -108,16 +127,40 @@ export function early(config: EarlyConfig): void {
   const remember = () => {
     const targets: EarlyClicks['targets'] = []
     const note = (event: Event) => {
-      const selector = event.type === 'click' ? '#root button' : '#root select'
-      const el = (event.target as Element | null)?.closest?.<HTMLElement>(selector)
-      if (el && event.type === 'click') targets.push({ el, type: 'click' })
-      else if (el) targets.push({ el, type: 'change', value: (el as HTMLSelectElement).value })
+      const target = event.target as Element | null
+      if (!target?.closest?.('#root')) return
+      if (event.type === 'click') {
+        const el = target.closest<HTMLElement>('button, label, input[type=checkbox], input[type=radio]')
+        if (!el) return
+        // A box ticked now would be ticked on the page but not in the app: the replay ticks it.
+        if (el.tagName !== 'BUTTON') event.preventDefault()
+        // "Choose a file" opens its file input now, while the click may still open a dialog; the
+        // file chosen is the input's change, replayed.
+        const picks = el.dataset.picksFile
+        if (picks) document.getElementById(picks)?.click()
+        else targets.push({ el, type: 'click' })
+        // Once React listens but before the screen has its real state (the link's filters), React
+        // would replay the click itself on the state the build rendered: ./hydrate.ts does it later.
+        event.stopPropagation()
+      } else if (event.type === 'change') {
+        const el = target.closest<HTMLInputElement>('select, input[type=file]')
+        if (!el) return
+        targets.push({ el, type: 'change', value: el.type === 'file' ? undefined : el.value })
+        event.stopPropagation()
+      } else {
+        // A file dragged onto a drop zone: not opened by the browser in place of the page, but kept.
+        const el = target.closest<HTMLElement>('[data-file-drop]')
+        if (!el) return
+        event.preventDefault()
+        const files = (event as DragEvent).dataTransfer?.files
+        event.stopPropagation()
+        if (event.type === 'drop') targets.push({ el, type: 'drop', files: Array.from(files ?? []) })
+      }
     }
-    document.addEventListener('click', note, true)
-    document.addEventListener('change', note, true)
+    const types = ['click', 'change', 'dragover', 'drop']
+    for (const type of types) document.addEventListener(type, note, true)
     const stop = () => {
-      document.removeEventListener('click', note, true)
-      document.removeEventListener('change', note, true)
+      for (const type of types) document.removeEventListener(type, note, true)
     }
     Object.assign(window, { [config.clicks]: { targets, stop } })
   }

@@ -14,6 +14,7 @@ import { loadText } from '@/lib/data/transport'
 import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
 import { currentPath, currentSearch, setServerLocation } from '@/lib/routes/hash-location'
 import { ROOT_OPTIONS } from '../root-options'
+import { screenCommitted } from './committed'
 import { EARLY_CLICKS, type EarlyClicks } from './early'
 import { PRERENDERED_PATH } from './render-location'
 
@@ -85,20 +86,33 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
   startTransition(() => {
     hydrateRoot(root, app, ROOT_OPTIONS)
   })
+  // React listens from here on, but the screen gets its real state (the link's query) only once it
+  // has committed (./committed.ts): until then the early script keeps what the user does, and then
+  // it is done again, in order, each once React has hydrated the element (a lazy screen's part waits
+  // for its code; a click on a part not hydrated yet could be lost).
   const clicks = early()
-  clicks?.stop()
-  // React listens from here on. What the user did before now is done again, in order, each once
-  // React has hydrated the element: a screen's part waits for its code (a lazy screen's chunk), and a
-  // click on a part not hydrated yet could be lost.
-  void replay(clicks?.targets ?? [])
+  if (clicks) void replay(clicks)
   return true
 }
 
-async function replay(targets: EarlyClicks['targets']) {
-  for (const { el, type, value } of targets) {
+async function replay({ targets, stop }: EarlyClicks) {
+  await Promise.race([screenCommitted, new Promise((resolve) => setTimeout(resolve, 10_000))])
+  // And after the renders that follow it (a filtered list is a deferred value): the browser is idle
+  // only once React has none left.
+  await new Promise((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(resolve, { timeout: 2000 })
+      : setTimeout(resolve, 100),
+  )
+  stop()
+  for (const { el, type, value, files } of targets) {
     if (!(await hydrated(el))) continue
     if (type === 'click') el.click()
-    else {
+    else if (type === 'drop') {
+      const dataTransfer = new DataTransfer()
+      for (const file of files ?? []) dataTransfer.items.add(file)
+      el.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }))
+    } else {
       if (value !== undefined) (el as HTMLSelectElement).value = value
       el.dispatchEvent(new Event('change', { bubbles: true }))
     }

@@ -13,6 +13,7 @@ import { reportTextQueryOptions } from '@/lib/data/queries'
 import { loadLanguage } from '@/lib/i18n/translate'
 import { setServerLang } from '@/lib/prefs/hooks'
 import { DEFAULT_PREFS, LANGS, PREFS_KEY, THEMES } from '@/lib/prefs/store'
+import { EARLY_KEYS, EARLY_KEYS_MS } from '@/lib/routes/early-keys'
 import { setServerLocation } from '@/lib/routes/hash-location'
 import { USER_DATA_HINT_KEY } from '@/lib/user-data/hint'
 import { App } from '../app'
@@ -146,6 +147,7 @@ export async function prerenderOverview(
       themes: THEMES,
       load,
       clicks: EARLY_CLICKS,
+      keys: { name: EARLY_KEYS, ms: EARLY_KEYS_MS },
       failed: entryFailedWords(),
       ...(screens ? { screens } : {}),
       ...(report ? { actuals: { key: USER_DATA_HINT_KEY, report } } : {}),

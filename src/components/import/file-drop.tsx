@@ -24,6 +24,7 @@ export function FileDrop({ accept, types, onFile, disabled, className }: Props) 
   const input = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
   const hintId = useId()
+  const inputId = useId()
   const take = (files: FileList | null) => {
     const file = files?.[0]
     if (file && !disabled) onFile(file)
@@ -54,7 +55,13 @@ export function FileDrop({ accept, types, onFile, disabled, className }: Props) 
       )}
     >
       <span>{t('drop.title')}</span>
-      <button type="button" className="btn" disabled={disabled} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="btn"
+        disabled={disabled}
+        onClick={() => input.current?.click()}
+        data-picks-file={inputId}
+      >
         {t('drop.choose')}
       </button>
       <span id={hintId} className="text-muted text-xs">
@@ -62,6 +69,7 @@ export function FileDrop({ accept, types, onFile, disabled, className }: Props) 
       </span>
       <input
         ref={input}
+        id={inputId}
         type="file"
         accept={accept}
         className="sr-only"

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { takeEarlyKeys } from '@/lib/routes/early-keys'
 import { type DeckAction, reduceKey } from '../model/keys'
 
 /** Keys that a focused control needs for itself (Space/Enter press a button, arrows move in a field). */
@@ -31,6 +32,27 @@ export function useDeckKeys(onAction: (action: DeckAction) => void, enabled = tr
       handler.current(action)
     }
     document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
+    // The clicker pressed while the prerendered deck was being taken over: done now, in order, one
+    // per frame (the first once the deck shows the link's slides, each after the slide the one
+    // before moved to has rendered).
+    const early = takeEarlyKeys()
+    let frame = 0
+    const later = (run: () => void) => {
+      frame = requestAnimationFrame(() => {
+        frame = window.setTimeout(run, 0)
+      })
+    }
+    const replay = () => {
+      const key = early.shift()
+      if (!key) return
+      document.dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true }))
+      later(replay)
+    }
+    if (early.length > 0) later(replay)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      cancelAnimationFrame(frame)
+      clearTimeout(frame)
+    }
   }, [enabled])
 }
