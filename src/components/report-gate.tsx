@@ -1,10 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { type ReactNode, useDeferredValue } from 'react'
+import { lazy, type ReactNode, Suspense, useDeferredValue } from 'react'
+import { isCodeLoadError } from '@/lib/code-load/errors'
+import { loadCode } from '@/lib/code-load/load-code'
 import { useReport } from '@/lib/data/use-report'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
-import { DataErrorPanel } from './data-error-panel'
 import { Notice } from './notice'
+import { ScreenError } from './screen-boundary'
+
+// A data problem is rare: its panel's code loads when one happens. The code that fails to load is
+// itself such a problem (the data checks' chunk): the screen's code message needs nothing more.
+const DataErrorPanel = lazy(() =>
+  loadCode(() => import('./data-error-panel')).then((m) => ({ default: m.DataErrorPanel })),
+)
 
 /** Renders children with the loaded report; a status while loading; a clear error if it fails. */
 export function ReportGate({ children }: { children: (report: Report, file: string) => ReactNode }) {
@@ -18,15 +26,17 @@ export function ReportGate({ children }: { children: (report: Report, file: stri
   const live = state.status === 'success' ? state.report : null
   const report = useDeferredValue(live)
   if (state.status === 'error')
-    return (
-      <DataErrorPanel error={state.error} onRetry={() => void client.resetQueries({ queryKey: ['data'] })} />
+    return isCodeLoadError(state.error) ? (
+      <ScreenError error={state.error} />
+    ) : (
+      <Suspense fallback={<Loading />}>
+        <DataErrorPanel
+          error={state.error}
+          onRetry={() => void client.resetQueries({ queryKey: ['data'] })}
+        />
+      </Suspense>
     )
-  if (state.status === 'pending' || report === null || report !== live)
-    return (
-      <p role="status" className="p-6 text-muted">
-        {t('loading')}
-      </p>
-    )
+  if (state.status === 'pending' || report === null || report !== live) return <Loading />
   return (
     <>
       {state.unknownReport && (
@@ -36,5 +46,14 @@ export function ReportGate({ children }: { children: (report: Report, file: stri
       )}
       {children(report, state.file)}
     </>
+  )
+}
+
+function Loading() {
+  const { t } = useT()
+  return (
+    <p role="status" className="p-6 text-muted">
+      {t('loading')}
+    </p>
   )
 }
