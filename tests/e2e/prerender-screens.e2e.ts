@@ -1,9 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { USER_DATA_HINT_KEY } from '../../src/lib/user-data/hint'
 import { reportJson } from '../../src/testing/fixtures'
 import { launch, open } from './support/app'
 import { holdEntry } from './support/hold-entry'
 import { FACT_ID, PROJECT_ID, SECTOR_ID } from './support/screens'
+import { seedUserData } from './support/user-data'
 
 // Every screen's first view is rendered at build time (src/app/prerender/screens.ts): a deep link
 // paints it from a fragment the early script fetches, before any app script has run, and the app
@@ -35,6 +37,10 @@ const SCREENS: { route: string; heading: string | RegExp }[] = [
   { route: `/areas/${SECTOR_ID}`, heading: area?.label.zh ?? SECTOR_ID },
   { route: `/source?hl=${FACT_ID}`, heading: /^报告原文/ },
   { route: '/present', heading: '朝阳县2023年政府工作报告' },
+  // The reader's own data: frame and empty state, as a browser with nothing stored shows them.
+  { route: '/monitor', heading: '2023年目标监测' },
+  { route: '/data', heading: '数据管理' },
+  { route: '/ingest', heading: '导入报告' },
 ]
 
 const heading = (page: Page, name: string | RegExp) =>
@@ -156,6 +162,21 @@ describe('every prerendered screen', () => {
     await expect
       .poll(() => page.locator('[data-slide]').first().getAttribute('data-slide'), { timeout: 20_000 })
       .toBe('targets')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('fills a screen of the reader’s data in from the store, when the hint did not know of it', async () => {
+    const { state } = await seedUserData(browser)
+    // A profile whose hint was lost (cleared by hand, or written by an older version): the early
+    // script paints the empty Monitoring screen, and the app must still show the figures stored.
+    const origins = state.origins.map((o) => ({
+      ...o,
+      localStorage: o.localStorage.filter((e) => e.name !== USER_DATA_HINT_KEY),
+    }))
+    const { page, errors, context } = await open(browser, '/monitor', { state: { ...state, origins } })
+    await page.locator('#root [data-counts]').waitFor({ timeout: 30_000 })
+    expect(await page.getByText('还没有2023年的统计数据').count()).toBe(0)
     expect(errors).toEqual([])
     await context.close()
   })

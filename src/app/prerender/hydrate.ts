@@ -13,6 +13,7 @@ import { reportTextQueryOptions } from '@/lib/data/queries'
 import { loadText } from '@/lib/data/transport'
 import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
 import { currentPath, currentSearch, setServerLocation } from '@/lib/routes/hash-location'
+import { USER_DATA } from '@/lib/user-data/key'
 import { ROOT_OPTIONS } from '../root-options'
 import { screenCommitted } from './committed'
 import { EARLY_CLICKS, type EarlyClicks } from './early'
@@ -56,9 +57,24 @@ async function seedForHydration(client: QueryClient, root: HTMLElement): Promise
   }
   seedDefaultReport(client, data) // checked data: the app needs it whichever way it starts
   if (same && root.dataset.textFingerprint) same = await seedText(client, data, root.dataset.textFingerprint)
+  if (same && root.dataset.userState) same = seedEmptyStore(client, root.dataset.userState)
   // A report corrected or swapped after the build: render the served data, not the stale HTML. And a
   // link in the prerendered HTML may have been followed while the data loaded.
   return same && showsPrerendered(root)
+}
+
+/**
+ * A screen of the reader's own data was rendered as an empty store answers (the early script showed
+ * it because the user-data hint lists nothing): the app starts from those answers, then asks the
+ * real store (hydratePrerendered), which fills in whatever the hint did not know of.
+ */
+function seedEmptyStore(client: QueryClient, state: string): boolean {
+  try {
+    for (const [key, data] of JSON.parse(state) as [unknown[], unknown][]) client.setQueryData(key, data)
+    return true
+  } catch {
+    return false // not what the build wrote: render afresh
+  }
 }
 
 /** The report's text in the cache, for a screen that shows it; true when it is the text rendered. */
@@ -86,6 +102,8 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
   startTransition(() => {
     hydrateRoot(root, app, ROOT_OPTIONS)
   })
+  // The empty store's answers were what the build knew: the real store's are read as the screen mounts.
+  if (root.dataset.userState) void client.invalidateQueries({ queryKey: [USER_DATA] })
   // React listens from here on, but the screen gets its real state (the link's query) only once it
   // has committed (./committed.ts): until then the early script keeps what the user does, and then
   // it is done again, in order, each once React has hydrated the element (a lazy screen's part waits

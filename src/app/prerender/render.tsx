@@ -16,11 +16,12 @@ import { DEFAULT_PREFS, LANGS, PREFS_KEY, THEMES } from '@/lib/prefs/store'
 import { EARLY_KEYS, EARLY_KEYS_MS } from '@/lib/routes/early-keys'
 import { setServerLocation } from '@/lib/routes/hash-location'
 import { USER_DATA_HINT_KEY } from '@/lib/user-data/hint'
+import { USER_DATA } from '@/lib/user-data/key'
 import { App } from '../app'
 import { EARLY_CLICKS, earlyScript, type Tag } from './early'
 import { entryFailedWords } from './i18n'
 import { PRERENDERED_PATH } from './render-location'
-import { needsText, SCREENS_DIR, screenFile, screenPaths } from './screens'
+import { needsText, SCREENS_DIR, STORE_SCREENS, screenFile, screenPaths } from './screens'
 
 // Build-time render of the Overview, in Node (./plugin-prerender.ts loads this module through a Vite
 // SSR server). index.html then carries the first screen's numbers as HTML: an old
@@ -73,13 +74,16 @@ export async function prerenderScreens(
         if (needsText(path)) client.setQueryData(textQuery.queryKey, text)
         setServerLocation(path)
         setServerLang(lang)
-        const html = await renderScreen(client)
+        const store = STORE_SCREENS.includes(path)
+        const html = store ? await renderEmptyStore(client) : await renderScreen(client)
+        const userState = store ? storedAnswers(client) : null
         client.clear()
         const attrs = [
           `data-prerendered="${escapeAttr(texts.file)}"`,
           `data-fingerprint="${stamp}"`,
           `data-screen="${escapeAttr(`${lang}${path}`)}"`,
           ...(needsText(path) ? [`data-text-fingerprint="${textStamp}"`] : []),
+          ...(userState ? [`data-user-state="${escapeAttr(JSON.stringify(userState))}"`] : []),
         ]
         fragments.push({
           file: screenFile(dir, lang, path),
@@ -112,6 +116,38 @@ async function renderScreen(client: QueryClient): Promise<string> {
   if (html.includes('<!--$!-->') || html.includes('<!--$?-->'))
     throw new Error('prerender: a part of the screen still suspends after its code was loaded')
   return html
+}
+
+/**
+ * A screen of the reader's own data as a browser with nothing stored shows it: each pass answers the
+ * user-data reads the screen asked for from an empty store (IndexedDB in memory), until it asks for
+ * nothing more.
+ */
+async function renderEmptyStore(client: QueryClient): Promise<string> {
+  if (!globalThis.indexedDB) {
+    const fake = await import('fake-indexeddb')
+    Object.assign(globalThis, { indexedDB: new fake.IDBFactory(), IDBKeyRange: fake.IDBKeyRange })
+  }
+  let html = await renderScreen(client)
+  for (let pass = 0; pass < 5; pass++) {
+    const asked = client
+      .getQueryCache()
+      .findAll({ queryKey: [USER_DATA] })
+      .filter((q) => q.state.status === 'pending')
+    if (asked.length === 0) return html
+    await Promise.all(asked.map((q) => q.fetch()))
+    html = await renderScreen(client)
+  }
+  throw new Error('prerender: a screen of user data keeps asking the store for more')
+}
+
+/** The empty store's answers, for the app to start from the same (./hydrate.ts). */
+function storedAnswers(client: QueryClient): [readonly unknown[], unknown][] {
+  return client
+    .getQueryCache()
+    .findAll({ queryKey: [USER_DATA] })
+    .filter((q) => q.state.status === 'success')
+    .map((q) => [q.queryKey, q.state.data])
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')

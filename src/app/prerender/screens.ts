@@ -5,7 +5,10 @@ import { PATHS } from '@/lib/routes/routes'
 // every language, as an HTML fragment of its own (dist/screens/<fingerprint>/<lang>/<path>.html). The
 // early script (./early.ts) fetches the one the link asks for and paints it before any app script
 // runs; ./hydrate.ts takes it over. Screens whose content lives in the reader's browser store
-// (monitoring, the data manager, ingest) are not here: they have nothing the build could know.
+// (monitoring, the data manager, ingest) are rendered as a browser with nothing stored shows them:
+// their frame and empty state, with the empty store's answers in the fragment (`data-user-state`).
+// The early script uses them only when the user-data hint lists nothing; the app then asks the real
+// store and fills in what is there.
 
 /** The folder of the fragments in dist/, beside assets/ (not precached by the service worker). */
 export const SCREENS_DIR = 'screens'
@@ -19,10 +22,14 @@ export function screenPaths(report: Report): string[] {
     PATHS.areas,
     PATHS.source,
     PATHS.present,
+    ...STORE_SCREENS,
     ...report.projects.map((p) => `/projects/${encodeURIComponent(p.id)}`),
     ...report.areas.map((a) => `/areas/${encodeURIComponent(a.id)}`),
   ]
 }
+
+/** Screens whose content is the reader's own data: rendered with an empty store. */
+export const STORE_SCREENS: readonly string[] = [PATHS.monitor, PATHS.data, PATHS.ingest]
 
 /** Screens that show the report's text: their render and their hydration need it too. */
 export function needsText(path: string): boolean {
