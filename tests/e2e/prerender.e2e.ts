@@ -21,15 +21,14 @@ const gdpCard = (page: Page, name = '地区生产总值') => page.getByRole('art
 const prerendered = (page: Page) => page.locator('#root[data-prerendered] article').first()
 /** Waits until the app has taken the page over: a source button in `card` opens its quote. */
 async function untilInteractive(page: Page, card: Locator) {
+  const button = card.getByRole('button').first()
   await expect
-    .poll(
-      async () => {
-        await card.getByRole('button').first().click()
-        return page.getByRole('dialog').count()
-      },
-      { timeout: 15_000 },
-    )
-    .toBeGreaterThan(0)
+    .poll(() => button.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))), {
+      timeout: 15_000,
+    })
+    .toBe(true)
+  await button.click()
+  await page.getByRole('dialog').first().waitFor({ timeout: 15_000 })
 }
 
 const rootVisibility = (page: Page) =>
@@ -92,11 +91,11 @@ describe('the prerendered Overview', () => {
 
   it('never flashes on a link to a screen the build did not render', async () => {
     const { routes, release } = holdEntry()
-    const { page, errors, context } = await open(browser, '/monitor', { routes, waitUntil: 'commit' })
+    const { page, errors, context } = await open(browser, '/compare', { routes, waitUntil: 'commit' })
     await prerendered(page).waitFor({ state: 'attached' })
     expect(await rootVisibility(page)).toBe('hidden')
     release()
-    await page.getByRole('heading', { level: 1, name: /监测/ }).waitFor()
+    await page.locator('#root main h1').waitFor()
     expect(await rootVisibility(page)).toBe('visible')
     expect(await gdpCard(page).count()).toBe(0)
     expect(errors).toEqual([])

@@ -52,7 +52,7 @@ describe('years of one county', () => {
     expect(met('2022:industrial-output')).not.toHaveTextContent('未完成')
     // The result's quote, one click away, opens in its own report's text.
     await user.click(within(gdp2023).getByRole('button', { name: '地区生产总值2023年完成的出处' }))
-    const dialog = screen.getByRole('dialog', { name: '地区生产总值2023年完成的出处' })
+    const dialog = await screen.findByRole('dialog', { name: '地区生产总值2023年完成的出处' })
     expect(dialog).toHaveTextContent('全年完成地区生产总值120.8亿元，增长5.6%')
     expect(within(dialog).getByRole('link', { name: /在原文中查看/ })).toHaveAttribute(
       'href',

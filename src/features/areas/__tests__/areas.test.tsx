@@ -89,7 +89,7 @@ describe('Area page', () => {
     expect(within(card).getByText('清洁能源总装机容量')).toBeInTheDocument()
     expect(within(card).getByText('全省各县第一')).toBeInTheDocument()
     await user.click(within(card).getByRole('button', { name: '清洁能源总装机容量的出处' }))
-    const dialog = within(card).getByRole('dialog')
+    const dialog = await within(card).findByRole('dialog')
     expect(dialog).toHaveTextContent('清洁能源总装机容量达1552兆瓦,位居全省各县第一')
     expect(within(dialog).getByRole('link', { name: /在原文中查看/ })).toHaveAttribute(
       'href',
@@ -141,7 +141,7 @@ describe('Area page', () => {
       .closest('li') as HTMLElement
     expect(within(gap).getByText('推算')).toBeInTheDocument()
     await user.click(within(gap).getByRole('button', { name: /的计算方法/ }))
-    expect(within(gap).getByRole('dialog')).toHaveTextContent('城市低保标准：8,100元')
+    expect(await within(gap).findByRole('dialog')).toHaveTextContent('城市低保标准：8,100元')
     await user.click(within(chart).getByRole('button', { name: '表格' }))
     const table = within(chart).getByRole('table')
     expect(within(table).getByRole('rowheader', { name: '城市低保标准' })).toBeInTheDocument()

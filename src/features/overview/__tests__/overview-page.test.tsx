@@ -67,7 +67,7 @@ describe('Overview', () => {
     const gdp = await card('地区生产总值')
     expect(gdp.getAllByRole('button')).toHaveLength(1)
     await user.click(gdp.getByRole('button', { name: '地区生产总值的出处与计算方法' }))
-    const dialog = screen.getByRole('dialog', { name: '地区生产总值的出处与计算方法' })
+    const dialog = await screen.findByRole('dialog', { name: '地区生产总值的出处与计算方法' })
     expect(dialog).toHaveTextContent('预计全年完成地区生产总值113.6亿元,增长5%')
     expect(dialog).toHaveTextContent('地区生产总值增长8%')
     const links = within(dialog).getAllByRole('link', { name: /在原文中查看/ })
