@@ -8,11 +8,22 @@ import { slotKey, TABLE_NAMES, TABLES, type TableName, type TableRecords } from 
 import { readSaved } from './reports'
 
 export const BACKUP_FORMAT = 'work-report-dashboard/user-data'
-export const BACKUP_VERSION = 1
+/**
+ * The newest backup version this app reads and writes. 2: the file may hold a review in progress
+ * (a 'draft' document), which an app of version 1 cannot read. A backup without one is still
+ * written as version 1 (backupVersion), so an older copy of the app (a single file kept on a USB
+ * stick) restores it, and refuses a version 2 with "made by a newer version", not a schema error.
+ */
+export const BACKUP_VERSION = 2
+
+/** The lowest version that can hold these tables. */
+export function backupVersion(tables: Pick<TableRecords, 'docs'>): 1 | 2 {
+  return tables.docs.some((d) => d.type === 'draft') ? 2 : 1
+}
 
 export type Backup = {
   format: typeof BACKUP_FORMAT
-  version: typeof BACKUP_VERSION
+  version: 1 | 2
   schemaVersion: number // the database version that wrote it
   exportedAt: string
   counts: Record<TableName, number> // records per table: a truncated file is caught by these
@@ -113,7 +124,7 @@ export function parseBackup(input: unknown): BackupCheck {
     ok: true,
     backup: {
       format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
+      version: backupVersion(out as TableRecords),
       schemaVersion: head.schemaVersion as number,
       exportedAt: head.exportedAt as string,
       counts: Object.fromEntries(TABLE_NAMES.map((n) => [n, out[n]?.length ?? 0])) as Record<

@@ -2,7 +2,7 @@
 // never silently loses either side: it merges by id (records are immutable, so the same id is the same
 // record), or replaces only when the caller says so after asking the user.
 
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, parseBackup } from './backup-format'
+import { BACKUP_FORMAT, type Backup, backupVersion, parseBackup } from './backup-format'
 import type { Connection } from './connection'
 import { DB_VERSION } from './db'
 import { TABLE_NAMES, type TableName, type TableRecords } from './records'
@@ -41,7 +41,7 @@ export function backupApi(conn: Connection) {
     }
     return {
       format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
+      version: backupVersion(tables),
       schemaVersion: DB_VERSION,
       exportedAt: conn.clock().toISOString(),
       counts: countAll(tables),

@@ -34,7 +34,14 @@ describe('the review in progress (#/ingest)', () => {
     const source = await freshStore()
     await source.drafts.put({ text: '云溪县2023年政府工作报告', review })
     const target = await freshStore()
-    expect(await target.backup.restore(await source.backup.exportJson())).toMatchObject({ ok: true })
+    const json = await source.backup.exportJson()
+    expect(await target.backup.restore(json)).toMatchObject({ ok: true })
     expect(await target.drafts.get()).toMatchObject({ text: '云溪县2023年政府工作报告', review })
+    // Version 2: an app that predates drafts says the backup is newer instead of failing its check…
+    expect(JSON.parse(json).version).toBe(2)
+    // … while a backup without a draft stays version 1, which every copy of the app reads.
+    const plain = await freshStore()
+    await plain.settings.setThresholds({ growthTolerance: 2, progressTolerance: 10 })
+    expect(JSON.parse(await plain.backup.exportJson()).version).toBe(1)
   })
 })
