@@ -5,7 +5,7 @@ import { resetUserStoreForTests, userStore } from '@/lib/user-data/open'
 import { renderRoute } from '@/testing/render'
 
 // A review in progress survives a reload: it is kept in the store (doc type 'draft') and offered
-// back as "继续上次的审阅", with its decisions; "放弃此审阅" drops it.
+// back as "继续上次的审阅", with its decisions; "放弃此审阅" drops it; reading another text asks first.
 
 const TEXT = readFileSync('tests/fixtures/years/songchuan-2023.txt', 'utf8')
 
@@ -55,6 +55,15 @@ describe('#/ingest keeps the review in progress', () => {
       }),
     )
     await second.user.click(screen.getByRole('button', { name: '重新粘贴' }))
+    // Reading a text now would write over that review: asked first, and Cancel keeps it.
+    await second.user.click(await screen.findByRole('button', { name: '读取数字' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('会替换上次未完成的审阅（松川县2023年政府工作报告（虚构测试文本））')
+    await second.user.click(screen.getByRole('button', { name: '取消' }))
+    expect(screen.queryByRole('button', { name: '替换并读取' })).toBeNull()
+    expect(screen.queryByTestId('ingest-summary')).toBeNull()
+    expect((await (await userStore()).drafts.get())?.review).toMatchObject({
+      meta: { id: 'songchuan-2023b' },
+    })
     await second.user.click(await screen.findByRole('button', { name: '继续上次的审阅' }))
     await screen.findByTestId('ingest-summary', {}, { timeout: 10_000 })
     expect(idField()).toHaveValue('songchuan-2023b')

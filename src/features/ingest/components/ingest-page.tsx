@@ -6,7 +6,7 @@ import { useReviewDraft } from '../hooks/use-review-draft'
 import { messages } from '../i18n'
 import { reviewEntries } from '../model/entries'
 import { initialState, type Loaded, type ReviewState, restoredState } from '../model/review'
-import { ResumeDraft } from './resume-draft'
+import { ReplaceDraft, ResumeDraft } from './resume-draft'
 import { ReviewScreen } from './review-screen'
 import { SavedList } from './saved-list'
 import { TextInput } from './text-input'
@@ -22,6 +22,8 @@ export function IngestPage() {
   const [review, setReview] = useState<ReviewState | null>(null)
   const [reading, setReading] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  /** Reading a text while an unfinished review is kept would write over it: asked first. */
+  const [asking, setAsking] = useState(false)
   const manifest = useQuery(manifestQueryOptions())
   const builtIn = manifest.data?.reports.map((r) => r.id) ?? []
 
@@ -76,10 +78,20 @@ export function IngestPage() {
               onDiscard={() => void kept.discard().catch((e) => setError(String(e)))}
             />
           )}
+          {stored && asking && (
+            <ReplaceDraft
+              draft={stored}
+              onConfirm={() => {
+                setAsking(false)
+                void read(text)
+              }}
+              onCancel={() => setAsking(false)}
+            />
+          )}
           <TextInput
             text={text}
             onText={setText}
-            onRead={() => void read(text)}
+            onRead={() => (stored ? setAsking(true) : void read(text))}
             reading={reading}
             error={error}
           />

@@ -16,10 +16,11 @@ export function ResumeDraft({
   busy: boolean
 }) {
   const { t } = useT(messages)
-  const first = draft.text.trim().split('\n')[0]?.slice(0, 60) ?? ''
   return (
     <section aria-label={t('resume.label')} className="card flex flex-wrap items-center gap-2 p-3">
-      <p className="m-0 text-sm">{t('resume.text', { title: first, at: formatStamp(draft.savedAt) })}</p>
+      <p className="m-0 text-sm">
+        {t('resume.text', { title: titleOf(draft), at: formatStamp(draft.savedAt) })}
+      </p>
       <span className="ml-auto flex gap-2">
         <button
           type="button"
@@ -34,5 +35,34 @@ export function ResumeDraft({
         </button>
       </span>
     </section>
+  )
+}
+
+/** The first line of the review's text: what the reader knows it by. */
+const titleOf = (draft: ReviewDraft) => draft.text.trim().split('\n')[0]?.slice(0, 60) ?? ''
+
+/** Reading another text would write over the unfinished review: said, and confirmed or not. */
+export function ReplaceDraft({
+  draft,
+  onConfirm,
+  onCancel,
+}: {
+  draft: ReviewDraft
+  onConfirm: () => void
+  onCancel: () => void
+}) {
+  const { t } = useT(messages)
+  return (
+    <div role="alert" className="notice notice-warn flex flex-wrap items-center gap-2 rounded p-3">
+      <p className="m-0 text-sm">{t('resume.replace', { title: titleOf(draft) })}</p>
+      <span className="ml-auto flex gap-2">
+        <button type="button" className="btn" onClick={onConfirm}>
+          {t('resume.confirm')}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('resume.cancel')}
+        </button>
+      </span>
+    </div>
   )
 }
