@@ -37,7 +37,7 @@ export function keyLabel(key: string, fallback: LabelText): LabelText {
 
 // One county is its province and its name: 鼓楼区 or 新华区 are in several provinces, and their
 // growth rates must not line up as one place's years.
-const countyKey = (r: Pick<Report, 'county' | 'province'>) =>
+export const countyKey = (r: Pick<Report, 'county' | 'province'>) =>
   `${r.province.zh}/${r.county.zh}`.replace(/\s/g, '')
 
 /** The reports of the same county as `report` (itself included), one per year, oldest first. */

@@ -21,7 +21,10 @@ export function CompareGrid({ table }: { table: CompareTable }) {
               </th>
               {table.columns.map((c) => (
                 <th key={c.reportId} scope="col" className="min-w-[14rem] px-3 py-1 text-right">
-                  <span className="block text-base">{c.county[lang]}</span>
+                  <span className="block text-base">
+                    {c.province && <span className="text-muted text-sm">{c.province[lang]} · </span>}
+                    {c.county[lang]}
+                  </span>
                   <Link
                     href={hrefOf(routes.overview(), { report: c.reportId })}
                     className="link block font-normal text-xs"
@@ -72,7 +75,8 @@ function Cell({
   year: number
 }) {
   const { t, lang } = useT(messages)
-  const of = (what: string) => `${column.county[lang]} ${label} ${what}`
+  const place = column.province ? `${column.province[lang]} ${column.county[lang]}` : column.county[lang]
+  const of = (what: string) => `${place} ${label} ${what}`
   const from = { reportId: column.reportId, title: column.title }
   return (
     <span className="inline-flex flex-col items-end gap-0.5">

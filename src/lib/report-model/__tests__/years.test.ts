@@ -111,5 +111,21 @@ describe('counties of one year', () => {
     expect(row('industrial-value-added')?.cells.map((c) => c?.target.value ?? null)).toEqual([8, 9, null])
     expect(table.rows[0]?.key).toBe('gdp')
     expect(row('gdp')?.cells[1]?.growth.quote).toContain('增长4.1%')
+    expect(table.columns.every((c) => c.province === undefined)).toBe(true) // no namesakes: no province
+  })
+
+  it('keeps two counties of one name in different provinces as two columns, each with its province', () => {
+    const elsewhere: Report = {
+      ...songchuan,
+      id: 'chaoyang-elsewhere-2023',
+      province: { zh: '吉林省', en: 'Jilin Province' },
+      county: y2023.county,
+    }
+    const table = compareTable([y2023, elsewhere], 2023)
+    // by province, then name (pinyin): 吉林 before 辽宁
+    expect(table.columns.map((c) => c.reportId)).toEqual(['chaoyang-elsewhere-2023', 'chaoyang-2023'])
+    expect(table.columns.map((c) => c.province?.zh)).toEqual(['吉林省', y2023.province.zh])
+    // the same county of the same province twice is one column (the first listed)
+    expect(compareTable([y2023, { ...y2023, id: 'copy' }], 2023).columns).toHaveLength(1)
   })
 })
