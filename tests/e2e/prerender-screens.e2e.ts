@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { USER_DATA_HINT_KEY } from '../../src/lib/user-data/hint'
 import { reportJson } from '../../src/testing/fixtures'
-import { launch, open } from './support/app'
+import { launch, open, reactOwns } from './support/app'
 import { holdEntry } from './support/hold-entry'
 import { FACT_ID, PROJECT_ID, SECTOR_ID } from './support/screens'
 import { seedUserData } from './support/user-data'
@@ -46,12 +46,6 @@ const SCREENS: { route: string; heading: string | RegExp }[] = [
 const heading = (page: Page, name: string | RegExp) =>
   page.locator('#root h1').filter({ hasText: name }).first()
 const overviewCards = (page: Page) => page.getByRole('article', { name: '地区生产总值' })
-/** True once React has taken the element over (hydrated, or rendered by React itself). */
-const reactOwns = (page: Page, selector: string) =>
-  page.evaluate(
-    (s) => Object.keys(document.querySelector(s) ?? {}).some((k) => k.startsWith('__reactFiber')),
-    selector,
-  )
 
 describe('every prerendered screen', () => {
   for (const { route, heading: name } of SCREENS)

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_REPORT } from '../../src/testing/fixtures'
-import { launch, open } from './support/app'
+import { appOwns, launch, open } from './support/app'
 import { holdEntry } from './support/hold-entry'
 
 // The build puts the Overview, rendered, into index.html (src/app/prerender). These journeys hold the
@@ -21,13 +21,8 @@ const gdpCard = (page: Page, name = '地区生产总值') => page.getByRole('art
 const prerendered = (page: Page) => page.locator('#root[data-prerendered] article').first()
 /** Waits until the app has taken the page over: a source button in `card` opens its quote. */
 async function untilInteractive(page: Page, card: Locator) {
-  const button = card.getByRole('button').first()
-  await expect
-    .poll(() => button.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps'))), {
-      timeout: 15_000,
-    })
-    .toBe(true)
-  await button.click()
+  await appOwns(page, '#root article button')
+  await card.getByRole('button').first().click()
   await page.getByRole('dialog').first().waitFor({ timeout: 15_000 })
 }
 

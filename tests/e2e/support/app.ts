@@ -118,8 +118,11 @@ export async function open(browser: Browser, route = '/', options: OpenOptions =
  * prerendered screen paints before the app, and its inputs, marks and print listener are the app's.
  */
 export async function appOwns(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(
-    (s) => Object.keys(document.querySelector(s) ?? {}).some((k) => k.startsWith('__reactFiber')),
-    selector,
-  )
+  await page.waitForFunction(owned, selector)
 }
+
+/** True when React has taken `selector` over now (false before any app script has run). */
+export const reactOwns = (page: Page, selector: string) => page.evaluate(owned, selector)
+
+const owned = (s: string) =>
+  Object.keys(document.querySelector(s) ?? {}).some((k) => k.startsWith('__reactFiber'))
