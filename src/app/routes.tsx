@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react'
 import { Redirect, Route, Switch, useSearch } from 'wouter'
+import { Loading } from '@/components/loading'
 import { ScreenBoundary } from '@/components/screen-boundary'
 import { OverviewPage } from '@/features/overview'
 import { loadCode } from '@/lib/code-load/load-code'
-import { useT } from '@/lib/i18n'
 import { PATHS } from '@/lib/routes/routes'
 import { Shell } from './layout/shell'
 import { ScreenCommitted } from './prerender/committed'
@@ -43,15 +43,6 @@ const NotFound = lazy(() => loadCode(() => import('./not-found')).then((m) => ({
 const PresentationPage = lazy(() =>
   loadCode(() => import('@/features/presentation')).then((m) => ({ default: m.PresentationPage })),
 )
-
-function Loading() {
-  const { t } = useT()
-  return (
-    <p role="status" className="p-6 text-muted">
-      {t('loading')}
-    </p>
-  )
-}
 
 /** The areas screen was once at /sectors: old links land on the same view, search and all. */
 function LegacyAreas({ id }: { id?: string | undefined }) {

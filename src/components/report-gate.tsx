@@ -5,6 +5,7 @@ import { loadCode } from '@/lib/code-load/load-code'
 import { useReport } from '@/lib/data/use-report'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
+import { Loading } from './loading'
 import { Notice } from './notice'
 import { ScreenError } from './screen-boundary'
 
@@ -46,14 +47,5 @@ export function ReportGate({ children }: { children: (report: Report, file: stri
       )}
       {children(report, state.file)}
     </>
-  )
-}
-
-function Loading() {
-  const { t } = useT()
-  return (
-    <p role="status" className="p-6 text-muted">
-      {t('loading')}
-    </p>
   )
 }

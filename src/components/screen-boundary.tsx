@@ -5,6 +5,7 @@ import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
 import { ErrorBoundary } from './error-boundary'
+import { Loading } from './loading'
 import { RouteLink } from './route-link'
 
 /** 'screen' in a screen's place, 'inline' in a part's (a panel, a slide), 'line' in one row of a card. */
@@ -60,12 +61,7 @@ export function ScreenError({ error, variant = 'screen' }: { error: Error; varia
       </span>
     )
   }
-  if (state === 'checking' || state === 'reloading')
-    return (
-      <p role="status" className="p-6 text-muted">
-        {t('codeError.reloading')}
-      </p>
-    )
+  if (state === 'checking' || state === 'reloading') return <Loading text={t('codeError.reloading')} />
   const Heading = variant === 'screen' ? 'h1' : 'h2'
   return (
     <div

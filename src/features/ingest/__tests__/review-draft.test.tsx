@@ -57,7 +57,9 @@ describe('#/ingest keeps the review in progress', () => {
     await second.user.click(screen.getByRole('button', { name: '重新粘贴' }))
     // Reading a text now would write over that review: asked first, and Cancel keeps it.
     await second.user.click(await screen.findByRole('button', { name: '读取数字' }))
-    expect(screen.getByRole('alert')).toHaveTextContent('会替换上次未完成的审阅（松川县2023年政府工作报告（虚构测试文本））')
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '会替换上次未完成的审阅（松川县2023年政府工作报告（虚构测试文本））',
+    )
     await second.user.click(screen.getByRole('button', { name: '取消' }))
     expect(screen.queryByRole('button', { name: '替换并读取' })).toBeNull()
     expect(screen.queryByTestId('ingest-summary')).toBeNull()

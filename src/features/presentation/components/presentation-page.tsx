@@ -1,3 +1,4 @@
+import { Loading } from '@/components/loading'
 import { ReportGate } from '@/components/report-gate'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
@@ -28,12 +29,7 @@ function MonitoredDeck({ report }: { report: Report }) {
   const hinted = hasActuals(report.id)
   const state = useBoard(report, null, hinted)
   const ledger = useLedgerList(report)
-  if ((hinted && state.status === 'pending') || ledger.loading)
-    return (
-      <p role="status" className="p-6 text-muted">
-        {t('loading')}
-      </p>
-    )
+  if ((hinted && state.status === 'pending') || ledger.loading) return <Loading text={t('loading')} />
   const board = state.status === 'ready' && state.board.hasData ? state.board : null
   const user = { board, ledger: ledger.list }
   return <DeckView report={report} user={user} />

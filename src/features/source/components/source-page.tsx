@@ -1,4 +1,5 @@
 import { DataErrorPanel } from '@/components/data-error-panel'
+import { Loading } from '@/components/loading'
 import { ReportGate } from '@/components/report-gate'
 import { useReportText } from '@/lib/data/use-report-text'
 import type { Report } from '@/lib/dataset/schema'
@@ -14,11 +15,6 @@ function SourceText({ report, file }: { report: Report; file: string }) {
   const { t } = useT(messages)
   const text = useReportText(file, report.textFile)
   if (text.error) return <DataErrorPanel error={text.error} onRetry={() => void text.refetch()} />
-  if (text.data === undefined)
-    return (
-      <p role="status" className="p-6 text-muted">
-        {t('text.loading')}
-      </p>
-    )
+  if (text.data === undefined) return <Loading text={t('text.loading')} />
   return <SourceView report={report} text={text.data} />
 }
