@@ -4,11 +4,11 @@ import { usePrefs } from '@/lib/prefs/store'
 import { reportModel } from '@/lib/report-model'
 import { realReport } from '@/testing/data'
 import { renderRoute } from '@/testing/render'
-import { fitsBelow } from '../band/fits-below'
+import { mostThatFit } from '../band/fits-below'
 import { bandFigures } from '../model/band-figures'
 
-// jsdom lays nothing out: whether the band fits below the cards is decided by this stub.
-vi.mock('../band/fits-below', () => ({ fitsBelow: vi.fn(() => true) }))
+// jsdom lays nothing out: how many areas fit below the cards is decided by this stub.
+vi.mock('../band/fits-below', () => ({ mostThatFit: vi.fn(() => 0) }))
 vi.setConfig({ testTimeout: 20_000 })
 
 const report = realReport()
@@ -20,7 +20,7 @@ function screenSize(large: boolean) {
 
 beforeEach(() => {
   screenSize(true)
-  vi.mocked(fitsBelow).mockReturnValue(true)
+  vi.mocked(mostThatFit).mockReturnValue(bandFigures(report).length)
 })
 afterEach(() => {
   usePrefs.setState({ theme: 'light', lang: 'zh' })
@@ -45,8 +45,24 @@ describe('the Overview’s band of areas (large screens)', () => {
     expect(within(band).getByRole('link', { name: /全部领域/ })).toHaveAttribute('href', '#/areas')
   })
 
+  it('shows the first areas that fit, and says how many more the link to all areas has', async () => {
+    vi.mocked(mostThatFit).mockReturnValue(5)
+    renderRoute('/')
+    const band = await screen.findByRole('region', BAND, { timeout: 5000 })
+    const shown = within(band).getAllByRole('listitem')
+    expect(shown).toHaveLength(5)
+    expect(within(shown[0] as HTMLElement).getByRole('link').textContent).toBe(
+      bandFigures(report)[0]?.area.zh,
+    )
+    const more = bandFigures(report).length - 5
+    expect(within(band).getByRole('link', { name: `全部领域（另有 ${more} 个） →` })).toHaveAttribute(
+      'href',
+      '#/areas',
+    )
+  })
+
   it('stays out of sight when it would make the page scroll', async () => {
-    vi.mocked(fitsBelow).mockReturnValue(false)
+    vi.mocked(mostThatFit).mockReturnValue(0)
     renderRoute('/')
     await screen.findByRole('heading', { level: 1, name: '朝阳县2023年政府工作报告' })
     await vi.waitFor(() => expect(document.getElementById('overview-band')).not.toBeNull())

@@ -1,23 +1,38 @@
+/** Fewer than this many areas is not worth a band: it stays out of sight. */
+export const MIN_SHOWN = 4
+
 /**
- * Whether `el`, laid out at its parent's width, fits between the content above it and the bottom of
- * the window (with #main's bottom padding), so that showing it never makes the page scroll. Measured
- * out of flow (fixed, invisible), so measuring changes neither the page's height nor its scroll bar.
+ * How many of `el`'s list items (in order) fit between the content above it and the bottom of the
+ * window (with #main's bottom padding), so that showing the band never makes the page scroll: all of
+ * them where they fit (Chinese at 1920×1080), the first few where they do not (English, whose labels
+ * are longer), 0 where not even MIN_SHOWN do. Measured out of flow (fixed, invisible), so measuring
+ * changes neither the page's height nor its scroll bar, and put back as it was within one task (no
+ * paint).
  */
-export function fitsBelow(el: HTMLElement): boolean {
+export function mostThatFit(el: HTMLElement): number {
   const parent = el.parentElement
   const above = el.previousElementSibling
-  if (!parent || !above) return false
+  if (!parent || !above) return 0
   const gap = Number.parseFloat(getComputedStyle(parent).rowGap) || 0
   const main = document.getElementById('main')
   const pad = main ? Number.parseFloat(getComputedStyle(main).paddingBottom) || 0 : 0
-  const top = above.getBoundingClientRect().bottom + window.scrollY + gap
-  // Laid out for a moment at its width, out of flow, then put back as it was (within one task: no paint).
-  const saved = el.style.cssText
-  const hidden = el.hidden
+  const room = window.innerHeight - (above.getBoundingClientRect().bottom + window.scrollY + gap) - pad
+  const items = [...el.querySelectorAll('li')]
+  const saved = { css: el.style.cssText, hidden: el.hidden, items: items.map((li) => li.hidden) }
   el.hidden = false
   el.style.cssText = `position:fixed;top:0;left:0;visibility:hidden;width:${parent.clientWidth}px`
-  const height = el.offsetHeight
-  el.style.cssText = saved
-  el.hidden = hidden
-  return height > 0 && top + height + pad <= window.innerHeight
+  let n = items.length
+  for (const li of items) li.hidden = false
+  while (n >= MIN_SHOWN && el.offsetHeight > room) {
+    n--
+    const last = items[n]
+    if (last) last.hidden = true
+  }
+  const fits = n >= MIN_SHOWN && el.offsetHeight > 0 && el.offsetHeight <= room
+  el.style.cssText = saved.css
+  el.hidden = saved.hidden
+  items.forEach((li, i) => {
+    li.hidden = saved.items[i] ?? false
+  })
+  return fits ? n : 0
 }
