@@ -37,31 +37,40 @@ function TargetsBoard({ report }: { report: Report }) {
         <p className="text-muted text-sm">{t('intro', years)}</p>
       </header>
       <ParamNotice rejected={rejected} />
-      {/* From 1536 px wide the chart stands beside its table: one look compares the drawing and the figures. */}
-      <div className="grid gap-3 2xl:grid-cols-2 2xl:items-start">
-        <GrowthChart
-          report={report}
-          rows={rows}
-          view={values.view}
-          onViewChange={(view) => update({ view })}
-        />
-        <TargetsTable
-          report={report}
-          rows={rows}
-          order={{ sort: values.sort, dir: values.dir }}
-          onSort={(order) => update(order)}
-        />
-      </div>
-      {several && (
-        <ScreenBoundary variant="inline">
-          <Suspense fallback={null}>
-            <YearsSection report={report} />
-          </Suspense>
-        </ScreenBoundary>
-      )}
-      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-        <QuantityTargets report={report} />
-        <PlanTasks report={report} />
+      {/* From 1536 px wide the chart stands beside its table (one look compares the drawing and the
+          figures), and the quantity targets fill the rest of the chart's height under the table. */}
+      <div className="grid items-start gap-3 [grid-template-areas:'chart''table''years''qty''tasks'] lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] lg:[grid-template-areas:'chart_chart''table_table''years_years''qty_tasks'] 2xl:grid-cols-2 2xl:[grid-template-areas:'chart_table''chart_qty''years_years''tasks_tasks']">
+        <div className="min-w-0 [grid-area:chart]">
+          <GrowthChart
+            report={report}
+            rows={rows}
+            view={values.view}
+            onViewChange={(view) => update({ view })}
+          />
+        </div>
+        <div className="min-w-0 [grid-area:table]">
+          <TargetsTable
+            report={report}
+            rows={rows}
+            order={{ sort: values.sort, dir: values.dir }}
+            onSort={(order) => update(order)}
+          />
+        </div>
+        {several && (
+          <div className="min-w-0 [grid-area:years]">
+            <ScreenBoundary variant="inline">
+              <Suspense fallback={null}>
+                <YearsSection report={report} />
+              </Suspense>
+            </ScreenBoundary>
+          </div>
+        )}
+        <div className="min-w-0 self-stretch [grid-area:qty] 2xl:self-start">
+          <QuantityTargets report={report} />
+        </div>
+        <div className="min-w-0 self-stretch [grid-area:tasks]">
+          <PlanTasks report={report} />
+        </div>
       </div>
     </div>
   )
