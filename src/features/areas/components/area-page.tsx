@@ -101,13 +101,25 @@ function Area({ report, file, id }: { report: Report; file: string; id: string }
         >
           {view.groups.length > 0 && (
             <Panel title={t('figures')} id="figures">
-              <div className="grid gap-x-6 gap-y-3 lg:grid-cols-2 2xl:grid-cols-3">
+              {/* As many columns as groups (up to 3); a lone group spreads its own figures over them. */}
+              <div
+                className={cx(
+                  'grid gap-x-6 gap-y-3',
+                  view.groups.length > 1 && 'lg:grid-cols-2',
+                  view.groups.length > 2 && '2xl:grid-cols-3',
+                )}
+              >
                 {view.groups.map((g) => (
                   <section key={g.group} aria-label={t(`group.${g.group}`)} className="flex min-w-0 flex-col">
                     <h3 className="border-line border-b-2 pb-0.5 font-semibold text-muted text-xs">
                       {t(`group.${g.group}`)}
                     </h3>
-                    <ul className="flex flex-col">
+                    <ul
+                      className={cx(
+                        'grid',
+                        view.groups.length === 1 && 'gap-x-6 lg:grid-cols-2 2xl:grid-cols-3',
+                      )}
+                    >
                       {g.facts.map((f) => (
                         <FactCard key={f.fact.id} item={f} report={report} />
                       ))}
