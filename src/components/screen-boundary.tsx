@@ -4,6 +4,7 @@ import { isCodeLoadError, type Recovery, recoverFromCodeError } from '@/lib/code
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
+import { useScreenCommitted } from '@/lib/routes/screen-committed'
 import { ErrorBoundary } from './error-boundary'
 import { Loading } from './loading'
 import { RouteLink } from './route-link'
@@ -36,6 +37,7 @@ export function ScreenError({ error, variant = 'screen' }: { error: Error; varia
   const { t } = useT()
   const code = isCodeLoadError(error)
   const [state, setState] = useState<State>(code ? 'checking' : 'crash')
+  useScreenCommitted(variant === 'screen') // the screen's place is taken: what was clicked early applies now
   useEffect(() => {
     if (!code) return
     let live = true

@@ -133,7 +133,7 @@ describe('the entry script does not load', () => {
   })
 
   it('on a screen the build did not render: says it cannot open, and shows the Overview as built on request', async () => {
-    const { page, context } = await open(browser, '/monitor', entry404)
+    const { page, context } = await open(browser, '/compare', entry404)
     const banner = page.getByRole('alert').filter({ hasText: '无法打开此页面' })
     await banner.waitFor()
     await banner.getByRole('button', { name: '查看总览（构建时的数据）' }).click()

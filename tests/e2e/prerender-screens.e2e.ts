@@ -100,14 +100,18 @@ describe('every prerendered screen', () => {
     await heading(page, '项目').waitFor({ timeout: 15_000 })
     const energy = page.getByRole('form', { name: '筛选' }).locator('label[data-choice="energy"]')
     await energy.click() // nothing listens yet
-    // The page does not pretend: the chip stays as it was until the app applies it.
+    // The page does not pretend: the chip stays as it was until the app applies it, marked as taken;
+    // clicked again because nothing seemed to happen, it is still the one wish.
     expect(await energy.locator('input').isChecked()).toBe(false)
+    expect(await energy.getAttribute('data-pending')).toBe('')
+    await energy.click()
     release()
     const rows = page.locator('#root table tbody tr')
     const expected = data.projects.filter((p) => p.sector === 'energy').length
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(expected)
     await expect.poll(() => page.url()).toContain('sector=energy')
     expect(await energy.locator('input').isChecked()).toBe(true)
+    expect(await energy.getAttribute('data-pending')).toBeNull()
     expect(errors).toEqual([])
     await context.close()
   })
@@ -143,6 +147,20 @@ describe('every prerendered screen', () => {
     }
   })
 
+  it('keeps a report text pasted before the app has taken #/ingest over', async () => {
+    const { routes, release } = holdEntry()
+    const { page, errors, context } = await open(browser, '/ingest', { routes, waitUntil: 'commit' })
+    const field = page.getByRole('textbox', { name: '报告全文' })
+    await field.waitFor({ timeout: 15_000 })
+    await field.fill('朝阳县2024年政府工作报告\n全年地区生产总值增长6%。') // nothing listens yet
+    release()
+    const read = page.getByRole('button', { name: '读取数字' })
+    await expect.poll(() => read.isEnabled(), { timeout: 20_000 }).toBe(true)
+    expect(await field.inputValue()).toContain('地区生产总值增长6%')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('moves the deck for a clicker pressed before the app has taken it over', async () => {
     const { routes, release } = holdEntry()
     const { page, errors, context } = await open(browser, '/present?slides=title,kpis,targets', {
@@ -171,6 +189,8 @@ describe('every prerendered screen', () => {
     const { page, errors, context } = await open(browser, '/monitor', { state: { ...state, origins } })
     await page.locator('#root [data-counts]').waitFor({ timeout: 30_000 })
     expect(await page.getByText('还没有2023年的统计数据').count()).toBe(0)
+    // It was the prerendered empty screen, hydrated, that filled in (a render afresh drops the stamp).
+    expect(await page.locator('#root[data-screen="zh/monitor"]').count()).toBe(1)
     expect(errors).toEqual([])
     await context.close()
   })

@@ -16,8 +16,8 @@
 //     Overview is on screen, so nothing competes with the HTML and CSS for the first paint;
 //  4. until the app takes the page over, remembers what the user does on it: the buttons clicked (a
 //     language switch, a source button), the boxes ticked (a filter chip), the menus changed (the
-//     theme) and the files chosen or dropped (a ledger), as on an old PC that window lasts a second
-//     or more. And from the very start, the keys pressed outside a field (a clicker on the deck's
+//     theme), the text typed or pasted (a report on #/ingest) and the files chosen or dropped (a
+//     ledger), as on an old PC that window lasts a second or more. And from the very start, the keys pressed outside a field (a clicker on the deck's
 //     link), which the deck takes when it listens (src/lib/routes/early-keys.ts); ./hydrate.ts does them again once React listens (links need
 //     nothing: the hash they set is read when the app starts). When the prerender is hidden, or in a
 //     background tab where no frame is painted, it starts them at once;
@@ -33,7 +33,12 @@ export type EarlyClicks = {
    * A menu's change carries the value chosen (hydration may set the menu back before the replay); a
    * file input's change keeps its files on the input; a file dropped on a drop zone carries its files.
    */
-  targets: { el: HTMLElement; type: 'click' | 'change' | 'drop'; value?: string; files?: File[] }[]
+  targets: {
+    el: HTMLElement
+    type: 'click' | 'input' | 'submit' | 'change' | 'drop'
+    value?: string
+    files?: File[]
+  }[]
   stop: () => void
 }
 export const EARLY_CLICKS = 'prerenderClicks'
@@ -67,8 +72,11 @@ export function early(config: EarlyConfig): void {
   const keys: { key: string; code: string; shiftKey: boolean; path: string; at: number }[] = []
   const onKey = (event: KeyboardEvent) => {
     const { key, code, shiftKey, ctrlKey, metaKey, altKey, target } = event
-    const field = (target as Element | null)?.closest?.('input, select, textarea, [contenteditable="true"]')
-    if (field || ctrlKey || metaKey || altKey || key === 'Tab') return
+    const el = target as Element | null
+    const field = el?.closest?.('input, select, textarea, [contenteditable="true"]')
+    // Space and Enter on a button press the button (its click is remembered): not a deck key.
+    const pressed = (key === ' ' || key === 'Enter') && el?.closest?.('button, a, summary, [role="button"]')
+    if (field || pressed || ctrlKey || metaKey || altKey || key === 'Tab') return
     const hash = location.hash.replace(/^#\/?/, '/')
     keys.push({ key, code, shiftKey, path: hash.split('?')[0] as string, at: performance.now() })
   }
@@ -132,16 +140,36 @@ export function early(config: EarlyConfig): void {
       if (event.type === 'click') {
         const el = target.closest<HTMLElement>('button, label, input[type=checkbox], input[type=radio]')
         if (!el) return
-        // A box ticked now would be ticked on the page but not in the app: the replay ticks it.
-        if (el.tagName !== 'BUTTON') event.preventDefault()
+        // A box ticked now would be ticked on the page but not in the app, and a form sent now
+        // would reload the page: the replay does either.
+        if (el.tagName !== 'BUTTON' || (el as HTMLButtonElement).type === 'submit') event.preventDefault()
         // "Choose a file" opens its file input now, while the click may still open a dialog; the
         // file chosen is the input's change, replayed.
         const picks = el.dataset.picksFile
+        const box = el.tagName !== 'BUTTON'
         if (picks) document.getElementById(picks)?.click()
-        else targets.push({ el, type: 'click' })
+        // A box clicked again while nothing seemed to happen is the same wish, not its undoing; it
+        // is marked meanwhile (data-pending), so the reader sees the click was taken.
+        else if (!(box && targets.some((t) => t.el === el))) {
+          if (box) el.setAttribute('data-pending', '')
+          targets.push({ el, type: 'click' })
+        }
         // Once React listens but before the screen has its real state (the link's filters), React
         // would replay the click itself on the state the build rendered: ./hydrate.ts does it later.
         event.stopPropagation()
+      } else if (event.type === 'input') {
+        // Text typed or pasted into a field (the report text on #/ingest): its latest value. Left to
+        // React as well, which takes it once the field is hydrated; the replay then changes nothing.
+        const el = target.closest<HTMLInputElement>('textarea, input')
+        if (!el || ['file', 'checkbox', 'radio'].includes(el.type)) return
+        const typed = targets.find((t) => t.el === el && t.type === 'input')
+        if (typed) typed.value = el.value
+        else targets.push({ el, type: 'input', value: el.value })
+      } else if (event.type === 'submit') {
+        // Enter in a field sends its form: not now, but once the app has it.
+        event.preventDefault()
+        event.stopPropagation()
+        targets.push({ el: target as HTMLElement, type: 'submit' })
       } else if (event.type === 'change') {
         const el = target.closest<HTMLInputElement>('select, input[type=file]')
         if (!el) return
@@ -157,7 +185,7 @@ export function early(config: EarlyConfig): void {
         if (event.type === 'drop') targets.push({ el, type: 'drop', files: Array.from(files ?? []) })
       }
     }
-    const types = ['click', 'change', 'dragover', 'drop']
+    const types = ['click', 'input', 'submit', 'change', 'dragover', 'drop']
     for (const type of types) document.addEventListener(type, note, true)
     const stop = () => {
       for (const type of types) document.removeEventListener(type, note, true)

@@ -13,9 +13,9 @@ import { reportTextQueryOptions } from '@/lib/data/queries'
 import { loadText } from '@/lib/data/transport'
 import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
 import { currentPath, currentSearch, setServerLocation } from '@/lib/routes/hash-location'
+import { screenCommitted } from '@/lib/routes/screen-committed'
 import { USER_DATA } from '@/lib/user-data/key'
 import { ROOT_OPTIONS } from '../root-options'
-import { screenCommitted } from './committed'
 import { EARLY_CLICKS, type EarlyClicks } from './early'
 import { PRERENDERED_PATH } from './render-location'
 
@@ -57,7 +57,6 @@ async function seedForHydration(client: QueryClient, root: HTMLElement): Promise
   }
   seedDefaultReport(client, data) // checked data: the app needs it whichever way it starts
   if (same && root.dataset.textFingerprint) same = await seedText(client, data, root.dataset.textFingerprint)
-  if (same && root.dataset.userState) same = seedEmptyStore(client, root.dataset.userState)
   // A report corrected or swapped after the build: render the served data, not the stale HTML. And a
   // link in the prerendered HTML may have been followed while the data loaded.
   return same && showsPrerendered(root)
@@ -95,6 +94,9 @@ async function seedText(client: QueryClient, data: DefaultReport, stamp: string)
  */
 export async function hydratePrerendered(root: HTMLElement, app: ReactNode, client: QueryClient) {
   if (!root.dataset.prerendered || !(await seedForHydration(client, root))) return false
+  // Only now, when this HTML is hydrated for sure: answers left in the cache by a render afresh
+  // would never be read again from the real store.
+  if (root.dataset.userState && !seedEmptyStore(client, root.dataset.userState)) return false
   await nextTask()
   setServerLocation(currentPath()) // the screen's path, without its query: what the build rendered
   // As a transition, hydration works in slices that leave the main thread free between them
@@ -124,8 +126,11 @@ async function replay({ targets, stop }: EarlyClicks) {
   )
   stop()
   for (const { el, type, value, files } of targets) {
+    el.removeAttribute('data-pending')
     if (!(await hydrated(el))) continue
     if (type === 'click') el.click()
+    else if (type === 'submit') (el as HTMLFormElement).requestSubmit()
+    else if (type === 'input') retype(el as HTMLInputElement, value ?? '')
     else if (type === 'drop') {
       const dataTransfer = new DataTransfer()
       for (const file of files ?? []) dataTransfer.items.add(file)
@@ -135,6 +140,20 @@ async function replay({ targets, stop }: EarlyClicks) {
       el.dispatchEvent(new Event('change', { bubbles: true }))
     }
   }
+}
+
+/**
+ * Gives a field the text typed into it before React listened, as React's onChange expects it: React
+ * notices a change only against the value it last saw (set through the element: ''), so the text is
+ * then set past it (through the prototype's setter) and announced with an input event. Where React
+ * already had the text, this changes nothing.
+ */
+function retype(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  const set = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set
+  if (!set || el.value !== value) return // typed on since: the field has what the user wants
+  el.value = ''
+  set.call(el, value)
+  el.dispatchEvent(new Event('input', { bubbles: true }))
 }
 
 /**

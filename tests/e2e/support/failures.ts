@@ -18,8 +18,9 @@ export const LAZY_SCREENS = [
   { name: 'presentation', route: '/present', chunk: 'presentation' },
   { name: 'ingest', route: '/ingest', chunk: 'ingest' },
   // Not a screen but code every screen rendered afresh needs: the data checks (zod), loaded on
-  // demand. (A prerendered screen hydrates from the data it was built from, unchecked: not there.)
-  { name: 'data checks', route: '/monitor', chunk: 'validate' },
+  // demand. (A prerendered screen hydrates from the data it was built from, unchecked: not there;
+  // an indicator's monitoring page is never prerendered.)
+  { name: 'data checks', route: `/monitor/${INDICATOR_ID}`, chunk: 'validate' },
 ] as const
 
 /** A figure of the Overview, as the report states it: proof the Overview really shows. */

@@ -14,6 +14,7 @@ type Props = {
 export function TextInput({ text, onText, onRead, reading, error }: Props) {
   const { t } = useT(messages)
   const id = useId()
+  const fileId = useId()
   const file = useRef<HTMLInputElement>(null)
   const [opened, setOpened] = useState<string | null>(null)
   const [fileError, setFileError] = useState<string | null>(null)
@@ -62,11 +63,12 @@ export function TextInput({ text, onText, onRead, reading, error }: Props) {
         >
           {reading ? t('input.reading') : t('input.read')}
         </button>
-        <button type="button" className="btn" onClick={() => file.current?.click()}>
+        <button type="button" className="btn" onClick={() => file.current?.click()} data-picks-file={fileId}>
           {t('input.open')}
         </button>
         <input
           ref={file}
+          id={fileId}
           type="file"
           accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           className="sr-only"

@@ -37,9 +37,10 @@ export function useDeckKeys(onAction: (action: DeckAction) => void, enabled = tr
     // before moved to has rendered).
     const early = takeEarlyKeys()
     let frame = 0
+    let timer = 0
     const later = (run: () => void) => {
       frame = requestAnimationFrame(() => {
-        frame = window.setTimeout(run, 0)
+        timer = window.setTimeout(run, 0)
       })
     }
     const replay = () => {
@@ -52,7 +53,7 @@ export function useDeckKeys(onAction: (action: DeckAction) => void, enabled = tr
     return () => {
       document.removeEventListener('keydown', onKey)
       cancelAnimationFrame(frame)
-      clearTimeout(frame)
+      clearTimeout(timer)
     }
   }, [enabled])
 }
