@@ -81,12 +81,22 @@ export function SourceButton({
       {open && (
         <ErrorBoundary
           fallback={() => (
-            <span role="alert" className="card absolute top-full left-0 z-30 w-60 p-2 text-danger text-sm">
+            <span
+              id={panelId}
+              role="alert"
+              className="card absolute top-full left-0 z-30 w-60 p-2 text-danger text-sm"
+            >
               {t('codeError.part')}
             </span>
           )}
         >
-          <Suspense fallback={null}>
+          <Suspense
+            fallback={
+              <span role="status" className="sr-only">
+                {t('loading')}
+              </span>
+            }
+          >
             <SourcePopover
               id={panelId}
               name={name}

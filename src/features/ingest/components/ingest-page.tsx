@@ -72,10 +72,14 @@ export function IngestPage() {
               draft={stored}
               busy={reading}
               onResume={() => {
+                setAsking(false)
                 setText(stored.text)
                 void read(stored.text, stored.review)
               }}
-              onDiscard={() => void kept.discard().catch((e) => setError(String(e)))}
+              onDiscard={() => {
+                setAsking(false)
+                void kept.discard().catch((e) => setError(String(e)))
+              }}
             />
           )}
           {stored && asking && (

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { formatStamp } from '@/components/status/actual-source'
 import { useT } from '@/lib/i18n'
 import type { ReviewDraft } from '@/lib/store'
@@ -52,11 +53,14 @@ export function ReplaceDraft({
   onCancel: () => void
 }) {
   const { t } = useT(messages)
+  const confirm = useRef<HTMLButtonElement>(null)
+  // The question is where the answer is: the focus moves to it from 读取数字.
+  useEffect(() => confirm.current?.focus(), [])
   return (
     <div role="alert" className="notice notice-warn flex flex-wrap items-center gap-2 rounded p-3">
       <p className="m-0 text-sm">{t('resume.replace', { title: titleOf(draft) })}</p>
       <span className="ml-auto flex gap-2">
-        <button type="button" className="btn" onClick={onConfirm}>
+        <button ref={confirm} type="button" className="btn" onClick={onConfirm}>
           {t('resume.confirm')}
         </button>
         <button type="button" className="btn" onClick={onCancel}>

@@ -22,13 +22,14 @@ export function mostThatFit(el: HTMLElement): number {
   el.hidden = false
   el.style.cssText = `position:fixed;top:0;left:0;visibility:hidden;width:${parent.clientWidth}px`
   let n = items.length
+  const least = Math.min(MIN_SHOWN, items.length) // a report with fewer areas shows them all, or none
   for (const li of items) li.hidden = false
-  while (n >= MIN_SHOWN && el.offsetHeight > room) {
+  while (n > least && el.offsetHeight > room) {
     n--
     const last = items[n]
     if (last) last.hidden = true
   }
-  const fits = n >= MIN_SHOWN && el.offsetHeight > 0 && el.offsetHeight <= room
+  const fits = n >= least && n > 0 && el.offsetHeight > 0 && el.offsetHeight <= room
   el.style.cssText = saved.css
   el.hidden = saved.hidden
   items.forEach((li, i) => {

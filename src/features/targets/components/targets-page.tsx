@@ -38,8 +38,9 @@ function TargetsBoard({ report }: { report: Report }) {
       </header>
       <ParamNotice rejected={rejected} />
       {/* From 1536 px wide the chart stands beside its table (one look compares the drawing and the
-          figures), and the quantity targets fill the rest of the chart's height under the table. */}
-      <div className="grid items-start gap-3 [grid-template-areas:'chart''table''years''qty''tasks'] lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] lg:[grid-template-areas:'chart_chart''table_table''years_years''qty_tasks'] 2xl:grid-cols-2 2xl:[grid-template-areas:'chart_table''chart_qty''years_years''tasks_tasks']">
+          figures), and the quantity targets fill the rest of the chart's height under the table. The
+          order on screen is the order in the page (and of the Tab key) at every width. */}
+      <div className="grid items-start gap-3 [grid-template-areas:'chart''table''qty''tasks''years'] lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] lg:[grid-template-areas:'chart_chart''table_table''qty_tasks''years_years'] 2xl:grid-cols-2 2xl:[grid-template-areas:'chart_table''chart_qty''tasks_tasks''years_years']">
         <div className="min-w-0 [grid-area:chart]">
           <GrowthChart
             report={report}
@@ -56,6 +57,12 @@ function TargetsBoard({ report }: { report: Report }) {
             onSort={(order) => update(order)}
           />
         </div>
+        <div className="min-w-0 self-stretch [grid-area:qty] 2xl:self-start">
+          <QuantityTargets report={report} />
+        </div>
+        <div className="min-w-0 self-stretch [grid-area:tasks]">
+          <PlanTasks report={report} />
+        </div>
         {several && (
           <div className="min-w-0 [grid-area:years]">
             <ScreenBoundary variant="inline">
@@ -65,12 +72,6 @@ function TargetsBoard({ report }: { report: Report }) {
             </ScreenBoundary>
           </div>
         )}
-        <div className="min-w-0 self-stretch [grid-area:qty] 2xl:self-start">
-          <QuantityTargets report={report} />
-        </div>
-        <div className="min-w-0 self-stretch [grid-area:tasks]">
-          <PlanTasks report={report} />
-        </div>
       </div>
     </div>
   )
