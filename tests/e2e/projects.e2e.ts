@@ -28,7 +28,9 @@ describe('Projects explorer in Chromium', () => {
     expect(await energy.textContent()).toMatch(/^能源\d+$/)
     await energy.click()
     await expect.poll(() => page.url()).toContain('sector=energy')
-    // Click a bar of the stage chart (the Recharts bar itself, drawn by the shared BarChart).
+    // Click a bar of the stage chart (the Recharts bar itself, drawn by the shared BarChart), drawn
+    // once the reader scrolls down to it.
+    await page.locator('[data-chart="projects-by-stage"]').scrollIntoViewIfNeeded()
     await page.locator('[data-chart="projects-by-stage"] [data-group="引进"]').first().click()
     await expect.poll(() => page.url()).toContain('stage=introduced')
     await expect.poll(() => count.textContent()).toBe(`显示 ${EXPECTED} / ${N} 个项目`)
@@ -78,6 +80,7 @@ describe('Projects explorer in Chromium', () => {
         expect(await at('[data-testid="result-count"]'), lang).toBeLessThan(viewport.height / 3)
         expect(await at('table tbody tr'), lang).toBeLessThan(viewport.height / 2)
         // A chart's hidden keyboard list once made the English page 1488 px wide at 1366.
+        await page.locator('[data-chart="projects-by-sector"]').scrollIntoViewIfNeeded()
         await page.locator('[data-chart="projects-by-sector"] svg').first().waitFor()
         const width = await page.evaluate(() => document.documentElement.scrollWidth)
         expect(width, `${lang} ${viewport.width}`).toBeLessThanOrEqual(viewport.width)
@@ -88,6 +91,7 @@ describe('Projects explorer in Chromium', () => {
   it('exports a chart as PNG, SVG and CSV that keep the filter and the caveat, named by the filter', async () => {
     const { page, context } = await open(browser, '/projects?stage=producing')
     const figure = page.getByRole('figure', { name: '各领域投资额' })
+    await figure.scrollIntoViewIfNeeded()
     await figure.locator('[data-chart] svg').first().waitFor()
     const [png] = await Promise.all([
       page.waitForEvent('download'),

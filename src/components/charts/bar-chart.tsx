@@ -18,7 +18,7 @@ export const preloadBarChart = drawn.preload
  * nothing is only in a hover tooltip; series differ by colour token and pattern.
  */
 export function BarChart<T extends Row>(props: BarChartProps<T>) {
-  const { Chart, failed } = useLazyChart(drawn)
+  const { Chart, failed, near } = useLazyChart(drawn)
   const Svg = Chart as ((p: BarChartProps<T> & { uid: string }) => React.ReactNode) | null
   const uid = safeId(useId())
   const metrics = useChartMetrics()
@@ -29,6 +29,7 @@ export function BarChart<T extends Row>(props: BarChartProps<T>) {
   const fill = size === 'slide' && props.layout === 'vertical'
   return (
     <ChartStandIn
+      near={near}
       legend={<BarLegend uid={uid} categories={props.categories} reference={props.reference} />}
       height={fill ? undefined : barGeometry(props, metrics).height}
       fill={fill}

@@ -1,14 +1,32 @@
-import { type ComponentType, type ReactNode, useEffect, useSyncExternalStore } from 'react'
+import {
+  type ComponentType,
+  type ReactNode,
+  type RefObject,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react'
+import { flushSync } from 'react-dom'
 import { loadCode } from '@/lib/code-load/load-code'
 import { cx } from '@/lib/cx'
 import { PanelError } from '../panel'
 import { DataTable, useFrameTable } from './data-table'
+import { useChartSize } from './sizes'
 
 // Recharts (~100 kB gzip) never holds up a screen's first paint. A chart wrapper (./bar-chart.tsx,
 // ./line-chart.tsx) draws its legend and, in the very box the chart will take, its frame's data table
 // until the drawing code has arrived; then the chart replaces the table in place (no layout shift).
 // The build-time prerender and the hydration of it render the stand-in too (the server snapshot
 // below), so the HTML painted before any script is the same React takes over.
+//
+// A chart on a page is drawn when it comes near the screen, not before: drawing one is the costliest
+// thing a screen does (Recharts lays out and measures every label, ~50 ms of a slow PC's main thread
+// per chart), and a chart below the fold of a shared link (#/projects) would otherwise load its code
+// and draw while the reader starts reading, or scrolling, the table above it. The chart replaces its
+// stand-in in a transition, so a scroll or click is not held up by it. A slide's chart (and one in
+// print) is drawn as soon as its code is there; printing a page draws every chart whose code is.
 
 type State<P> = { chart: ComponentType<P> | null; error: unknown }
 
@@ -49,26 +67,80 @@ export function lazyChart<P>(load: () => Promise<ComponentType<P>>): ChartLoader
   }
 }
 
+/** Charts that wait for the screen, woken all at once when the page is printed. */
+const waiting = new Set<() => void>()
+let printHooked = false
+function hookPrint() {
+  if (printHooked || typeof addEventListener !== 'function') return
+  printHooked = true
+  addEventListener('beforeprint', () =>
+    flushSync(() => {
+      for (const wake of waiting) wake()
+    }),
+  )
+}
+
+/** How far below (and above) the screen a chart starts loading and drawing, px. */
+const NEAR = '120px 0px'
+
 /**
- * The drawing component once loaded, else null (then render the stand-in); `failed` is what to show
- * instead when its code could not be loaded (a reload is the way out; the table view still works).
- * The server snapshot has neither: the prerender and the hydration of it show the stand-in.
+ * The drawing component once loaded and wanted, else null (then render the stand-in, with `near` on
+ * its element); `failed` is what to show instead when its code could not be loaded (a reload is the
+ * way out; the table view still works). The server snapshot has neither: the prerender and the
+ * hydration of it show the stand-in.
  */
 export function useLazyChart<P>(loader: ChartLoader<P>): {
   Chart: ComponentType<P> | null
   failed: ReactNode
+  near: RefObject<HTMLDivElement | null>
 } {
   const { chart, error } = useSyncExternalStore(loader.subscribe, loader.state, () => NONE)
+  // A page's chart waits for the screen; a slide's or a printed one does not.
+  const eager = useChartSize() !== 'screen'
+  const [wanted, setWanted] = useState(false)
+  const near = useRef<HTMLDivElement | null>(null)
   useEffect(() => {
-    if (!loader.state().chart) void loader.preload()
-  }, [loader])
+    if (eager) {
+      if (!loader.state().chart) void loader.preload()
+      return
+    }
+    if (wanted) return
+    let done = false
+    // Once its code is here (loaded now if need be), the chart takes its stand-in's place.
+    const want = () => {
+      if (done) return
+      done = true
+      stop()
+      if (loader.state().chart || loader.state().error) startTransition(() => setWanted(true))
+      else void loader.preload().then(() => startTransition(() => setWanted(true)))
+    }
+    const print = () => {
+      if (loader.state().chart) setWanted(true)
+    }
+    waiting.add(print)
+    hookPrint()
+    const el = near.current
+    const observer =
+      el && typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), {
+            rootMargin: NEAR,
+          })
+        : null
+    const stop = () => {
+      observer?.disconnect()
+      waiting.delete(print)
+    }
+    if (observer && el) observer.observe(el)
+    else want() // nothing to watch (no stand-in in the page, or no observer): draw it
+    return stop
+  }, [eager, wanted, loader])
   const failed = error ? (
     <PanelError
       error={error instanceof Error ? error : new Error(String(error))}
       reset={() => void loader.preload()}
     />
   ) : null
-  return { Chart: chart, failed }
+  return { Chart: eager || wanted ? chart : null, failed: eager || wanted ? failed : null, near }
 }
 
 /**
@@ -79,15 +151,22 @@ export function ChartStandIn({
   legend,
   height,
   fill,
+  near,
 }: {
   legend: ReactNode
+  /** The element whose coming near the screen draws the chart (useLazyChart's `near`). */
+  near?: RefObject<HTMLDivElement | null>
   /** The chart's height, px; undefined when it fills its container (a slide). */
   height: number | undefined
   fill?: boolean
 }) {
   const table = useFrameTable()
   return (
-    <div className={fill ? 'flex min-h-0 flex-1 flex-col gap-1' : 'flex flex-col gap-1'} data-chart-standin>
+    <div
+      ref={near}
+      className={fill ? 'flex min-h-0 flex-1 flex-col gap-1' : 'flex flex-col gap-1'}
+      data-chart-standin
+    >
       {legend}
       <div
         className={cx('overflow-auto', fill && 'min-h-0 flex-1')}

@@ -15,12 +15,13 @@ export const preloadLineChart = drawn.preload
  * lines that differ by dash as well as colour. The value axis always shows the references.
  */
 export function LineChart<T extends Row>(props: LineChartProps<T>) {
-  const { Chart, failed } = useLazyChart(drawn)
+  const { Chart, failed, near } = useLazyChart(drawn)
   const Svg = Chart as ((p: LineChartProps<T>) => React.ReactNode) | null
   if (failed) return failed
   if (Svg) return <Svg {...props} />
   return (
     <ChartStandIn
+      near={near}
       legend={<LineLegend series={props.series} references={props.references ?? []} />}
       height={props.height ?? 280}
     />

@@ -36,9 +36,20 @@ const frameUnit = () => Math.min(innerHeight / 100, innerWidth * 0.005625)
  */
 export const FrameUnitContext = createContext<number | null>(null)
 
-export function useFrameUnit(): number {
+/** The frame unit a render without a browser (and the hydration of it) assumes: 1080 / 100. */
+const renderedUnit = () => 10.8
+
+/**
+ * The frame unit, px. `follow` false: not needed (a page's chart), so it is not read from the
+ * viewport either, and a hydrated chart is not rendered again at once for a value it does not use.
+ */
+export function useFrameUnit(follow = true): number {
   const own = useContext(FrameUnitContext)
-  const viewport = useSyncExternalStore(subscribe, frameUnit, () => 10.8)
+  const viewport = useSyncExternalStore(
+    subscribe,
+    follow && own === null ? frameUnit : renderedUnit,
+    renderedUnit,
+  )
   return own ?? viewport
 }
 
@@ -62,6 +73,6 @@ export function metricsFor(size: ChartSize, u: number): ChartMetrics {
 /** The metrics of the chart being drawn (its frame's size; slides follow the viewport). */
 export function useChartMetrics(): ChartMetrics {
   const size = useChartSize()
-  const u = useFrameUnit()
+  const u = useFrameUnit(size === 'slide')
   return metricsFor(size, u)
 }

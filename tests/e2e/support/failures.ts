@@ -57,15 +57,20 @@ export async function overviewShown(page: Page) {
   )
 }
 
-/** Waits until a screen shows a heading and no error or loading status is left. */
+/**
+ * Waits until a screen shows a heading and no error or loading status is left. The heading must be
+ * on screen: a link to another screen first holds the prerendered Overview, hidden
+ * (html[data-prerender=skip]) until that screen's fragment or the app replaces it, and its headings
+ * are not the screen asked for.
+ */
 export async function screenShown(page: Page, timeout = 20_000) {
   await page.waitForFunction(
     () => {
       const text = document.body.textContent ?? ''
-      return (
-        document.querySelector('h1, h2, [data-slide]') !== null &&
-        !/正在加载|Loading|此页面未能打开|数据无法加载/.test(text)
+      const shown = Array.from(document.querySelectorAll('h1, h2, [data-slide]')).some((el) =>
+        el.checkVisibility({ visibilityProperty: true }),
       )
+      return shown && !/正在加载|Loading|此页面未能打开|数据无法加载/.test(text)
     },
     undefined,
     { timeout },

@@ -34,17 +34,17 @@ type Drawn = (p: { height: number }) => React.ReactNode
 type Code = { promise: Promise<Drawn>; resolve: (c: Drawn) => void; reject: (e: unknown) => void }
 
 function Chart({ loader, height }: { loader: ChartLoader<{ height: number }>; height: number }) {
-  const { Chart: Drawn, failed } = useLazyChart(loader)
+  const { Chart: Drawn, failed, near } = useLazyChart(loader)
   if (failed) return failed
   if (Drawn) return <Drawn height={height} />
-  return <ChartStandIn legend={<p>图例</p>} height={height} />
+  return <ChartStandIn legend={<p>图例</p>} height={height} near={near} />
 }
 
-function setup(): { code: Code; ui: React.ReactNode } {
+function setup(size?: 'screen' | 'slide'): { code: Code; ui: React.ReactNode } {
   const code = deferred<Drawn>()
   const loader = lazyChart(() => code.promise)
   const ui = (
-    <ChartFrame title="增长对比" summary="摘要" table={TABLE} name="growth">
+    <ChartFrame title="增长对比" summary="摘要" table={TABLE} name="growth" size={size}>
       <Chart loader={loader} height={240} />
     </ChartFrame>
   )
@@ -103,5 +103,96 @@ describe('a chart before its code arrives', () => {
     expect(html).toContain('height:200px')
     expect(html).toContain('3.3%')
     expect(html).not.toContain('recharts')
+  })
+})
+
+/** An IntersectionObserver the test moves: `show()` brings every watched element on screen. */
+function fakeScreen() {
+  const watched = new Set<{ cb: IntersectionObserverCallback; els: Element[] }>()
+  const margins: string[] = []
+  class Observer {
+    entry: { cb: IntersectionObserverCallback; els: Element[] }
+    constructor(cb: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+      this.entry = { cb, els: [] }
+      margins.push(options?.rootMargin ?? '')
+      watched.add(this.entry)
+    }
+    observe(el: Element) {
+      this.entry.els.push(el)
+    }
+    disconnect() {
+      watched.delete(this.entry)
+    }
+  }
+  vi.stubGlobal('IntersectionObserver', Observer)
+  return {
+    margins,
+    watching: () => watched.size,
+    show: () =>
+      act(() => {
+        for (const { cb, els } of [...watched])
+          cb(
+            els.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry),
+            {} as IntersectionObserver,
+          )
+      }),
+  }
+}
+
+describe('a chart on a page waits for the screen', () => {
+  it('keeps its table, and loads no code, until it comes near the screen; then it is drawn', async () => {
+    const screenNow = fakeScreen()
+    const code = deferred<Drawn>()
+    let asked = 0
+    const loader = lazyChart(() => {
+      asked += 1
+      return code.promise
+    })
+    renderWithProviders(
+      <ChartFrame title="增长对比" summary="摘要" table={TABLE} name="growth">
+        <Chart loader={loader} height={240} />
+      </ChartFrame>,
+    )
+    expect(screen.getByRole('table', { name: '增长对比' })).toBeInTheDocument()
+    expect(asked).toBe(0)
+    expect(screenNow.margins[0]).toMatch(/px/)
+
+    await screenNow.show()
+    expect(asked).toBe(1)
+    expect(screen.getByRole('table', { name: '增长对比' })).toBeInTheDocument()
+    await act(async () => code.resolve(({ height }) => <svg data-testid="drawn" height={height} />))
+    expect(await screen.findByTestId('drawn')).toBeInTheDocument()
+    expect(screen.queryByRole('table')).toBeNull()
+    expect(screenNow.watching()).toBe(0)
+    vi.unstubAllGlobals()
+  })
+
+  it('is drawn for print when its code is here, wherever it is on the page', async () => {
+    fakeScreen()
+    const loader = lazyChart(async () => ({ height }: { height: number }) => (
+      <svg data-testid="drawn" height={height} />
+    ))
+    await loader.preload()
+    renderWithProviders(
+      <ChartFrame title="增长对比" summary="摘要" table={TABLE} name="growth">
+        <Chart loader={loader} height={240} />
+      </ChartFrame>,
+    )
+    expect(screen.queryByTestId('drawn')).toBeNull()
+    act(() => {
+      dispatchEvent(new Event('beforeprint'))
+    })
+    expect(screen.getByTestId('drawn')).toBeInTheDocument()
+    vi.unstubAllGlobals()
+  })
+
+  it('on a slide is drawn at once, with no screen to wait for', async () => {
+    const screenNow = fakeScreen()
+    const { code, ui } = setup('slide')
+    renderWithProviders(ui)
+    expect(screenNow.watching()).toBe(0)
+    await act(async () => code.resolve(({ height }) => <svg data-testid="drawn" height={height} />))
+    expect(await screen.findByTestId('drawn')).toBeInTheDocument()
+    vi.unstubAllGlobals()
   })
 })

@@ -80,7 +80,8 @@ describe('Projects explorer', { timeout: 20_000 }, () => {
     const { user } = renderRoute('/projects')
     await table()
     const sectorChart = screen.getByRole('figure', { name: '各领域投资额' })
-    const choices = within(sectorChart).getByRole('group', { name: '按领域筛选' })
+    // The chart takes its table's place once drawn (src/components/charts/lazy-chart.tsx).
+    const choices = await within(sectorChart).findByRole('group', { name: '按领域筛选' })
     const energy = within(choices).getByRole('button', { name: /^能源：/ })
     expect(energy).toHaveAttribute('aria-pressed', 'false')
     energy.focus()

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { currentRoute, renderRoute } from '@/testing/render'
 
@@ -12,7 +12,8 @@ describe('Targets screen', () => {
     const figure = await screen.findByRole('figure', { name: '2022年增长与2023年目标' }, LAZY)
     await within(figure).findByText('地区生产总值')
     const chart = container.querySelector('[data-chart="targets-growth"]') as HTMLElement
-    expect(chart.querySelectorAll('[data-bar="growth"]')).toHaveLength(7)
+    // Drawn in its table's place once its code is here (src/components/charts/lazy-chart.tsx).
+    await waitFor(() => expect(chart.querySelectorAll('[data-bar="growth"]')).toHaveLength(7))
     expect(chart.querySelectorAll('[data-bar="target"]')).toHaveLength(7)
     for (const label of ['5.0%', '3.3%', '0.4%', '13.0%', '5.8%', '12.0%', '10.0%'])
       expect(within(chart).getAllByText(label).length).toBeGreaterThan(0)
