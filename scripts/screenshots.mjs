@@ -119,12 +119,14 @@ try {
             .locator('[data-status-note]')
             .waitFor({ timeout: 15_000 })
             .catch(() => console.warn('/: the status rows did not arrive within 15 s'))
-        // A lazily loaded chart draws its bars a moment after the page: wait for them (at most 5 s).
+        // A chart on the screen draws its bars a moment after the page (one below the fold stays its
+        // table until scrolled to, and is not in the shot): wait for them (at most 5 s).
         await page
           .waitForFunction(
             () =>
-              !document.querySelector('main [role=figure]') ||
-              document.querySelector('main .recharts-rectangle, main .recharts-curve') !== null,
+              ![...document.querySelectorAll('main [data-chart-standin]')].some(
+                (el) => el.getBoundingClientRect().top < innerHeight + 120,
+              ),
             undefined,
             { timeout: 5000 },
           )

@@ -81,7 +81,7 @@ describe('Projects explorer in Chromium', () => {
         expect(await at('table tbody tr'), lang).toBeLessThan(viewport.height / 2)
         // A chart's hidden keyboard list once made the English page 1488 px wide at 1366.
         await page.locator('[data-chart="projects-by-sector"]').scrollIntoViewIfNeeded()
-        await page.locator('[data-chart="projects-by-sector"] svg').first().waitFor()
+        await page.locator('[data-chart="projects-by-sector"] svg.recharts-surface').first().waitFor()
         const width = await page.evaluate(() => document.documentElement.scrollWidth)
         expect(width, `${lang} ${viewport.width}`).toBeLessThanOrEqual(viewport.width)
         await context.close()
@@ -92,7 +92,7 @@ describe('Projects explorer in Chromium', () => {
     const { page, context } = await open(browser, '/projects?stage=producing')
     const figure = page.getByRole('figure', { name: '各领域投资额' })
     await figure.scrollIntoViewIfNeeded()
-    await figure.locator('[data-chart] svg').first().waitFor()
+    await figure.locator('[data-chart] svg.recharts-surface').first().waitFor()
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       figure.getByRole('button', { name: /^PNG/ }).click(),

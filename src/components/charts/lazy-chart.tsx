@@ -3,12 +3,11 @@ import {
   type ReactNode,
   type RefObject,
   startTransition,
-  useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   useSyncExternalStore,
 } from 'react'
-import { flushSync } from 'react-dom'
 import { loadCode } from '@/lib/code-load/load-code'
 import { cx } from '@/lib/cx'
 import { PanelError } from '../panel'
@@ -26,7 +25,8 @@ import { useChartSize } from './sizes'
 // per chart), and a chart below the fold of a shared link (#/projects) would otherwise load its code
 // and draw while the reader starts reading, or scrolling, the table above it. The chart replaces its
 // stand-in in a transition, so a scroll or click is not held up by it. A slide's chart (and one in
-// print) is drawn as soon as its code is there; printing a page draws every chart whose code is.
+// print) is drawn as soon as its code is there. A page printed before its charts were drawn prints
+// their tables whole (src/styles.css), not a chart caught half measured.
 
 type State<P> = { chart: ComponentType<P> | null; error: unknown }
 
@@ -67,21 +67,14 @@ export function lazyChart<P>(load: () => Promise<ComponentType<P>>): ChartLoader
   }
 }
 
-/** Charts that wait for the screen, woken all at once when the page is printed. */
-const waiting = new Set<() => void>()
-let printHooked = false
-function hookPrint() {
-  if (printHooked || typeof addEventListener !== 'function') return
-  printHooked = true
-  addEventListener('beforeprint', () =>
-    flushSync(() => {
-      for (const wake of waiting) wake()
-    }),
-  )
-}
-
 /** How far below (and above) the screen a chart starts loading and drawing, px. */
-const NEAR = '120px 0px'
+const NEAR_PX = 120
+
+/** True when `el`'s box is on the screen or within NEAR_PX of it. */
+function nearScreen(el: Element): boolean {
+  const box = el.getBoundingClientRect()
+  return box.width > 0 && box.bottom > -NEAR_PX && box.top < innerHeight + NEAR_PX
+}
 
 /**
  * The drawing component once loaded and wanted, else null (then render the stand-in, with `near` on
@@ -99,40 +92,51 @@ export function useLazyChart<P>(loader: ChartLoader<P>): {
   const eager = useChartSize() !== 'screen'
   const [wanted, setWanted] = useState(false)
   const near = useRef<HTMLDivElement | null>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (eager) {
       if (!loader.state().chart) void loader.preload()
       return
     }
     if (wanted) return
+    const el = near.current
+    // Its code already here and its box on screen as it mounts (the chart view chosen again after the
+    // table, a screen opened again): drawn before the first paint, so its table never flashes.
+    if (el && loader.state().chart && nearScreen(el)) {
+      setWanted(true)
+      return
+    }
     let done = false
-    // Once its code is here (loaded now if need be), the chart takes its stand-in's place.
+    const swap = () => startTransition(() => setWanted(true))
+    // Once its code is here (loaded now if need be), the chart takes its stand-in's place; not while
+    // the reader is inside its table (tabbed into it), whose focus would go with it.
+    const draw = () => {
+      if (loader.state().chart || loader.state().error) swap()
+      else void loader.preload().then(swap)
+    }
+    const left = (event: FocusEvent) => {
+      if (el?.contains(event.relatedTarget as Node | null)) return
+      el?.removeEventListener('focusout', left)
+      draw()
+    }
     const want = () => {
       if (done) return
       done = true
-      stop()
-      if (loader.state().chart || loader.state().error) startTransition(() => setWanted(true))
-      else void loader.preload().then(() => startTransition(() => setWanted(true)))
+      observer?.disconnect()
+      if (el?.contains(document.activeElement)) el.addEventListener('focusout', left)
+      else draw()
     }
-    const print = () => {
-      if (loader.state().chart) setWanted(true)
-    }
-    waiting.add(print)
-    hookPrint()
-    const el = near.current
     const observer =
       el && typeof IntersectionObserver === 'function'
         ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want(), {
-            rootMargin: NEAR,
+            rootMargin: `${NEAR_PX}px 0px`,
           })
         : null
-    const stop = () => {
-      observer?.disconnect()
-      waiting.delete(print)
-    }
     if (observer && el) observer.observe(el)
     else want() // nothing to watch (no stand-in in the page, or no observer): draw it
-    return stop
+    return () => {
+      observer?.disconnect()
+      el?.removeEventListener('focusout', left)
+    }
   }, [eager, wanted, loader])
   const failed = error ? (
     <PanelError

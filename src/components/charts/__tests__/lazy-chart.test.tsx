@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '@/testing/render'
 import { BarChart } from '../bar-chart'
 import { ChartFrame } from '../chart-frame'
@@ -140,6 +140,8 @@ function fakeScreen() {
 }
 
 describe('a chart on a page waits for the screen', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
   it('keeps its table, and loads no code, until it comes near the screen; then it is drawn', async () => {
     const screenNow = fakeScreen()
     const code = deferred<Drawn>()
@@ -155,7 +157,7 @@ describe('a chart on a page waits for the screen', () => {
     )
     expect(screen.getByRole('table', { name: '增长对比' })).toBeInTheDocument()
     expect(asked).toBe(0)
-    expect(screenNow.margins[0]).toMatch(/px/)
+    expect(screenNow.margins[0]).toBe('120px 0px')
 
     await screenNow.show()
     expect(asked).toBe(1)
@@ -164,26 +166,51 @@ describe('a chart on a page waits for the screen', () => {
     expect(await screen.findByTestId('drawn')).toBeInTheDocument()
     expect(screen.queryByRole('table')).toBeNull()
     expect(screenNow.watching()).toBe(0)
-    vi.unstubAllGlobals()
   })
 
-  it('is drawn for print when its code is here, wherever it is on the page', async () => {
-    fakeScreen()
+  it('is drawn before its first paint when its code is here and it opens on the screen', async () => {
+    const screenNow = fakeScreen()
     const loader = lazyChart(async () => ({ height }: { height: number }) => (
       <svg data-testid="drawn" height={height} />
     ))
     await loader.preload()
+    // jsdom lays nothing out: a box on the screen is a box with a size at the top.
+    const rect = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ top: 100, bottom: 340, width: 600, height: 240 } as DOMRect)
     renderWithProviders(
       <ChartFrame title="增长对比" summary="摘要" table={TABLE} name="growth">
         <Chart loader={loader} height={240} />
       </ChartFrame>,
     )
-    expect(screen.queryByTestId('drawn')).toBeNull()
-    act(() => {
-      dispatchEvent(new Event('beforeprint'))
-    })
     expect(screen.getByTestId('drawn')).toBeInTheDocument()
-    vi.unstubAllGlobals()
+    expect(screenNow.watching()).toBe(0)
+    rect.mockRestore()
+  })
+
+  it('waits, when its table has the focus, until the reader leaves it', async () => {
+    const screenNow = fakeScreen()
+    const loader = lazyChart(async () => ({ height }: { height: number }) => (
+      <svg data-testid="drawn" height={height} />
+    ))
+    await loader.preload()
+    renderWithProviders(
+      <>
+        <ChartFrame title="增长对比" summary="摘要" table={TABLE} name="growth">
+          <Chart loader={loader} height={240} />
+        </ChartFrame>
+        <button type="button">下一项</button>
+      </>,
+    )
+    const box = screen
+      .getByRole('table', { name: '增长对比' })
+      .closest('[data-chart-standin] > div') as HTMLElement
+    box.tabIndex = 0
+    act(() => box.focus())
+    await screenNow.show()
+    expect(screen.queryByTestId('drawn')).toBeNull()
+    act(() => screen.getByRole('button', { name: '下一项' }).focus())
+    expect(await screen.findByTestId('drawn')).toBeInTheDocument()
   })
 
   it('on a slide is drawn at once, with no screen to wait for', async () => {
@@ -193,6 +220,5 @@ describe('a chart on a page waits for the screen', () => {
     expect(screenNow.watching()).toBe(0)
     await act(async () => code.resolve(({ height }) => <svg data-testid="drawn" height={height} />))
     expect(await screen.findByTestId('drawn')).toBeInTheDocument()
-    vi.unstubAllGlobals()
   })
 })
