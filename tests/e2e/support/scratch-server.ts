@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { startPreview } from '../../../scripts/lib/preview.mjs'
 
 // A copy of the build served by the real server (`vite preview`, as `npm start` runs it), which a test
@@ -27,9 +27,17 @@ export type Scratch = {
 
 export async function scratchServer(port: number): Promise<Scratch> {
   const dir = mkdtempSync(join(tmpdir(), 'dist-scratch-'))
+  const files = (root: string) =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(root, join(e.parentPath, e.name)))
+  // The build's files are written over in place, never deleted first: the server may still be sending
+  // one to a page a test has just closed, and `vite preview` ends (ENOENT on a stream it does not
+  // watch) when the file goes between its stat and its read. Only files a test added are deleted.
   const reset = () => {
-    rmSync(dir, { recursive: true, force: true })
-    cpSync(DIST, dir, { recursive: true })
+    const built = new Set(files(DIST))
+    for (const f of files(dir)) if (!built.has(f)) rmSync(join(dir, f), { force: true })
+    cpSync(DIST, dir, { recursive: true, force: true })
   }
   reset()
   let server = await startPreview(port, { outDir: dir })
