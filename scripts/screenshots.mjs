@@ -119,13 +119,13 @@ try {
             .locator('[data-status-note]')
             .waitFor({ timeout: 15_000 })
             .catch(() => console.warn('/: the status rows did not arrive within 15 s'))
-        // A chart on the screen draws its bars a moment after the page (one below the fold stays its
+        // A chart in the shot draws its bars a moment after the page (one below the fold stays its
         // table until scrolled to, and is not in the shot): wait for them (at most 5 s).
         await page
           .waitForFunction(
             () =>
               ![...document.querySelectorAll('main [data-chart-standin]')].some(
-                (el) => el.getBoundingClientRect().top < innerHeight + 120,
+                (el) => el.getBoundingClientRect().top < innerHeight,
               ),
             undefined,
             { timeout: 5000 },
