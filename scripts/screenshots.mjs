@@ -155,7 +155,7 @@ async function shootEverySlide(page, name) {
   const settle = async () => {
     if (await page.locator('[data-slide] [data-chart-frame]').count())
       await page
-        .locator('[data-slide] [data-chart] svg .recharts-bar-rectangle')
+        .locator('[data-slide] [data-chart] svg [data-bar]')
         .first()
         .waitFor({ timeout: 10_000 })
         .catch(() => console.warn(`${name}: a slide's chart had not drawn within 10 s`))

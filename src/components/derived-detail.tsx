@@ -4,7 +4,7 @@ import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { colon } from '@/lib/i18n/languages'
 
-// No Recharts here: the Overview's first paint explains its derived gaps with this.
+// No chart code here: the Overview's first paint explains its derived gaps with this.
 
 // A sum over a long filtered list cites every project; the formula already says how many.
 const MAX_INPUTS = 8

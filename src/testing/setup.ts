@@ -12,7 +12,8 @@ import { setLanguage } from '@/lib/i18n'
 import { loadLanguage } from '@/lib/i18n/translate'
 import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
 
-// Recharts measures its container with ResizeObserver; jsdom has none and would render 0×0.
+// A chart measures its box (ResizeObserver, getBoundingClientRect); jsdom has no layout and would draw
+// nothing in a 0×0 box, so every observed box reports 800×300.
 class SizedResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {

@@ -116,7 +116,7 @@ const PARTS: Part[] = [
     name: 'a target’s chart on #/monitor/<id>',
     route: () => `/monitor/${INDICATOR_ID}`,
     chunk: 'series-chart',
-    shown: 'main svg.recharts-surface',
+    shown: 'main svg.chart-surface',
     rest: async (page) => {
       expect(await page.locator('main h1').count()).toBe(1)
       await page.locator('main table').first().waitFor()

@@ -45,7 +45,7 @@ describe('the policy', () => {
       .update(inline[0] ?? '')
       .digest('base64')
     expect(csp['script-src']).toEqual(["'self'", `'sha256-${hash}'`])
-    // React's style props and Recharts set inline styles; nothing else beyond our own files.
+    // React's style props (a chart's box, a bar's growth origin) set inline styles; nothing else beyond our own files.
     expect(csp['style-src']).toEqual(["'self'", "'unsafe-inline'"])
     expect(csp['font-src']).toEqual(["'self'"])
     expect(csp['connect-src']).toEqual(["'self'"])

@@ -44,7 +44,7 @@ async function drawn(page: Page) {
     () => (document.querySelector('[data-slide]')?.textContent ?? '').trim().length > 0,
   )
   if (await page.locator('[data-slide] [data-chart-frame]').count())
-    await page.locator('[data-slide] [data-chart] svg .recharts-bar-rectangle').first().waitFor()
+    await page.locator('[data-slide] [data-chart] svg [data-bar]').first().waitFor()
   await page.waitForTimeout(150)
 }
 
@@ -321,9 +321,7 @@ function measure(page: Page): Promise<SlideCheck> {
           `${text.slice(0, 30)} [${[e.left, e.top, e.right, e.bottom].map(Math.round)} in ${[inner.left, inner.top, inner.right, inner.bottom].map(Math.round)}]`,
         )
     }
-    for (const el of slide.querySelectorAll(
-      'svg .recharts-bar-rectangle, [data-kpi-bar] > span, svg.recharts-surface',
-    ))
+    for (const el of slide.querySelectorAll('svg [data-bar], [data-kpi-bar] > span, svg.chart-surface'))
       if (visible(el)) rects.push(el.getBoundingClientRect())
     const left = Math.min(...rects.map((r) => r.left))
     const right = Math.max(...rects.map((r) => r.right))

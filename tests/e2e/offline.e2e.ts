@@ -126,7 +126,7 @@ describe('offline with what the user brought', () => {
         await page.locator('[data-slide="ledger"]').waitFor()
         await visit(page, `/monitor/${INDICATOR_ID}`)
         await screenShown(page)
-        await page.locator('main svg.recharts-surface').first().waitFor()
+        await page.locator('main svg.chart-surface').first().waitFor()
         expect(await page.getByRole('alert').count()).toBe(0)
       } finally {
         await scratch.start()

@@ -88,7 +88,7 @@ describe('presentation mode', () => {
       viewport: { width: 1920, height: 1080 },
     })
     const figure = page.getByRole('figure', { name: '2022年增长与2023年目标' })
-    await figure.locator('[data-chart] svg .recharts-bar-rectangle').first().waitFor()
+    await figure.locator('[data-chart] svg [data-bar]').first().waitFor()
 
     const [png] = await Promise.all([
       page.waitForEvent('download'),

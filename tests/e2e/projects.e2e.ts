@@ -28,7 +28,7 @@ describe('Projects explorer in Chromium', () => {
     expect(await energy.textContent()).toMatch(/^能源\d+$/)
     await energy.click()
     await expect.poll(() => page.url()).toContain('sector=energy')
-    // Click a bar of the stage chart (the Recharts bar itself, drawn by the shared BarChart), drawn
+    // Click a bar of the stage chart (the SVG bar itself, drawn by the shared BarChart), drawn
     // once the reader scrolls down to it.
     await page.locator('[data-chart="projects-by-stage"]').scrollIntoViewIfNeeded()
     await page.locator('[data-chart="projects-by-stage"] [data-group="引进"]').first().click()
@@ -81,7 +81,7 @@ describe('Projects explorer in Chromium', () => {
         expect(await at('table tbody tr'), lang).toBeLessThan(viewport.height / 2)
         // A chart's hidden keyboard list once made the English page 1488 px wide at 1366.
         await page.locator('[data-chart="projects-by-sector"]').scrollIntoViewIfNeeded()
-        await page.locator('[data-chart="projects-by-sector"] svg.recharts-surface').first().waitFor()
+        await page.locator('[data-chart="projects-by-sector"] svg.chart-surface').first().waitFor()
         const width = await page.evaluate(() => document.documentElement.scrollWidth)
         expect(width, `${lang} ${viewport.width}`).toBeLessThanOrEqual(viewport.width)
         await context.close()
@@ -92,7 +92,7 @@ describe('Projects explorer in Chromium', () => {
     const { page, context } = await open(browser, '/projects?stage=producing')
     const figure = page.getByRole('figure', { name: '各领域投资额' })
     await figure.scrollIntoViewIfNeeded()
-    await figure.locator('[data-chart] svg.recharts-surface').first().waitFor()
+    await figure.locator('[data-chart] svg.chart-surface').first().waitFor()
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       figure.getByRole('button', { name: /^PNG/ }).click(),

@@ -85,7 +85,7 @@ describe('single-file build (dist-single/朝阳县2023年政府工作报告-仪�
     await page.keyboard.press('3')
     await page.keyboard.press('Enter')
     // Slides carry no export buttons; the chart still draws from the file.
-    await page.locator('[data-chart] svg .recharts-bar-rectangle').first().waitFor()
+    await page.locator('[data-chart] svg [data-bar]').first().waitFor()
     // The PowerPoint export works from the file too: pptxgenjs is inside it, nothing is fetched.
     const [pptx] = await Promise.all([
       page.waitForEvent('download'),
@@ -101,7 +101,7 @@ describe('single-file build (dist-single/朝阳县2023年政府工作报告-仪�
     await page.evaluate(() => {
       location.hash = '/targets'
     })
-    await page.locator('[data-chart] svg .recharts-bar-rectangle').first().waitFor()
+    await page.locator('[data-chart] svg [data-bar]').first().waitFor()
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /PNG/ }).first().click(),

@@ -1,43 +1,33 @@
-import {
-  Bar,
-  CartesianGrid,
-  LabelList,
-  BarChart as RechartsBarChart,
-  Rectangle,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts'
 import { useT } from '@/lib/i18n'
 import { colon } from '@/lib/i18n/languages'
 import { type BarChartProps, BarLegend, barGeometry, type Row } from './bar-legend'
 import { type BarChoice, BarSelect } from './bar-select'
 import { chartMessages } from './i18n'
+import { widestLabel } from './measure'
 import { PatternDefs, patternFill } from './patterns'
-import { type ChartMetrics, useChartMetrics, useChartSize } from './sizes'
+import { bands, barSlots, categoryKeys, linear, valueAxis } from './scale'
+import { useChartMetrics, useChartSize } from './sizes'
 import { useAnimateOnce } from './use-animate-once'
+import { useBoxSize } from './use-box-size'
 
-/** The bars themselves (Recharts): loaded on demand by ./bar-chart.tsx, which also renders them. */
+// The bars themselves, drawn as plain SVG by React in one render: loaded on demand by ./bar-chart.tsx.
+// Groups run down the category axis, bars grow rightwards from zero, and every bar carries its value
+// as a label after it (nothing only in a hover tooltip). The geometry is ./axis-layout.ts's (the
+// stand-in takes the same height) and ./scale.ts's (ticks, bands).
+
+/** Tick mark length on both axes, px. */
+const TICK = 6
+/** A clickable bar with a value is never thinner than this, px: a tiny value stays a target. */
+const MIN_CLICKABLE = 3
+
 export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: string }) {
-  const {
-    data,
-    categories,
-    layout = 'horizontal',
-    onBarClick,
-    selectLabel,
-    activeKey,
-    activeKeys,
-    reference,
-    uid,
-  } = props
+  const { data, categories, onBarClick, selectLabel, activeKey, activeKeys, reference, uid } = props
   const { lang } = useT(chartMessages)
   const metrics = useChartMetrics()
   const size = useChartSize()
   const { animate, onAnimationEnd } = useAnimateOnce()
-  const vertical = layout === 'vertical'
+  const [box, measured] = useBoxSize<HTMLDivElement>()
   const { groupOf, format, labelOf, axis, height } = barGeometry(props, metrics)
-  const index = props.index
   const active = activeKeys ?? (activeKey === undefined ? undefined : [activeKey])
   const isActive = (group: string) => active?.includes(group) ?? false
   const dimmed = (group: string) => active !== undefined && active.length > 0 && !isActive(group)
@@ -52,134 +42,175 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
         })),
       )
     : []
-  const tick = { fill: 'var(--fg)', fontSize: metrics.font }
-  // On a slide, horizontal bars take the height the slide gives them (thicker bars, no empty band
-  // under the chart); elsewhere the chart is as tall as its rows need.
-  const fill = size === 'slide' && vertical
+  // On a slide the bars take the height the slide gives them (thicker bars, no empty band under the
+  // chart); elsewhere the chart is as tall as its rows need.
+  const fill = size === 'slide'
+  const width = measured.width
+  const h = fill ? measured.height : height
+
+  const font = metrics.font
+  const top = Math.round(font * 1.3)
+  const plotLeft = 4 + axis.indexWidth
+  const plotRight = width - axis.valueRoom
+  const plotTop = top
+  const plotBottom = h - 4 - (TICK + 4 + font)
+  const values = data.flatMap((row) =>
+    categories.map((c) => row[c.key]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)),
+  )
+  const lo = Math.min(0, ...values, reference?.value ?? 0)
+  const hi = Math.max(0, ...values, reference?.value ?? 0)
+  // Round ticks whose labels stand apart by at least one character; whole numbers for counts.
+  const scale = valueAxis(lo, hi, {
+    integers: values.every(Number.isInteger) && Number.isInteger(reference?.value ?? 0),
+    fits: (ticks) =>
+      widestLabel(ticks.map(format), font) + font <= (plotRight - plotLeft) / Math.max(1, ticks.length - 1),
+  })
+  const x = linear(scale, plotLeft, plotRight)
+  const zero = x(0)
+  const rows = bands(data.length, plotTop, plotBottom)
+  const keys = categoryKeys(data.map(groupOf))
+  const slots = barSlots(rows[0]?.size ?? 0, categories.length)
+  const drawn = width > 0 && h > 0 && plotRight > plotLeft && plotBottom > plotTop
+  const lineHeight = font * 1.2
 
   return (
     <div className={fill ? 'flex min-h-0 flex-1 flex-col gap-1' : 'flex flex-col gap-1'}>
       <BarLegend uid={uid} categories={categories} reference={reference} />
-      <ResponsiveContainer
-        width="100%"
-        height={fill ? '100%' : height}
-        className={fill ? 'min-h-0 flex-1' : undefined}
-      >
-        <RechartsBarChart
-          data={data}
-          layout={vertical ? 'vertical' : 'horizontal'}
-          margin={{ top: Math.round(metrics.font * 1.3), right: axis?.valueRoom ?? 8, bottom: 4, left: 4 }}
-          barCategoryGap="18%"
-          barGap={2}
-        >
-          <PatternDefs uid={uid} categories={categories} />
-          <CartesianGrid stroke="var(--border)" horizontal={!vertical} vertical={vertical} />
-          {vertical ? (
-            <>
-              <XAxis type="number" tick={tick} tickFormatter={format} stroke="var(--muted)" />
-              <YAxis
-                type="category"
-                dataKey={groupOf}
-                width={axis?.indexWidth}
-                tick={(props: CategoryTickProps) => (
-                  <CategoryTick {...props} lines={axis?.lines} metrics={metrics} />
-                )}
-                stroke="var(--muted)"
-                interval={0}
-              />
-            </>
-          ) : (
-            <>
-              <XAxis dataKey={groupOf} tick={tick} stroke="var(--muted)" interval={0} />
-              <YAxis tick={tick} tickFormatter={format} stroke="var(--muted)" />
-            </>
-          )}
-          {reference && (
-            <ReferenceLine
-              {...(vertical ? { x: reference.value } : { y: reference.value })}
-              stroke="var(--fg)"
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              ifOverflow="extendDomain"
-              data-reference={reference.label}
-            />
-          )}
-          {categories.map((c) => (
-            <Bar
-              key={c.key}
-              dataKey={c.key}
-              name={c.label}
-              fill={patternFill(uid, c)}
-              stroke={c.pattern && c.pattern !== 'solid' ? `var(--${c.color})` : undefined}
-              strokeWidth={1.5}
-              isAnimationActive={animate}
-              onAnimationEnd={onAnimationEnd}
-              cursor={onBarClick ? 'pointer' : undefined}
-              // A clickable bar never shrinks to nothing: a tiny value must stay a target. A 0 draws no
-              // bar at all: its label says what it is (a count of 0, "amount not stated").
-              minPointSize={(value) => (onBarClick && value ? 3 : 0)}
-              onClick={onBarClick ? (_bar, i) => data[i] && onBarClick(data[i], c.key) : undefined}
-              shape={(props) => {
-                const group = String(props.payload?.[index])
-                const on = isActive(group)
-                // Chosen bars differ by more than colour: the others fade and the chosen get an outline.
+      <div ref={box} className={fill ? 'min-h-0 flex-1' : undefined} style={fill ? undefined : { height }}>
+        {drawn && (
+          <svg
+            width={width}
+            height={h}
+            viewBox={`0 0 ${width} ${h}`}
+            // Never wider than its box (printed on paper narrower than the screen it was drawn on).
+            className="chart-surface block h-auto max-w-full overflow-visible"
+            aria-hidden="true"
+            onAnimationEnd={onAnimationEnd}
+          >
+            <PatternDefs uid={uid} categories={categories} />
+            <g data-grid>
+              {scale.ticks.map((t) => (
+                <line key={t} x1={x(t)} x2={x(t)} y1={plotTop} y2={plotBottom} stroke="var(--border)" />
+              ))}
+            </g>
+            <g data-axis="value" fill="var(--fg)" fontSize={font}>
+              <line x1={plotLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} stroke="var(--muted)" />
+              {scale.ticks.map((t) => (
+                <g key={t}>
+                  <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + TICK} stroke="var(--muted)" />
+                  <text x={x(t)} y={plotBottom + TICK + 2} textAnchor="middle" dominantBaseline="hanging">
+                    {format(t)}
+                  </text>
+                </g>
+              ))}
+            </g>
+            <g data-axis="category" fill="var(--fg)" fontSize={font}>
+              <line x1={plotLeft} x2={plotLeft} y1={plotTop} y2={plotBottom} stroke="var(--muted)" />
+              {data.map((row, i) => {
+                const group = groupOf(row)
+                const band = rows[i]
+                if (!band) return null
+                const lines = axis.lines.get(group) ?? [group]
+                const first = -((lines.length - 1) * lineHeight) / 2
                 return (
-                  <Rectangle
-                    {...props}
-                    data-bar={c.key}
-                    data-group={group}
-                    data-selected={active ? on : undefined}
-                    fillOpacity={dimmed(group) ? 0.35 : 1}
-                    {...(on ? { stroke: 'var(--fg)', strokeWidth: 2 } : {})}
-                  />
+                  <g key={keys[i]}>
+                    <line
+                      x1={plotLeft - TICK}
+                      x2={plotLeft}
+                      y1={band.center}
+                      y2={band.center}
+                      stroke="var(--muted)"
+                    />
+                    <text x={plotLeft - TICK - 2} y={band.center} textAnchor="end" dominantBaseline="central">
+                      {lines.length > 1 && <title>{group}</title>}
+                      {lines.map((line, j) => (
+                        <tspan key={line} x={plotLeft - TICK - 2} dy={j === 0 ? first : lineHeight}>
+                          {line}
+                        </tspan>
+                      ))}
+                    </text>
+                  </g>
                 )
-              }}
-            >
-              <LabelList
-                dataKey={c.labelKey ?? c.key}
-                position={vertical ? 'right' : 'top'}
-                formatter={c.labelKey ? undefined : format}
-                fill="var(--fg)"
-                fontSize={metrics.font}
+              })}
+            </g>
+            {data.map((row, i) => {
+              const group = groupOf(row)
+              const band = rows[i]
+              if (!band) return null
+              const on = isActive(group)
+              return (
+                <g key={keys[i]} data-row={group}>
+                  {categories.map((c, k) => {
+                    const raw = row[c.key]
+                    const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : 0
+                    let from = Math.min(zero, x(value))
+                    let length = Math.abs(x(value) - zero)
+                    // A 0 draws no bar at all: its label says what it is (a count of 0, "amount not stated").
+                    if (onBarClick && value && length < MIN_CLICKABLE) {
+                      length = MIN_CLICKABLE
+                      if (value < 0) from = zero - MIN_CLICKABLE
+                    }
+                    const y = band.start + (slots.offsets[k] ?? 0)
+                    const patterned = c.pattern && c.pattern !== 'solid'
+                    const label = labelOf(row, c)
+                    return (
+                      <g key={c.key}>
+                        {length > 0 && (
+                          // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the keyboard and screen readers have BarSelect's buttons for the same choice (the SVG is aria-hidden)
+                          <rect
+                            x={from}
+                            y={y}
+                            width={length}
+                            height={slots.thickness}
+                            fill={patternFill(uid, c)}
+                            // Chosen bars differ by more than colour: the others fade, the chosen get an outline.
+                            stroke={on ? 'var(--fg)' : patterned ? `var(--${c.color})` : undefined}
+                            strokeWidth={on ? 2 : 1.5}
+                            fillOpacity={dimmed(group) ? 0.35 : 1}
+                            className={animate ? 'chart-grow-x' : undefined}
+                            style={animate ? { transformOrigin: `${zero}px 0` } : undefined}
+                            cursor={onBarClick ? 'pointer' : undefined}
+                            onClick={onBarClick ? () => onBarClick(row, c.key) : undefined}
+                            data-bar={c.key}
+                            data-group={group}
+                            data-selected={active ? on : undefined}
+                          />
+                        )}
+                        {label && (
+                          // After the bar's end; a negative bar's label starts at zero, clear of the axis labels.
+                          <text
+                            x={Math.max(zero, from + length) + 5}
+                            y={y + slots.thickness / 2}
+                            dominantBaseline="central"
+                            fill="var(--fg)"
+                            fontSize={font}
+                            data-label={c.key}
+                          >
+                            {label}
+                          </text>
+                        )}
+                      </g>
+                    )
+                  })}
+                </g>
+              )
+            })}
+            {reference && (
+              <line
+                x1={x(reference.value)}
+                x2={x(reference.value)}
+                y1={plotTop}
+                y2={plotBottom}
+                stroke="var(--fg)"
+                strokeWidth={2}
+                strokeDasharray="6 4"
+                data-reference={reference.label}
               />
-            </Bar>
-          ))}
-        </RechartsBarChart>
-      </ResponsiveContainer>
+            )}
+          </svg>
+        )}
+      </div>
       <BarSelect label={selectLabel} choices={choices} />
     </div>
-  )
-}
-
-type CategoryTickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } }
-
-/** A category label drawn on one or two lines (./axis-layout.ts wraps it), right-aligned to the axis. */
-function CategoryTick({
-  x,
-  y,
-  payload,
-  lines,
-  metrics,
-}: CategoryTickProps & { lines: Map<string, string[]> | undefined; metrics: ChartMetrics }) {
-  const label = String(payload?.value ?? '')
-  const drawn = lines?.get(label) ?? [label]
-  const lineHeight = metrics.font * 1.2
-  const first = -((drawn.length - 1) * lineHeight) / 2
-  return (
-    <text
-      x={Number(x) - 6}
-      y={Number(y)}
-      textAnchor="end"
-      dominantBaseline="central"
-      fill="var(--fg)"
-      fontSize={metrics.font}
-    >
-      {drawn.length > 1 && <title>{label}</title>}
-      {drawn.map((line, i) => (
-        <tspan key={line} x={Number(x) - 6} dy={i === 0 ? first : lineHeight}>
-          {line}
-        </tspan>
-      ))}
-    </text>
   )
 }

@@ -7,15 +7,15 @@ import { safeId } from './tokens'
 export type { BarChartProps } from './bar-legend'
 export type { BarCategory } from './tokens'
 
-// The bar chart as screens use it: light (no Recharts), so it renders on the first paint as a legend
-// and the data table in the chart's box (./lazy-chart.tsx); ./bar-chart-svg.tsx draws the bars.
+// The bar chart as screens use it: light (no drawing code), so it renders on the first paint as a
+// legend and the data table in the chart's box (./lazy-chart.tsx); ./bar-chart-svg.tsx draws the bars.
 
 const drawn = lazyChart(() => import('./bar-chart-svg').then((m) => m.BarChartSvg))
 export const preloadBarChart = drawn.preload
 
 /**
- * One grouped bar chart, flat props in, Recharts inside. Every bar carries its value as a label, so
- * nothing is only in a hover tooltip; series differ by colour token and pattern.
+ * One grouped bar chart, flat props in: a row per group, bars growing rightwards. Every bar carries its
+ * value as a label, so nothing is only in a hover tooltip; series differ by colour token and pattern.
  */
 export function BarChart<T extends Row>(props: BarChartProps<T>) {
   const { Chart, failed, near } = useLazyChart(drawn)
@@ -25,8 +25,8 @@ export function BarChart<T extends Row>(props: BarChartProps<T>) {
   const size = useChartSize()
   if (failed) return failed
   if (Svg) return <Svg {...props} uid={uid} />
-  // On a slide, horizontal bars take the height the slide gives them (see ./bar-chart-svg.tsx).
-  const fill = size === 'slide' && props.layout === 'vertical'
+  // On a slide, the bars take the height the slide gives them (see ./bar-chart-svg.tsx).
+  const fill = size === 'slide'
   return (
     <ChartStandIn
       near={near}

@@ -5,7 +5,7 @@ import type { ChartMetrics } from './sizes'
 import type { BarCategory } from './tokens'
 
 // What the bar chart's stand-in (./bar-chart.tsx) and its drawing (./bar-chart-svg.tsx) share: the
-// props, the geometry (so both take the same height) and the legend. No Recharts here.
+// props, the geometry (so both take the same height) and the legend.
 
 export type Row = Record<string, unknown>
 
@@ -14,8 +14,6 @@ export type BarChartProps<T extends Row> = {
   /** The field naming each group (shown on the category axis). */
   index: keyof T & string
   categories: BarCategory[]
-  /** 'horizontal': upright columns, groups along x. 'vertical': bars grow rightwards, groups down y. */
-  layout?: 'horizontal' | 'vertical'
   valueFormatter: (value: number) => string
   /** A bar click; the same choice is offered to the keyboard as a list of toggle buttons. */
   onBarClick?: (row: T, categoryKey: string) => void
@@ -25,8 +23,6 @@ export type BarChartProps<T extends Row> = {
   activeKey?: string
   /** Several highlighted groups (`index` values), e.g. the chosen values of a multi-select filter. */
   activeKeys?: readonly string[]
-  /** Height of the upright ('horizontal') layout, px; the vertical layout sizes itself from its rows. */
-  height?: number
   /**
    * A value every bar is read against (time elapsed for a completion rate): a dashed line across the
    * bars, named in the legend; the value axis always reaches it.
@@ -34,23 +30,20 @@ export type BarChartProps<T extends Row> = {
   reference?: { value: number; label: string }
 }
 
-/** The bars' geometry from what they draw (the same for the stand-in and the chart). */
+/** The bars' geometry from what they draw (the same for the stand-in and the chart): one row per group. */
 export function barGeometry<T extends Row>(props: BarChartProps<T>, metrics: ChartMetrics) {
   const { data, index, categories, valueFormatter } = props
   const groupOf = (row: T) => String(row[index])
   const format = (v: unknown) => (typeof v === 'number' ? valueFormatter(v) : '')
   const labelOf = (row: T, c: BarCategory) =>
     c.labelKey ? String(row[c.labelKey] ?? '') : format(row[c.key])
-  const axis =
-    props.layout === 'vertical'
-      ? axisLayout(
-          data.map(groupOf),
-          data.flatMap((row) => categories.map((c) => labelOf(row, c))),
-          categories.length,
-          metrics,
-        )
-      : null
-  return { groupOf, format, labelOf, axis, height: axis?.height ?? props.height ?? 300 }
+  const axis = axisLayout(
+    data.map(groupOf),
+    data.flatMap((row) => categories.map((c) => labelOf(row, c))),
+    categories.length,
+    metrics,
+  )
+  return { groupOf, format, labelOf, axis, height: axis.height }
 }
 
 /** The series' names and swatches (and the reference line's), above the bars. */

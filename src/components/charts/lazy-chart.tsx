@@ -14,16 +14,15 @@ import { PanelError } from '../panel'
 import { DataTable, useFrameTable } from './data-table'
 import { useChartSize } from './sizes'
 
-// Recharts (~100 kB gzip) never holds up a screen's first paint. A chart wrapper (./bar-chart.tsx,
+// A chart's drawing code never holds up a screen's first paint. A chart wrapper (./bar-chart.tsx,
 // ./line-chart.tsx) draws its legend and, in the very box the chart will take, its frame's data table
 // until the drawing code has arrived; then the chart replaces the table in place (no layout shift).
 // The build-time prerender and the hydration of it render the stand-in too (the server snapshot
 // below), so the HTML painted before any script is the same React takes over.
 //
-// A chart on a page is drawn when it comes near the screen, not before: drawing one is the costliest
-// thing a screen does (Recharts lays out and measures every label, ~50 ms of a slow PC's main thread
-// per chart), and a chart below the fold of a shared link (#/projects) would otherwise load its code
-// and draw while the reader starts reading, or scrolling, the table above it. The chart replaces its
+// A chart on a page is drawn when it comes near the screen, not before: a chart below the fold of a
+// shared link (#/projects) would otherwise load its code and draw while the reader starts reading, or
+// scrolling, the table above it. The chart replaces its
 // stand-in in a transition, so a scroll or click is not held up by it. A slide's chart (and one in
 // print) is drawn as soon as its code is there. A page printed before its charts were drawn prints
 // their tables whole (src/styles.css), not a chart caught half measured.

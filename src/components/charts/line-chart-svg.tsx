@@ -1,18 +1,19 @@
-import {
-  CartesianGrid,
-  LabelList,
-  Line,
-  LineChart as RechartsLineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { cx } from '@/lib/cx'
 import { colorOf, DASH, type LineChartProps, LineLegend, type Row } from './line-legend'
+import { widestLabel } from './measure'
+import { bands, categoryKeys, linear, valueAxis } from './scale'
 import { useChartMetrics } from './sizes'
 import { useAnimateOnce } from './use-animate-once'
+import { useBoxSize } from './use-box-size'
 
-/** The lines themselves (Recharts): loaded on demand by ./line-chart.tsx, which also renders them. */
+// The lines themselves, drawn as plain SVG by React in one render: loaded on demand by
+// ./line-chart.tsx. One point per period at the middle of its band, every point labelled with its
+// value; a gap in a series is bridged (the line goes on to the next measured period), and reference
+// values are horizontal lines that the value axis always reaches.
+
+/** Tick mark length on both axes, px. */
+const TICK = 6
+
 export function LineChartSvg<T extends Row>({
   data,
   index,
@@ -23,70 +24,138 @@ export function LineChartSvg<T extends Row>({
 }: LineChartProps<T>) {
   const metrics = useChartMetrics()
   const { animate, onAnimationEnd } = useAnimateOnce()
+  const [box, measured] = useBoxSize<HTMLDivElement>()
+  const font = metrics.font
+  const numberAt = (row: T, key: string) => {
+    const v = row[key]
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined
+  }
   const values = [
-    ...data.flatMap((row) => series.map((s) => row[s.key]).filter((v): v is number => typeof v === 'number')),
+    ...data.flatMap((row) => series.map((s) => numberAt(row, s.key)).filter((v) => v !== undefined)),
     ...references.map((r) => r.value),
   ]
+  // Room above the highest value and below a negative lowest, for the labels over the points.
   const lo = Math.min(0, ...values)
   const hi = Math.max(0, ...values)
   const pad = (hi - lo) * 0.12 || 1
-  const domain: [number, number] = [Math.floor(lo - (lo < 0 ? pad : 0)), Math.ceil(hi + pad)]
-  const tick = { fill: 'var(--fg)', fontSize: metrics.font }
-  const format = (v: unknown) => (typeof v === 'number' ? valueFormatter(v) : '')
+  const scale = valueAxis(lo - (lo < 0 ? pad : 0), hi + pad)
+  const format = (v: number) => valueFormatter(v)
+  const width = measured.width
+  const axisWidth = widestLabel(scale.ticks.map(format), font) + TICK + 6
+  const plotLeft = 4 + axisWidth
+  const plotRight = width - 24
+  const plotTop = font + 8
+  const plotBottom = height - 4 - (TICK + 4 + font)
+  const y = linear(scale, plotBottom, plotTop)
+  const columns = bands(data.length, plotLeft, plotRight)
+  const keys = categoryKeys(data.map((row) => String(row[index])))
+  const drawn = width > 0 && plotRight > plotLeft && plotBottom > plotTop
+  const dot = font / 3
+
   return (
     <div className="flex flex-col gap-1">
       <LineLegend series={series} references={references} />
-      <ResponsiveContainer width="100%" height={height}>
-        <RechartsLineChart data={data} margin={{ top: metrics.font + 8, right: 24, bottom: 4, left: 4 }}>
-          <CartesianGrid stroke="var(--border)" vertical={false} />
-          <XAxis dataKey={(row: T) => String(row[index])} tick={tick} stroke="var(--muted)" interval={0} />
-          <YAxis tick={tick} tickFormatter={format} stroke="var(--muted)" domain={domain} />
-          {references.map((r) => (
-            <ReferenceLine
-              key={r.label}
-              y={r.value}
-              stroke={colorOf(r.color)}
-              strokeWidth={2}
-              strokeDasharray={DASH[r.stroke]}
-              ifOverflow="extendDomain"
-              data-reference={r.label}
-            />
-          ))}
-          {series.map((s) => (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stroke={colorOf(s.color)}
-              strokeWidth={3}
-              strokeDasharray={DASH[s.stroke ?? 'solid']}
-              connectNulls
-              isAnimationActive={animate}
-              onAnimationEnd={onAnimationEnd}
-              dot={(props: { cx?: number; cy?: number; index?: number }) => (
-                <circle
-                  key={`${s.key}-${String(props.index)}`}
-                  cx={props.cx}
-                  cy={props.cy}
-                  r={metrics.font / 3}
-                  fill={colorOf(s.color)}
-                  stroke="var(--card)"
-                  strokeWidth={2}
-                  data-point={s.key}
-                />
-              )}
-            >
-              <LabelList
-                dataKey={s.key}
-                position="top"
-                formatter={format}
-                fill="var(--fg)"
-                fontSize={metrics.font}
+      <div ref={box} style={{ height }}>
+        {drawn && (
+          <svg
+            width={width}
+            height={height}
+            viewBox={`0 0 ${width} ${height}`}
+            className={cx('chart-surface block h-auto max-w-full', animate && 'chart-fade')}
+            aria-hidden="true"
+            onAnimationEnd={onAnimationEnd}
+          >
+            <g data-grid>
+              {scale.ticks.map((t) => (
+                <line key={t} x1={plotLeft} x2={plotRight} y1={y(t)} y2={y(t)} stroke="var(--border)" />
+              ))}
+            </g>
+            <g data-axis="value" fill="var(--fg)" fontSize={font}>
+              <line x1={plotLeft} x2={plotLeft} y1={plotTop} y2={plotBottom} stroke="var(--muted)" />
+              {scale.ticks.map((t) => (
+                <g key={t}>
+                  <line x1={plotLeft - TICK} x2={plotLeft} y1={y(t)} y2={y(t)} stroke="var(--muted)" />
+                  <text x={plotLeft - TICK - 2} y={y(t)} textAnchor="end" dominantBaseline="central">
+                    {format(t)}
+                  </text>
+                </g>
+              ))}
+            </g>
+            <g data-axis="category" fill="var(--fg)" fontSize={font}>
+              <line x1={plotLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} stroke="var(--muted)" />
+              {data.map((row, i) => {
+                const at = columns[i]?.center ?? 0
+                const name = String(row[index])
+                return (
+                  <g key={keys[i]}>
+                    <line x1={at} x2={at} y1={plotBottom} y2={plotBottom + TICK} stroke="var(--muted)" />
+                    <text x={at} y={plotBottom + TICK + 2} textAnchor="middle" dominantBaseline="hanging">
+                      {name}
+                    </text>
+                  </g>
+                )
+              })}
+            </g>
+            {references.map((r) => (
+              <line
+                key={r.label}
+                x1={plotLeft}
+                x2={plotRight}
+                y1={y(r.value)}
+                y2={y(r.value)}
+                stroke={colorOf(r.color)}
+                strokeWidth={2}
+                strokeDasharray={DASH[r.stroke]}
+                data-reference={r.label}
               />
-            </Line>
-          ))}
-        </RechartsLineChart>
-      </ResponsiveContainer>
+            ))}
+            {series.map((s) => {
+              const points = data.flatMap((row, i) => {
+                const v = numberAt(row, s.key)
+                const at = columns[i]?.center
+                return v === undefined || at === undefined ? [] : [{ x: at, y: y(v), v, key: keys[i] }]
+              })
+              return (
+                <g key={s.key} data-series={s.key}>
+                  {points.length > 1 && (
+                    <path
+                      d={points.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join('')}
+                      fill="none"
+                      stroke={colorOf(s.color)}
+                      strokeWidth={3}
+                      strokeDasharray={DASH[s.stroke ?? 'solid']}
+                      strokeLinejoin="round"
+                    />
+                  )}
+                  {points.map((p) => (
+                    <g key={p.key}>
+                      <circle
+                        cx={p.x}
+                        cy={p.y}
+                        r={dot}
+                        fill={colorOf(s.color)}
+                        stroke="var(--card)"
+                        strokeWidth={2}
+                        data-point={s.key}
+                      />
+                      <text
+                        x={p.x}
+                        y={p.y - dot - 4}
+                        textAnchor="middle"
+                        fill="var(--fg)"
+                        fontSize={font}
+                        data-label={s.key}
+                      >
+                        {format(p.v)}
+                      </text>
+                    </g>
+                  ))}
+                </g>
+              )
+            })}
+          </svg>
+        )}
+      </div>
     </div>
   )
 }

@@ -2,7 +2,7 @@ import { LegendItem, LegendList } from './legend-list'
 import type { ChartColor } from './tokens'
 
 // What the line chart's stand-in (./line-chart.tsx) and its drawing (./line-chart-svg.tsx) share: the
-// props, the dash patterns and the legend. No Recharts here.
+// props, the dash patterns and the legend.
 
 export type LineStroke = 'solid' | 'dashed' | 'dotted'
 export const DASH: Record<LineStroke, string | undefined> = { solid: undefined, dashed: '8 5', dotted: '2 4' }

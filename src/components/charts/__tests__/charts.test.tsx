@@ -4,6 +4,7 @@ import { usePrefs } from '@/lib/prefs/store'
 import { renderWithProviders } from '@/testing/render'
 import { BarChart } from '../bar-chart'
 import { ChartFrame } from '../chart-frame'
+import { LineChart } from '../line-chart'
 
 const DATA = [
   { name: '甲', growth: 5, target: 8 },
@@ -155,7 +156,7 @@ describe('BarChart', () => {
     expect(container.querySelectorAll('[data-bar="target"]')).toHaveLength(2)
     for (const label of ['5.0%', '8.0%', '3.3%', '12.0%'])
       expect(
-        within(container.querySelector('svg.recharts-surface') as HTMLElement).getAllByText(label).length,
+        within(container.querySelector('svg.chart-surface') as HTMLElement).getAllByText(label).length,
       ).toBeGreaterThan(0)
     const legend = screen.getByRole('list', { name: '图例' })
     expect(within(legend).getByText('2022年增长')).toBeInTheDocument()
@@ -174,7 +175,6 @@ describe('BarChart', () => {
           { name: '乙', completion: 38 },
         ]}
         index="name"
-        layout="vertical"
         categories={[{ key: 'completion', label: '完成率', color: 'c1' }]}
         valueFormatter={pct}
         reference={{ value: 50, label: '时序进度 50.0%' }}
@@ -184,7 +184,7 @@ describe('BarChart', () => {
     const line = container.querySelector('[data-reference="时序进度 50.0%"]')
     expect(line).toBeInTheDocument()
     // Inside the plot, and beyond the longest bar (38%): the axis was extended to reach 50%.
-    const axis = container.querySelector('.recharts-xAxis .recharts-cartesian-axis-line')
+    const axis = container.querySelector('[data-axis="value"] > line')
     const at = Number(line?.getAttribute('x1'))
     expect(at).toBeGreaterThan(Number(axis?.getAttribute('x1')))
     expect(at).toBeLessThanOrEqual(Number(axis?.getAttribute('x2')))
@@ -202,7 +202,6 @@ describe('BarChart', () => {
         data={DATA}
         index="name"
         categories={CATEGORIES}
-        layout="vertical"
         valueFormatter={pct}
         onBarClick={onBarClick}
         activeKey="乙"
@@ -224,7 +223,6 @@ describe('BarChart selection', () => {
         data={DATA}
         index="name"
         categories={[CATEGORIES[0] as (typeof CATEGORIES)[number]]}
-        layout="vertical"
         valueFormatter={pct}
         onBarClick={onBarClick}
         selectLabel="按指标筛选"
@@ -247,6 +245,97 @@ describe('BarChart selection', () => {
   it('offers no buttons when bars are not clickable', () => {
     renderWithProviders(<BarChart data={DATA} index="name" categories={CATEGORIES} valueFormatter={pct} />)
     expect(screen.queryByRole('group')).not.toBeInTheDocument()
+  })
+})
+
+describe('BarChart drawing', () => {
+  it('grows a fall leftwards from the zero line and keeps its label clear of the group names', () => {
+    const { container } = renderWithProviders(
+      <BarChart
+        data={[
+          { name: '甲', growth: -12.4 },
+          { name: '乙', growth: 8 },
+        ]}
+        index="name"
+        categories={[{ key: 'growth', label: '增长', color: 'c1' }]}
+        valueFormatter={pct}
+      />,
+    )
+    const svg = container.querySelector('svg.chart-surface') as SVGSVGElement
+    // The axis reaches −15%: round ticks that enclose the fall.
+    const ticks = [...svg.querySelectorAll('[data-axis="value"] text')].map((t) => t.textContent)
+    expect(ticks[0]).toBe('-15.0%')
+    expect(ticks).toContain('0.0%')
+    const [fall, rise] = [...svg.querySelectorAll('[data-bar="growth"]')]
+    const zero = Number(rise?.getAttribute('x'))
+    // The fall ends at zero; the rise starts there.
+    expect(Number(fall?.getAttribute('x')) + Number(fall?.getAttribute('width'))).toBeCloseTo(zero)
+    const labels = [...svg.querySelectorAll('[data-label="growth"]')]
+    expect(labels.map((l) => l.textContent)).toEqual(['-12.4%', '8.0%'])
+    expect(Number(labels[0]?.getAttribute('x'))).toBeGreaterThan(zero)
+  })
+
+  it('draws no bar for a 0 but keeps its label, and a clickable tiny value stays a target', () => {
+    const { container } = renderWithProviders(
+      <BarChart
+        data={[
+          { name: '能源', amount: 575, label: '575亿元' },
+          { name: '新材料', amount: 0, label: '未列明金额' },
+          { name: '矿业', amount: 0.1, label: '0.1亿元' },
+        ]}
+        index="name"
+        categories={[{ key: 'amount', label: '投资额', color: 'c1', labelKey: 'label' }]}
+        valueFormatter={(v) => `${v}亿元`}
+        onBarClick={() => {}}
+      />,
+    )
+    expect(container.querySelector('[data-group="新材料"]')).not.toBeInTheDocument()
+    expect(
+      within(container.querySelector('svg.chart-surface') as HTMLElement).getByText('未列明金额'),
+    ).toBeInTheDocument()
+    expect(
+      Number(container.querySelector('[data-group="矿业"]')?.getAttribute('width')),
+    ).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('LineChart', () => {
+  const MONTHS = [
+    { name: '1–3月', actual: 4.2, elapsed: 25 },
+    { name: '1–6月', actual: undefined, elapsed: 50 },
+    { name: '1–9月', actual: 6.1, elapsed: 75 },
+  ]
+
+  it('labels every measured point, bridges a month with no figure, and reaches its reference lines', () => {
+    const { container } = renderWithProviders(
+      <LineChart
+        data={MONTHS}
+        index="name"
+        series={[{ key: 'actual', label: '累计增速', color: 'c1' }]}
+        references={[{ value: 8, label: '全年目标 8%', color: 'fg', stroke: 'dashed' }]}
+        valueFormatter={pct}
+      />,
+    )
+    const svg = container.querySelector('svg.chart-surface') as SVGSVGElement
+    const points = [...svg.querySelectorAll('[data-point="actual"]')]
+    expect(points).toHaveLength(2)
+    expect([...svg.querySelectorAll('[data-label="actual"]')].map((l) => l.textContent)).toEqual([
+      '4.2%',
+      '6.1%',
+    ])
+    // One line from the first point to the third: the missing 1–6月 is bridged, not dropped to 0.
+    const d = svg.querySelector('[data-series="actual"] path')?.getAttribute('d')
+    expect(d?.match(/[ML]/g)).toEqual(['M', 'L'])
+    for (const name of ['1–3月', '1–6月', '1–9月'])
+      expect(within(svg as unknown as HTMLElement).getByText(name)).toBeInTheDocument()
+    expect(within(screen.getByRole('list', { name: '图例' })).getByText('全年目标 8%')).toBeInTheDocument()
+    // The target (8%) is above both points and inside the plot (below its top tick).
+    const target = Number(svg.querySelector('[data-reference="全年目标 8%"]')?.getAttribute('y1'))
+    const top = Math.min(
+      ...[...svg.querySelectorAll('[data-axis="value"] text')].map((t) => Number(t.getAttribute('y'))),
+    )
+    expect(target).toBeGreaterThanOrEqual(top)
+    for (const p of points) expect(target).toBeLessThan(Number(p.getAttribute('cy')))
   })
 })
 

@@ -9,7 +9,7 @@ const report = realReport()
 
 // The first visit loads the lazy screen and its data: allow more than the 1 s default.
 configure({ asyncUtilTimeout: 5000 })
-vi.setConfig({ testTimeout: 20_000 }) // Recharts' first import is slow on a busy 2-core machine
+vi.setConfig({ testTimeout: 20_000 }) // a lazy screen's first import is slow on a busy 2-core machine
 
 describe('Areas list', () => {
   it('shows every area with figures as a card of its lead figures, in the report order', async () => {

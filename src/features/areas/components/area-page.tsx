@@ -17,7 +17,7 @@ import { PlanLinks } from './plan-links'
 import { ProjectTimeline } from './project-timeline'
 import { QuoteList } from './quote-list'
 
-// Recharts stays out of the page's own chunk until an area actually has a comparison to draw.
+// The chart stays out of the page's own chunk until an area actually has a comparison to draw.
 const ComparisonChart = lazy(() =>
   loadCode(() => import('./comparison-chart')).then((m) => ({ default: m.ComparisonChart })),
 )

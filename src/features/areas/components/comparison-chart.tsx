@@ -69,7 +69,6 @@ export function ComparisonChart({ report, comparison }: { report: Report; compar
           categories={[
             { key: 'value', label: t('chart.value', { unit: unitName }), color: 'c1', labelKey: 'text' },
           ]}
-          layout="vertical"
           valueFormatter={fmt}
         />
       </ChartFrame>

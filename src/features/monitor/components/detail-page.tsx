@@ -23,7 +23,7 @@ import { useSearchState } from '@/lib/routes/use-search-state'
 import { messages } from '../i18n'
 import { ValuesTable } from './values-table'
 
-// The chart brings Recharts: it loads with this page, not with the board. Code that does not arrive
+// The chart loads with this page, not with the board. Code that does not arrive
 // says so in the chart's place; the figures' table below still shows.
 const SeriesChart = lazy(() =>
   loadCode(() => import('./series-chart')).then((m) => ({ default: m.SeriesChart })),

@@ -13,7 +13,7 @@ import { ProblemsSlide } from './slides/problems-slide'
 import { TasksSlide } from './slides/tasks-slide'
 import { TitleSlide } from './slides/title-slide'
 
-// Chart slides pull in Recharts: load them only when such a slide is shown (or printed).
+// Chart slides pull in the chart drawing code: load them only when such a slide is shown (or printed).
 // A chart slide whose code fails says so on the slide; the deck and its other slides go on.
 const TargetsSlide = lazy(() =>
   loadCode(() => import('./slides/targets-slide')).then((m) => ({ default: m.TargetsSlide })),

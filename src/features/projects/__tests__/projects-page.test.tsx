@@ -16,7 +16,7 @@ async function table() {
 const bodyRows = (t: HTMLElement) => within(t).getAllByRole('row').slice(1)
 const count = () => screen.getByTestId('result-count').textContent
 
-// The whole app renders in jsdom (lazy route, real data, Recharts): slower than a unit test.
+// The whole app renders in jsdom (lazy route, real data, charts): slower than a unit test.
 describe('Projects explorer', { timeout: 20_000 }, () => {
   it('lists every named project in an accessible table with sortable headers', async () => {
     renderRoute('/projects')

@@ -190,7 +190,6 @@ function CategoryChart(p: CategoryProps) {
         <BarChart
           data={p.data}
           index="label"
-          layout="vertical"
           categories={[{ key: 'value', label: p.valueLabel, color: p.color, labelKey: 'text' }]}
           valueFormatter={p.format}
           onBarClick={(row) => p.onSelect(row.key)}

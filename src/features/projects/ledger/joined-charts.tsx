@@ -137,7 +137,6 @@ function PlanChart({ name, title, bars, more, label, onSelect, source }: ChartPr
         <BarChart
           data={data}
           index="label"
-          layout="vertical"
           categories={[
             { key: 'plan', label: t('charts.plan'), color: 'c1' },
             { key: 'completed', label: t('charts.completed'), color: 'c2', pattern: 'hatch' },

@@ -8,7 +8,7 @@ const article = async () => screen.findByRole('article', { name: '报告全文' 
 
 // The first visit loads the lazy screen and its data: allow more than the 1 s default.
 configure({ asyncUtilTimeout: 5000 })
-vi.setConfig({ testTimeout: 20_000 }) // Recharts' first import is slow on a busy 2-core machine
+vi.setConfig({ testTimeout: 20_000 }) // a lazy screen's first import is slow on a busy 2-core machine
 
 describe('Source screen', () => {
   it('highlights the quote of ?hl= (the 2022 GDP) and says what is highlighted', async () => {

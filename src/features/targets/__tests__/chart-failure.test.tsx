@@ -5,7 +5,7 @@ import { renderRoute } from '@/testing/render'
 // One chart that throws while rendering must not take the Targets page down with it.
 vi.mock('@/components/charts/bar-chart', () => ({
   BarChart: () => {
-    throw new Error('recharts failed')
+    throw new Error('chart drawing failed')
   },
 }))
 
@@ -14,7 +14,7 @@ describe('Targets with a failing chart', () => {
     renderRoute('/targets')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('此面板出错')
-    expect(alert).toHaveTextContent('recharts failed')
+    expect(alert).toHaveTextContent('chart drawing failed')
     const table = screen.getByRole('table', { name: '指标、目标与推算水平' })
     expect(within(table).getAllByRole('row')).toHaveLength(8) // the header and seven indicators
     expect(within(table).getByText('113.6亿元')).toBeInTheDocument()

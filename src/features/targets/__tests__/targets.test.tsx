@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { currentRoute, renderRoute } from '@/testing/render'
 
-// The first test pays for loading the lazy screen and Recharts; jsdom renders the chart slowly.
+// The first test pays for loading the lazy screen.
 vi.setConfig({ testTimeout: 20_000 })
 const LAZY = { timeout: 10_000 }
 

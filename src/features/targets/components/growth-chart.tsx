@@ -52,7 +52,7 @@ export function GrowthChart({ report, rows, view, onViewChange }: Props) {
       onViewChange={onViewChange}
       name="targets-growth"
     >
-      <BarChart data={data} index="name" categories={categories} layout="vertical" valueFormatter={pct} />
+      <BarChart data={data} index="name" categories={categories} valueFormatter={pct} />
     </ChartFrame>
   )
 }

@@ -47,7 +47,6 @@ export function SlideBarChart({
       <BarChart
         data={data}
         index="name"
-        layout="vertical"
         categories={categories}
         valueFormatter={valueFormatter}
         {...(reference ? { reference } : {})}
