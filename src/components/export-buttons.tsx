@@ -29,7 +29,8 @@ async function drawn(figure: Element | null | undefined): Promise<Element | null
   const chart = () => figure?.querySelector('[data-chart]') ?? null
   const waiting = () => chart()?.querySelector('[data-chart-standin]') && performance.now() < deadline
   while (figure?.isConnected && waiting()) await new Promise((resolve) => setTimeout(resolve, 50))
-  return chart()?.querySelector('[data-chart-standin]') ? null : chart()
+  // Still its stand-in, or its table because the box is too narrow to draw it: nothing to export.
+  return chart()?.querySelector('[data-chart-standin], [data-chart-too-narrow]') ? null : chart()
 }
 
 /**

@@ -5,23 +5,35 @@ import { type BarChoice, BarSelect } from './bar-select'
 import { chartMessages } from './i18n'
 import { widestLabel } from './measure'
 import { PatternDefs, patternFill } from './patterns'
-import { bands, barSlots, categoryKeys, linear, valueAxis } from './scale'
+import {
+  bands,
+  barSlots,
+  CENTRAL,
+  CENTRAL_EM,
+  categoryKeys,
+  HANGING,
+  linear,
+  MIN_PLOT,
+  TICK,
+  valueAxis,
+} from './scale'
 import { useChartMetrics, useChartSize } from './sizes'
+import { TooNarrow } from './too-narrow'
 import { useAnimateOnce } from './use-animate-once'
 import { useBoxSize } from './use-box-size'
 
-// The bars themselves, drawn as plain SVG by React in one render: loaded on demand by ./bar-chart.tsx.
+// The bars themselves, plain SVG drawn by React (no charting library): loaded on demand by ./bar-chart.tsx.
 // Groups run down the category axis, bars grow rightwards from zero, and every bar carries its value
 // as a label after it (nothing only in a hover tooltip). The geometry is ./axis-layout.ts's (the
 // stand-in takes the same height) and ./scale.ts's (ticks, bands).
 
-/** Tick mark length on both axes, px. */
-const TICK = 6
 /** A clickable bar with a value is never thinner than this, px: a tiny value stays a target. */
 const MIN_CLICKABLE = 3
 
 export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: string }) {
-  const { data, categories, onBarClick, selectLabel, activeKey, activeKeys, reference, uid } = props
+  const { data, categories, onBarClick, selectLabel, activeKey, activeKeys, uid } = props
+  // A reference with no finite value is named in no legend and drawn nowhere.
+  const reference = props.reference && Number.isFinite(props.reference.value) ? props.reference : undefined
   const { lang } = useT(chartMessages)
   const metrics = useChartMetrics()
   const size = useChartSize()
@@ -70,13 +82,14 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
   const rows = bands(data.length, plotTop, plotBottom)
   const keys = categoryKeys(data.map(groupOf))
   const slots = barSlots(rows[0]?.size ?? 0, categories.length)
-  const drawn = width > 0 && h > 0 && plotRight > plotLeft && plotBottom > plotTop
+  const drawn = width > 0 && h > 0 && plotRight - plotLeft >= MIN_PLOT && plotBottom > plotTop
   const lineHeight = font * 1.2
 
   return (
     <div className={fill ? 'flex min-h-0 flex-1 flex-col gap-1' : 'flex flex-col gap-1'}>
       <BarLegend uid={uid} categories={categories} reference={reference} />
       <div ref={box} className={fill ? 'min-h-0 flex-1' : undefined} style={fill ? undefined : { height }}>
+        {width > 0 && !drawn && <TooNarrow />}
         {drawn && (
           <svg
             width={width}
@@ -98,7 +111,7 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
               {scale.ticks.map((t) => (
                 <g key={t}>
                   <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + TICK} stroke="var(--muted)" />
-                  <text x={x(t)} y={plotBottom + TICK + 2} textAnchor="middle" dominantBaseline="hanging">
+                  <text x={x(t)} y={plotBottom + TICK + 2} dy={HANGING} textAnchor="middle">
                     {format(t)}
                   </text>
                 </g>
@@ -121,10 +134,14 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
                       y2={band.center}
                       stroke="var(--muted)"
                     />
-                    <text x={plotLeft - TICK - 2} y={band.center} textAnchor="end" dominantBaseline="central">
+                    <text x={plotLeft - TICK - 2} y={band.center} textAnchor="end">
                       {lines.length > 1 && <title>{group}</title>}
                       {lines.map((line, j) => (
-                        <tspan key={line} x={plotLeft - TICK - 2} dy={j === 0 ? first : lineHeight}>
+                        <tspan
+                          key={line}
+                          x={plotLeft - TICK - 2}
+                          dy={j === 0 ? first + font * CENTRAL_EM : lineHeight}
+                        >
                           {line}
                         </tspan>
                       ))}
@@ -170,6 +187,7 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
                             className={animate ? 'chart-grow-x' : undefined}
                             style={animate ? { transformOrigin: `${zero}px 0` } : undefined}
                             cursor={onBarClick ? 'pointer' : undefined}
+                            data-clickable={onBarClick ? true : undefined}
                             onClick={onBarClick ? () => onBarClick(row, c.key) : undefined}
                             data-bar={c.key}
                             data-group={group}
@@ -181,7 +199,7 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
                           <text
                             x={Math.max(zero, from + length) + 5}
                             y={y + slots.thickness / 2}
-                            dominantBaseline="central"
+                            dy={CENTRAL}
                             fill="var(--fg)"
                             fontSize={font}
                             data-label={c.key}

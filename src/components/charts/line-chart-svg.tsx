@@ -1,27 +1,27 @@
 import { cx } from '@/lib/cx'
 import { colorOf, DASH, type LineChartProps, LineLegend, type Row } from './line-legend'
 import { widestLabel } from './measure'
-import { bands, categoryKeys, linear, valueAxis } from './scale'
+import { bands, CENTRAL, categoryKeys, HANGING, linear, MIN_PLOT, TICK, valueAxis } from './scale'
 import { useChartMetrics } from './sizes'
+import { TooNarrow } from './too-narrow'
 import { useAnimateOnce } from './use-animate-once'
 import { useBoxSize } from './use-box-size'
 
-// The lines themselves, drawn as plain SVG by React in one render: loaded on demand by
+// The lines themselves, plain SVG drawn by React (no charting library): loaded on demand by
 // ./line-chart.tsx. One point per period at the middle of its band, every point labelled with its
 // value; a gap in a series is bridged (the line goes on to the next measured period), and reference
 // values are horizontal lines that the value axis always reaches.
-
-/** Tick mark length on both axes, px. */
-const TICK = 6
 
 export function LineChartSvg<T extends Row>({
   data,
   index,
   series,
-  references = [],
+  references: given = [],
   valueFormatter,
   height = 280,
 }: LineChartProps<T>) {
+  // A reference with no finite value is named in no legend and drawn nowhere.
+  const references = given.filter((r) => Number.isFinite(r.value))
   const metrics = useChartMetrics()
   const { animate, onAnimationEnd } = useAnimateOnce()
   const [box, measured] = useBoxSize<HTMLDivElement>()
@@ -49,13 +49,14 @@ export function LineChartSvg<T extends Row>({
   const y = linear(scale, plotBottom, plotTop)
   const columns = bands(data.length, plotLeft, plotRight)
   const keys = categoryKeys(data.map((row) => String(row[index])))
-  const drawn = width > 0 && plotRight > plotLeft && plotBottom > plotTop
+  const drawn = width > 0 && plotRight - plotLeft >= MIN_PLOT && plotBottom > plotTop
   const dot = font / 3
 
   return (
     <div className="flex flex-col gap-1">
       <LineLegend series={series} references={references} />
       <div ref={box} style={{ height }}>
+        {width > 0 && !drawn && <TooNarrow />}
         {drawn && (
           <svg
             width={width}
@@ -75,7 +76,7 @@ export function LineChartSvg<T extends Row>({
               {scale.ticks.map((t) => (
                 <g key={t}>
                   <line x1={plotLeft - TICK} x2={plotLeft} y1={y(t)} y2={y(t)} stroke="var(--muted)" />
-                  <text x={plotLeft - TICK - 2} y={y(t)} textAnchor="end" dominantBaseline="central">
+                  <text x={plotLeft - TICK - 2} y={y(t)} dy={CENTRAL} textAnchor="end">
                     {format(t)}
                   </text>
                 </g>
@@ -89,7 +90,7 @@ export function LineChartSvg<T extends Row>({
                 return (
                   <g key={keys[i]}>
                     <line x1={at} x2={at} y1={plotBottom} y2={plotBottom + TICK} stroke="var(--muted)" />
-                    <text x={at} y={plotBottom + TICK + 2} textAnchor="middle" dominantBaseline="hanging">
+                    <text x={at} y={plotBottom + TICK + 2} dy={HANGING} textAnchor="middle">
                       {name}
                     </text>
                   </g>

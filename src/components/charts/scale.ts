@@ -1,6 +1,18 @@
-// The arithmetic of a chart's axes, pure: a value axis's round ticks and the mapping of a value, or a
-// category's band, to pixels. The chart drawers (./bar-chart-svg.tsx, ./line-chart-svg.tsx) place every
+// The arithmetic of a chart's axes, pure: a value axis's round ticks, the mapping of a value, or a
+// category's band, to pixels, and how text sits on a tick. The chart drawers (./bar-chart-svg.tsx, ./line-chart-svg.tsx) place every
 // bar, point, label and line with these, so a test can check the geometry without a browser.
+
+/** Tick mark length on both axes, px. */
+export const TICK = 6
+/** The narrowest a plot may be, px, beside its axis labels: narrower, a chart shows its table. */
+export const MIN_PLOT = 48
+// Text is placed by its baseline shifted by a share of its size, not by dominant-baseline, which some
+// programs an exported SVG is pasted into (Office) ignore.
+/** Centres a line of text on its y (as a share of the font size). */
+export const CENTRAL_EM = 0.35
+export const CENTRAL = `${CENTRAL_EM}em`
+/** Hangs a line of text below its y. */
+export const HANGING = '0.71em'
 
 /** The round steps a value axis uses, as multiples of a power of ten. */
 const STEPS = [1, 2, 2.5, 5, 10]
@@ -57,8 +69,10 @@ export type AxisOptions = {
  */
 export function valueAxis(lo: number, hi: number, options: AxisOptions = {}): ValueAxis {
   const { most = 5, fits = () => true, integers = false } = options
-  let from = Math.min(lo, hi)
-  let to = Math.max(lo, hi)
+  // Nothing to scale (no finite value): an axis of 0–1, never a loop over an endless range.
+  let from = Number.isFinite(lo) ? lo : 0
+  let to = Number.isFinite(hi) ? hi : 0
+  if (from > to) [from, to] = [to, from]
   if (from === to) {
     if (from === 0) to = 1
     else if (from > 0) from = 0
@@ -67,12 +81,14 @@ export function valueAxis(lo: number, hi: number, options: AxisOptions = {}): Va
   const candidates: number[][] = []
   let step = roundStep((to - from) / Math.max(1, most))
   if (integers) step = Math.max(1, step)
-  // Every round step from the finest allowed to one that spans the range in a single interval.
+  // Every round step from the finest allowed to the coarsest that still has a tick between the ends
+  // (one interval; two when the values are on both sides of zero, which stays a tick).
+  const fewest = from < 0 && to > 0 ? 3 : 2
   for (let guard = 0; guard < 20; guard++) {
     const ticks = ticksOf(from, to, step)
     // Counts step by whole numbers only (1, 2, 5, not 2.5).
     if (ticks.length - 1 <= most && (!integers || Number.isInteger(step))) candidates.push(ticks)
-    if (ticks.length <= 2) break
+    if (ticks.length <= fewest) break
     step = roundStep(step * 1.0001)
   }
   if (!candidates.length) candidates.push(ticksOf(from, to, step))
@@ -86,7 +102,9 @@ export function valueAxis(lo: number, hi: number, options: AxisOptions = {}): Va
     fitting = [pair, ...candidates.filter((t) => t.length <= 2)].filter(fits)
   }
   if (!fitting.length) fitting = candidates.filter(fits)
-  const pool = fitting.length ? fitting : candidates.slice(-1)
+  // When no labels fit, the fewest ticks (of the tightest span): the least to overlap.
+  const least = Math.min(...candidates.map((t) => t.length))
+  const pool = fitting.length ? fitting : candidates.filter((t) => t.length === least)
   const best = pool.reduce((a, b) => {
     const d = span(a) - span(b)
     if (Math.abs(d) > 1e-9 * span(a)) return d < 0 ? a : b
@@ -132,10 +150,11 @@ export function barSlots(
 
 /** React keys for categories by name, kept apart when two share one (a second "其他" gets "其他#2"). */
 export function categoryKeys(names: readonly string[]): string[] {
-  const seen = new Map<string, number>()
+  const used = new Set<string>()
   return names.map((name) => {
-    const n = (seen.get(name) ?? 0) + 1
-    seen.set(name, n)
-    return n === 1 ? name : `${name}#${n}`
+    let key = name
+    for (let n = 2; used.has(key); n++) key = `${name}#${n}`
+    used.add(key)
+    return key
   })
 }

@@ -11,7 +11,7 @@ export type ChartSize = 'screen' | 'slide' | 'print'
 export type ChartMetrics = {
   /** Axis ticks and bar value labels, px. */
   font: number
-  /** Height of one category row of a vertical (horizontal-bars) chart, px, per series in it. */
+  /** Height of one group's row of a bar chart, px, per series in it. */
   bar: number
   /** Gap between category rows, px. */
   gap: number

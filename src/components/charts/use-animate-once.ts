@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTheme } from '@/lib/prefs/hooks'
 import { useChartSize } from './sizes'
 
@@ -17,5 +17,13 @@ export function useAnimateOnce() {
   const [allowed] = useState(motionAllowed)
   const [done, setDone] = useState(false)
   const onAnimationEnd = useCallback(() => setDone(true), [])
-  return { animate: allowed && !done && theme !== 'projector' && size !== 'slide', onAnimationEnd }
+  const animate = allowed && !done && theme !== 'projector' && size !== 'slide'
+  // Over by this time even when nothing was there to animate (every value 0: no bar, no end event),
+  // so a later change never plays an entrance.
+  useEffect(() => {
+    if (!animate) return
+    const timer = setTimeout(onAnimationEnd, 1000)
+    return () => clearTimeout(timer)
+  }, [animate, onAnimationEnd])
+  return { animate, onAnimationEnd }
 }

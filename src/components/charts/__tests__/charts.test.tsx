@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { usePrefs } from '@/lib/prefs/store'
 import { renderWithProviders } from '@/testing/render'
@@ -296,6 +296,66 @@ describe('BarChart drawing', () => {
     expect(
       Number(container.querySelector('[data-group="矿业"]')?.getAttribute('width')),
     ).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('BarChart in a narrow box', () => {
+  it('shows its table when the box leaves no room for the bars, and draws once it widens', () => {
+    let report: ((width: number) => void) | undefined
+    const Wide = globalThis.ResizeObserver
+    // A box 150 px wide (a phone-width card), widened later.
+    globalThis.ResizeObserver = class {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe(target: Element) {
+        report = (width) =>
+          this.callback(
+            [{ target, contentRect: { width, height: 300 } } as unknown as ResizeObserverEntry],
+            this as unknown as ResizeObserver,
+          )
+        report(150)
+      }
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver
+    try {
+      const { container } = renderWithProviders(
+        <ChartFrame title="增长对比" summary="两项指标的增长" table={TABLE}>
+          <BarChart
+            data={[
+              { name: '规模以上工业增加值', growth: -12.4 },
+              { name: '社会消费品零售总额', growth: 8 },
+            ]}
+            index="name"
+            categories={[{ key: 'growth', label: '增长', color: 'c1' }]}
+            valueFormatter={pct}
+          />
+        </ChartFrame>,
+      )
+      const table = screen.getByRole('table', { name: '增长对比' })
+      expect(within(table).getByRole('cell', { name: '3.3%' })).toBeInTheDocument()
+      expect(container.querySelector('svg.chart-surface')).not.toBeInTheDocument()
+      act(() => report?.(640))
+      expect(screen.queryByRole('table')).not.toBeInTheDocument()
+      expect(container.querySelectorAll('[data-bar="growth"]')).toHaveLength(2)
+    } finally {
+      globalThis.ResizeObserver = Wide
+    }
+  })
+
+  it('ignores a reference with no value instead of drawing it at NaN', () => {
+    const { container } = renderWithProviders(
+      <BarChart
+        data={DATA}
+        index="name"
+        categories={CATEGORIES}
+        valueFormatter={pct}
+        reference={{ value: Number.NaN, label: '时序进度' }}
+      />,
+    )
+    expect(container.querySelector('[data-reference]')).not.toBeInTheDocument()
+    expect(screen.queryByText('时序进度')).not.toBeInTheDocument()
+    expect(container.innerHTML).not.toContain('NaN')
+    expect(container.querySelectorAll('[data-bar]')).toHaveLength(4)
   })
 })
 

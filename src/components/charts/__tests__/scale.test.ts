@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bands, barSlots, linear, roundStep, valueAxis } from '../scale'
+import { bands, barSlots, categoryKeys, linear, roundStep, valueAxis } from '../scale'
 
 describe('roundStep', () => {
   it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
@@ -35,6 +35,13 @@ describe('valueAxis', () => {
     expect(valueAxis(0, 57.5, { fits: (t) => t.length <= 2 }).ticks).toEqual([0, 60])
     expect(valueAxis(-4.3, 0, { fits: (t) => t.length <= 2 }).ticks).toEqual([-5, 0])
     expect(valueAxis(0, 57.5, { fits: () => false }).ticks).toEqual([0, 100])
+    // A fall and a rise in a card too narrow for any labels: still a usable axis around zero.
+    expect(valueAxis(-12.4, 8, { fits: () => false }).ticks).toEqual([-20, 0, 20])
+  })
+
+  it('gives non-finite input an axis of 0–1 instead of looping', () => {
+    expect(valueAxis(0, Number.POSITIVE_INFINITY).ticks.at(-1)).toBe(1)
+    expect(valueAxis(Number.NaN, Number.NaN)).toEqual({ lo: 0, hi: 1, ticks: [0, 0.25, 0.5, 0.75, 1] })
   })
 
   it('writes no float noise into a tick', () => {
@@ -61,5 +68,11 @@ describe('linear, bands and barSlots', () => {
     expect(offsets).toEqual([18, 51])
     // The last bar ends where the band's closing gap starts.
     expect((offsets[1] ?? 0) + thickness).toBe(82)
+  })
+})
+
+describe('categoryKeys', () => {
+  it('keeps every key apart, even from a name that looks like a numbered one', () => {
+    expect(categoryKeys(['a', 'a', 'a#2', '其他'])).toEqual(['a', 'a#2', 'a#2#2', '其他'])
   })
 })
