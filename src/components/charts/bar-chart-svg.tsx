@@ -1,22 +1,12 @@
 import { useT } from '@/lib/i18n'
 import { colon } from '@/lib/i18n/languages'
+import { ChartAxis, type Plot } from './axis'
 import { type BarChartProps, BarLegend, barGeometry, type Row } from './bar-legend'
 import { type BarChoice, BarSelect } from './bar-select'
 import { chartMessages } from './i18n'
 import { widestLabel } from './measure'
 import { PatternDefs, patternFill } from './patterns'
-import {
-  bands,
-  barSlots,
-  CENTRAL,
-  CENTRAL_EM,
-  categoryKeys,
-  HANGING,
-  linear,
-  MIN_PLOT,
-  TICK,
-  valueAxis,
-} from './scale'
+import { bands, barSlots, CENTRAL, categoryKeys, linear, MIN_PLOT, TICK, valueAxis } from './scale'
 import { useChartMetrics, useChartSize } from './sizes'
 import { TooNarrow } from './too-narrow'
 import { useAnimateOnce } from './use-animate-once'
@@ -66,6 +56,7 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
   const plotRight = width - axis.valueRoom
   const plotTop = top
   const plotBottom = h - 4 - (TICK + 4 + font)
+  const plot: Plot = { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom }
   const values = data.flatMap((row) =>
     categories.map((c) => row[c.key]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)),
   )
@@ -83,7 +74,6 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
   const keys = categoryKeys(data.map(groupOf))
   const slots = barSlots(rows[0]?.size ?? 0, categories.length)
   const drawn = width > 0 && h > 0 && plotRight - plotLeft >= MIN_PLOT && plotBottom > plotTop
-  const lineHeight = font * 1.2
 
   return (
     <div className={fill ? 'flex min-h-0 flex-1 flex-col gap-1' : 'flex flex-col gap-1'}>
@@ -106,50 +96,30 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
                 <line key={t} x1={x(t)} x2={x(t)} y1={plotTop} y2={plotBottom} stroke="var(--border)" />
               ))}
             </g>
-            <g data-axis="value" fill="var(--fg)" fontSize={font}>
-              <line x1={plotLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} stroke="var(--muted)" />
-              {scale.ticks.map((t) => (
-                <g key={t}>
-                  <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + TICK} stroke="var(--muted)" />
-                  <text x={x(t)} y={plotBottom + TICK + 2} dy={HANGING} textAnchor="middle">
-                    {format(t)}
-                  </text>
-                </g>
-              ))}
-            </g>
-            <g data-axis="category" fill="var(--fg)" fontSize={font}>
-              <line x1={plotLeft} x2={plotLeft} y1={plotTop} y2={plotBottom} stroke="var(--muted)" />
-              {data.map((row, i) => {
+            <ChartAxis
+              side="bottom"
+              name="value"
+              plot={plot}
+              font={font}
+              ticks={scale.ticks.map((t) => ({ key: String(t), at: x(t), lines: [format(t)] }))}
+            />
+            <ChartAxis
+              side="left"
+              name="category"
+              plot={plot}
+              font={font}
+              ticks={data.map((row, i) => {
                 const group = groupOf(row)
-                const band = rows[i]
-                if (!band) return null
                 const lines = axis.lines.get(group) ?? [group]
-                const first = -((lines.length - 1) * lineHeight) / 2
-                return (
-                  <g key={keys[i]}>
-                    <line
-                      x1={plotLeft - TICK}
-                      x2={plotLeft}
-                      y1={band.center}
-                      y2={band.center}
-                      stroke="var(--muted)"
-                    />
-                    <text x={plotLeft - TICK - 2} y={band.center} textAnchor="end">
-                      {lines.length > 1 && <title>{group}</title>}
-                      {lines.map((line, j) => (
-                        <tspan
-                          key={line}
-                          x={plotLeft - TICK - 2}
-                          dy={j === 0 ? first + font * CENTRAL_EM : lineHeight}
-                        >
-                          {line}
-                        </tspan>
-                      ))}
-                    </text>
-                  </g>
-                )
+                // A label wrapped onto two lines keeps its whole name on hover.
+                return {
+                  key: keys[i] ?? group,
+                  at: rows[i]?.center ?? 0,
+                  lines,
+                  title: lines.length > 1 ? group : undefined,
+                }
               })}
-            </g>
+            />
             {data.map((row, i) => {
               const group = groupOf(row)
               const band = rows[i]

@@ -1,7 +1,8 @@
 import { cx } from '@/lib/cx'
+import { ChartAxis, type Plot } from './axis'
 import { colorOf, DASH, type LineChartProps, LineLegend, type Row } from './line-legend'
 import { widestLabel } from './measure'
-import { bands, CENTRAL, categoryKeys, HANGING, linear, MIN_PLOT, TICK, valueAxis } from './scale'
+import { bands, categoryKeys, linear, MIN_PLOT, TICK, valueAxis } from './scale'
 import { useChartMetrics } from './sizes'
 import { TooNarrow } from './too-narrow'
 import { useAnimateOnce } from './use-animate-once'
@@ -46,6 +47,7 @@ export function LineChartSvg<T extends Row>({
   const plotRight = width - 24
   const plotTop = font + 8
   const plotBottom = height - 4 - (TICK + 4 + font)
+  const plot: Plot = { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom }
   const y = linear(scale, plotBottom, plotTop)
   const columns = bands(data.length, plotLeft, plotRight)
   const keys = categoryKeys(data.map((row) => String(row[index])))
@@ -71,32 +73,24 @@ export function LineChartSvg<T extends Row>({
                 <line key={t} x1={plotLeft} x2={plotRight} y1={y(t)} y2={y(t)} stroke="var(--border)" />
               ))}
             </g>
-            <g data-axis="value" fill="var(--fg)" fontSize={font}>
-              <line x1={plotLeft} x2={plotLeft} y1={plotTop} y2={plotBottom} stroke="var(--muted)" />
-              {scale.ticks.map((t) => (
-                <g key={t}>
-                  <line x1={plotLeft - TICK} x2={plotLeft} y1={y(t)} y2={y(t)} stroke="var(--muted)" />
-                  <text x={plotLeft - TICK - 2} y={y(t)} dy={CENTRAL} textAnchor="end">
-                    {format(t)}
-                  </text>
-                </g>
-              ))}
-            </g>
-            <g data-axis="category" fill="var(--fg)" fontSize={font}>
-              <line x1={plotLeft} x2={plotRight} y1={plotBottom} y2={plotBottom} stroke="var(--muted)" />
-              {data.map((row, i) => {
-                const at = columns[i]?.center ?? 0
-                const name = String(row[index])
-                return (
-                  <g key={keys[i]}>
-                    <line x1={at} x2={at} y1={plotBottom} y2={plotBottom + TICK} stroke="var(--muted)" />
-                    <text x={at} y={plotBottom + TICK + 2} dy={HANGING} textAnchor="middle">
-                      {name}
-                    </text>
-                  </g>
-                )
-              })}
-            </g>
+            <ChartAxis
+              side="left"
+              name="value"
+              plot={plot}
+              font={font}
+              ticks={scale.ticks.map((t) => ({ key: String(t), at: y(t), lines: [format(t)] }))}
+            />
+            <ChartAxis
+              side="bottom"
+              name="category"
+              plot={plot}
+              font={font}
+              ticks={data.map((row, i) => ({
+                key: keys[i] ?? String(i),
+                at: columns[i]?.center ?? 0,
+                lines: [String(row[index])],
+              }))}
+            />
             {references.map((r) => (
               <line
                 key={r.label}
