@@ -6,7 +6,7 @@ import { type BarChoice, BarSelect } from './bar-select'
 import { chartMessages } from './i18n'
 import { widestLabel } from './measure'
 import { PatternDefs, patternFill } from './patterns'
-import { bands, barSlots, CENTRAL, categoryKeys, linear, MIN_PLOT, TICK, valueAxis } from './scale'
+import { bands, barSlots, CENTRAL, categoryKeys, finiteAt, linear, roomy, TICK, valueAxis } from './scale'
 import { useChartMetrics, useChartSize } from './sizes'
 import { TooNarrow } from './too-narrow'
 import { useAnimateOnce } from './use-animate-once'
@@ -58,7 +58,7 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
   const plotBottom = h - 4 - (TICK + 4 + font)
   const plot: Plot = { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom }
   const values = data.flatMap((row) =>
-    categories.map((c) => row[c.key]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)),
+    categories.map((c) => finiteAt(row, c.key)).filter((v) => v !== undefined),
   )
   const lo = Math.min(0, ...values, reference?.value ?? 0)
   const hi = Math.max(0, ...values, reference?.value ?? 0)
@@ -73,7 +73,7 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
   const rows = bands(data.length, plotTop, plotBottom)
   const keys = categoryKeys(data.map(groupOf))
   const slots = barSlots(rows[0]?.size ?? 0, categories.length)
-  const drawn = width > 0 && h > 0 && plotRight - plotLeft >= MIN_PLOT && plotBottom > plotTop
+  const drawn = width > 0 && h > 0 && roomy(plot)
 
   return (
     <div className={fill ? 'flex min-h-0 flex-1 flex-col gap-1' : 'flex flex-col gap-1'}>
@@ -128,8 +128,7 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
               return (
                 <g key={keys[i]} data-row={group}>
                   {categories.map((c, k) => {
-                    const raw = row[c.key]
-                    const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : 0
+                    const value = finiteAt(row, c.key) ?? 0
                     let from = Math.min(zero, x(value))
                     let length = Math.abs(x(value) - zero)
                     // A 0 draws no bar at all: its label says what it is (a count of 0, "amount not stated").

@@ -2,7 +2,7 @@ import { cx } from '@/lib/cx'
 import { ChartAxis, type Plot } from './axis'
 import { colorOf, DASH, type LineChartProps, LineLegend, type Row } from './line-legend'
 import { widestLabel } from './measure'
-import { bands, categoryKeys, linear, MIN_PLOT, TICK, valueAxis } from './scale'
+import { bands, categoryKeys, finiteAt, linear, roomy, TICK, valueAxis } from './scale'
 import { useChartMetrics } from './sizes'
 import { TooNarrow } from './too-narrow'
 import { useAnimateOnce } from './use-animate-once'
@@ -27,12 +27,8 @@ export function LineChartSvg<T extends Row>({
   const { animate, onAnimationEnd } = useAnimateOnce()
   const [box, measured] = useBoxSize<HTMLDivElement>()
   const font = metrics.font
-  const numberAt = (row: T, key: string) => {
-    const v = row[key]
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined
-  }
   const values = [
-    ...data.flatMap((row) => series.map((s) => numberAt(row, s.key)).filter((v) => v !== undefined)),
+    ...data.flatMap((row) => series.map((s) => finiteAt(row, s.key)).filter((v) => v !== undefined)),
     ...references.map((r) => r.value),
   ]
   // Room above the highest value and below a negative lowest, for the labels over the points.
@@ -40,9 +36,8 @@ export function LineChartSvg<T extends Row>({
   const hi = Math.max(0, ...values)
   const pad = (hi - lo) * 0.12 || 1
   const scale = valueAxis(lo - (lo < 0 ? pad : 0), hi + pad)
-  const format = (v: number) => valueFormatter(v)
   const width = measured.width
-  const axisWidth = widestLabel(scale.ticks.map(format), font) + TICK + 6
+  const axisWidth = widestLabel(scale.ticks.map((t) => valueFormatter(t)), font) + TICK + 6
   const plotLeft = 4 + axisWidth
   const plotRight = width - 24
   const plotTop = font + 8
@@ -51,7 +46,7 @@ export function LineChartSvg<T extends Row>({
   const y = linear(scale, plotBottom, plotTop)
   const columns = bands(data.length, plotLeft, plotRight)
   const keys = categoryKeys(data.map((row) => String(row[index])))
-  const drawn = width > 0 && plotRight - plotLeft >= MIN_PLOT && plotBottom > plotTop
+  const drawn = width > 0 && roomy(plot)
   const dot = font / 3
 
   return (
@@ -78,7 +73,7 @@ export function LineChartSvg<T extends Row>({
               name="value"
               plot={plot}
               font={font}
-              ticks={scale.ticks.map((t) => ({ key: String(t), at: y(t), lines: [format(t)] }))}
+              ticks={scale.ticks.map((t) => ({ key: String(t), at: y(t), lines: [valueFormatter(t)] }))}
             />
             <ChartAxis
               side="bottom"
@@ -106,7 +101,7 @@ export function LineChartSvg<T extends Row>({
             ))}
             {series.map((s) => {
               const points = data.flatMap((row, i) => {
-                const v = numberAt(row, s.key)
+                const v = finiteAt(row, s.key)
                 const at = columns[i]?.center
                 return v === undefined || at === undefined ? [] : [{ x: at, y: y(v), v, key: keys[i] }]
               })
@@ -141,7 +136,7 @@ export function LineChartSvg<T extends Row>({
                         fontSize={font}
                         data-label={s.key}
                       >
-                        {format(p.v)}
+                        {valueFormatter(p.v)}
                       </text>
                     </g>
                   ))}

@@ -5,7 +5,7 @@
 /** Tick mark length on both axes, px. */
 export const TICK = 6
 /** The narrowest a plot may be, px, beside its axis labels: narrower, a chart shows its table. */
-export const MIN_PLOT = 48
+const MIN_PLOT = 48
 // Text is placed by its baseline shifted by a share of its size, not by dominant-baseline, which some
 // programs an exported SVG is pasted into (Office) ignore.
 /** Centres a line of text on its y (as a share of the font size). */
@@ -13,6 +13,17 @@ export const CENTRAL_EM = 0.35
 export const CENTRAL = `${CENTRAL_EM}em`
 /** Hangs a line of text below its y. */
 export const HANGING = '0.71em'
+
+/** The number a row holds under `key` when it is a finite number (a missing or NaN one is no value). */
+export function finiteAt(row: Record<string, unknown>, key: string): number | undefined {
+  const v = row[key]
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined
+}
+
+/** Whether a plot `left`–`right` px wide and `top`–`bottom` tall leaves room to draw in. */
+export function roomy(plot: { left: number; right: number; top: number; bottom: number }): boolean {
+  return plot.right - plot.left >= MIN_PLOT && plot.bottom > plot.top
+}
 
 /** The round steps a value axis uses, as multiples of a power of ten. */
 const STEPS = [1, 2, 2.5, 5, 10]
