@@ -37,7 +37,8 @@ export function LineChartSvg<T extends Row>({
   const pad = (hi - lo) * 0.12 || 1
   const scale = valueAxis(lo - (lo < 0 ? pad : 0), hi + pad)
   const width = measured.width
-  const axisWidth = widestLabel(scale.ticks.map((t) => valueFormatter(t)), font) + TICK + 6
+  const tickLabels = scale.ticks.map((t) => valueFormatter(t))
+  const axisWidth = widestLabel(tickLabels, font) + TICK + 6
   const plotLeft = 4 + axisWidth
   const plotRight = width - 24
   const plotTop = font + 8
@@ -73,7 +74,7 @@ export function LineChartSvg<T extends Row>({
               name="value"
               plot={plot}
               font={font}
-              ticks={scale.ticks.map((t) => ({ key: String(t), at: y(t), lines: [valueFormatter(t)] }))}
+              ticks={scale.ticks.map((t, i) => ({ key: String(t), at: y(t), lines: [tickLabels[i] ?? ''] }))}
             />
             <ChartAxis
               side="bottom"
