@@ -113,14 +113,20 @@ export default defineConfig(({ mode }) => {
       chunkSizeWarningLimit: 600,
       // Every browser that runs this build (ES2022) knows <link rel=modulepreload>: no polyfill on
       // the first paint (~0.6 kB gzip). index.html keeps its preloads (the early script starts them).
-      // A lazy chunk's imports are not preloaded: the browser fetches them as soon as it reads the
-      // chunk, and each <link> the loader would add to <head> costs ~2 ms of main thread (measured in
-      // Chromium; Projects would add 28 while it hydrates). The loader gone is also 1.4 kB gzip off
-      // the first paint.
+      // A lazy chunk's imports are not preloaded: each <link> the loader would add to <head> costs
+      // ~2 ms of main thread (measured in Chromium; Projects would add 28 while it hydrates). The
+      // browser fetches a chunk's imports once it has read the chunk: on a cold cache, one round trip
+      // per level of imports (at most 5), nothing on the county LAN or once the service worker holds
+      // the files. The dependency lists gone are also 1.4 kB gzip off the first paint.
       modulePreload: {
         polyfill: false,
         resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
       },
+      // One stylesheet, which the prerender inlines into index.html. Split per chunk, a lazy chunk
+      // named it as its own dependency, and the first screen to load one added it to <head> a second
+      // time: a fetch of 10 kB gzip awaited before the screen's code ran, and a restyle of the whole
+      // page with every rule twice.
+      cssCodeSplit: false,
       // Everything the first paint loads in one chunk: left to itself, Rolldown splits the modules the
       // entry shares with lazy screens into several small common chunks, each gzipped on its own
       // (measured: ~1.4 kB more first-paint JavaScript than the same code in one file).

@@ -7,6 +7,7 @@ const config: EarlyConfig = {
   key: PREFS_KEY,
   lang: 'zh',
   langs: ['zh', 'en'],
+  tags: { zh: 'zh-CN', en: 'en' },
   themes: THEMES,
   load: [
     {
@@ -43,6 +44,7 @@ afterEach(() => {
   html.removeAttribute('data-prerender')
   html.removeAttribute('data-actuals')
   html.className = ''
+  html.lang = 'zh-CN'
 })
 
 describe('the early inline script', () => {
@@ -57,6 +59,19 @@ describe('the early inline script', () => {
     early(config)
     expect(html.classList.contains('projector')).toBe(true)
     expect(html.dataset.prerender).toBe('use')
+  })
+
+  it("says the reader's language on <html> before the first paint, and writes nothing when it is said", () => {
+    html.lang = 'zh-CN'
+    const writes = new MutationObserver(() => {})
+    writes.observe(html, { attributes: true, attributeFilter: ['lang'] })
+    early(config)
+    expect(writes.takeRecords()).toHaveLength(0) // index.html already says zh-CN
+    saved({ lang: 'en', theme: 'light' })
+    early(config)
+    expect(html.lang).toBe('en')
+    expect(writes.takeRecords()).toHaveLength(1)
+    writes.disconnect()
   })
 
   it('hides the prerender when the saved language is not the prerendered one', () => {

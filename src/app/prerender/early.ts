@@ -52,6 +52,8 @@ export type EarlyConfig = {
   /** The language the Overview was prerendered in; also the app's default language. */
   lang: string
   langs: readonly string[]
+  /** Each language's BCP 47 tag, for <html lang>. */
+  tags: Readonly<Record<string, string>>
   themes: readonly string[]
   /** The <script> and <link rel=preload|modulepreload> tags the build took out of <head>, in order. */
   load: Tag[]
@@ -109,6 +111,11 @@ export function early(config: EarlyConfig): void {
     }
   }
   const lang = config.langs.includes(saved.lang as string) ? saved.lang : config.lang
+  // The page says the reader's language from its first paint (a screen reader reads an English
+  // screen as English), and the app, finding it said, writes nothing while it hydrates (a write
+  // restyles the whole page).
+  const tag = config.tags[lang as string]
+  if (tag && html.lang !== tag) html.lang = tag
   const body = location.hash.replace(/^#/, '')
   const q = body.indexOf('?')
   const path = `/${(q < 0 ? body : body.slice(0, q)).replace(/^\//, '')}`

@@ -10,6 +10,7 @@ import {
   seedDefaultReport,
 } from '@/lib/data/default-report'
 import { reportTextQueryOptions } from '@/lib/data/queries'
+import { langTag } from '@/lib/i18n/languages'
 import { loadLanguage } from '@/lib/i18n/translate'
 import { setServerLang } from '@/lib/prefs/hooks'
 import { DEFAULT_PREFS, LANGS, PREFS_KEY, THEMES } from '@/lib/prefs/store'
@@ -180,6 +181,7 @@ export async function prerenderOverview(
       key: PREFS_KEY,
       lang: DEFAULT_PREFS.lang,
       langs: LANGS,
+      tags: Object.fromEntries(LANGS.map((lang) => [lang, langTag(lang)])),
       themes: THEMES,
       load,
       clicks: EARLY_CLICKS,

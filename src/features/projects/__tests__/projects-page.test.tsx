@@ -238,7 +238,7 @@ describe('Projects explorer', { timeout: 20_000 }, () => {
     await table()
     const chart = screen.getByRole('figure', { name: '各领域投资额' })
     // Drawn as the label of a bar of no length, and offered to the keyboard in the same words.
-    // The chart's table, which stands in until the drawing code has loaded, says it too: wait for the drawing.
+    // The chart's table, standing in until the drawing replaces it, says it too: wait for the drawing.
     expect(await within(chart).findByRole('button', { name: '新材料：未列明金额' })).toBeInTheDocument()
     expect(within(chart).getAllByText('未列明金额').length).toBeGreaterThan(0)
     expect(within(chart).getByRole('button', { name: '能源：57.5亿元' })).toBeInTheDocument()

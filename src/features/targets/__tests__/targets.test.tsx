@@ -97,8 +97,8 @@ describe('Targets screen', () => {
     const { container } = renderRoute('/targets?view=bogus')
     expect(await screen.findByText(/view=bogus/, {}, LAZY)).toBeInTheDocument()
     const figure = await screen.findByRole('figure', { name: '2022年增长与2023年目标' }, LAZY)
-    // The chart's table stands in until its drawing code has loaded; then the drawing takes its place.
+    // The chart's table stands in until the drawing replaces it (in a transition).
     await waitFor(() => expect(within(figure).queryByRole('table')).not.toBeInTheDocument(), LAZY)
-    expect(container.querySelector('[data-chart="targets-growth"] svg')).toBeInTheDocument()
+    expect(container.querySelector('[data-chart="targets-growth"] svg.chart-surface')).toBeInTheDocument()
   })
 })
