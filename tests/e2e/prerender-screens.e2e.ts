@@ -236,6 +236,33 @@ describe('every prerendered screen', () => {
     await context.close()
   })
 
+  it('styles every screen from the stylesheet in index.html: none is fetched, none added again', async () => {
+    // A chart's drawing code is a lazy chunk loaded by another lazy chunk: such a chunk once named the
+    // app's stylesheet as its dependency, and loading it added every rule to the page a second time.
+    const { page, errors, context } = await open(browser, '/targets')
+    await page.locator('svg.chart-surface').first().waitFor({ timeout: 20_000 })
+    await page.evaluate(() => {
+      location.hash = '#/projects'
+    })
+    await heading(page, '项目').waitFor({ timeout: 20_000 })
+    await page.getByRole('figure', { name: /^各阶段项目数/ }).scrollIntoViewIfNeeded()
+    await page
+      .getByRole('figure', { name: /^各阶段项目数/ })
+      .locator('svg.chart-surface')
+      .waitFor({ timeout: 20_000 })
+    const styles = await page.evaluate(() => ({
+      fetched: performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((url) => /\.css(\?|$)/.test(new URL(url).pathname)),
+      linked: document.querySelectorAll('link[rel=stylesheet]').length,
+      inline: document.querySelectorAll('style').length,
+    }))
+    expect(styles).toEqual({ fetched: [], linked: 0, inline: 1 })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('leaves a screen to the app when its fragment cannot be fetched', async () => {
     const routes = async (ctx: import('playwright-core').BrowserContext) => {
       await ctx.route(/\/screens\//, (route) => route.abort())
