@@ -1,10 +1,7 @@
-import { CENTRAL_EM, HANGING, TICK } from './scale'
+import { CENTRAL_EM, HANGING, type Plot, TICK } from './scale'
 
 /** One tick of an axis: where it is along the axis (px), and its label as the lines it is drawn in. */
 export type AxisTick = { key: string; at: number; lines: string[]; title?: string | undefined }
-
-/** The plot's box inside a chart's SVG, px. */
-export type Plot = { left: number; right: number; top: number; bottom: number }
 
 /**
  * An axis of a chart's SVG along the plot's bottom or left edge: its line, a tick mark at each tick

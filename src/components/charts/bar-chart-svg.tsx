@@ -1,12 +1,23 @@
 import { useT } from '@/lib/i18n'
 import { colon } from '@/lib/i18n/languages'
-import { ChartAxis, type Plot } from './axis'
+import { ChartAxis } from './axis'
 import { type BarChartProps, BarLegend, barGeometry, type Row } from './bar-legend'
 import { type BarChoice, BarSelect } from './bar-select'
 import { chartMessages } from './i18n'
 import { widestLabel } from './measure'
 import { PatternDefs, patternFill } from './patterns'
-import { bands, barSlots, CENTRAL, categoryKeys, finiteAt, linear, roomy, TICK, valueAxis } from './scale'
+import {
+  bands,
+  barSlots,
+  CENTRAL,
+  categoryKeys,
+  finiteAt,
+  linear,
+  type Plot,
+  roomy,
+  TICK,
+  valueAxis,
+} from './scale'
 import { useChartMetrics, useChartSize } from './sizes'
 import { TooNarrow } from './too-narrow'
 import { useAnimateOnce } from './use-animate-once'

@@ -1,6 +1,7 @@
 // The arithmetic of a chart's axes, pure: a value axis's round ticks, the mapping of a value, or a
-// category's band, to pixels, and how text sits on a tick. The chart drawers (./bar-chart-svg.tsx, ./line-chart-svg.tsx) place every
-// bar, point, label and line with these, so a test can check the geometry without a browser.
+// category's band, to pixels, and how text sits on a tick. The chart drawers (./bar-chart-svg.tsx,
+// ./line-chart-svg.tsx) place every bar, point, label and line with these, so a test can check the
+// geometry without a browser.
 
 /** Tick mark length on both axes, px. */
 export const TICK = 6
@@ -20,8 +21,11 @@ export function finiteAt(row: Record<string, unknown>, key: string): number | un
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined
 }
 
-/** Whether a plot `left`–`right` px wide and `top`–`bottom` tall leaves room to draw in. */
-export function roomy(plot: { left: number; right: number; top: number; bottom: number }): boolean {
+/** The plot's box inside a chart's SVG, px. */
+export type Plot = { left: number; right: number; top: number; bottom: number }
+
+/** Whether a plot leaves room to draw in. */
+export function roomy(plot: Plot): boolean {
   return plot.right - plot.left >= MIN_PLOT && plot.bottom > plot.top
 }
 

@@ -15,6 +15,12 @@ const CATEGORIES = [
   { key: 'target', label: '2023年目标', color: 'c2' as const, pattern: 'hatch' as const },
 ]
 const pct = (v: number) => `${v.toFixed(1)}%`
+/** One series, and two groups: the first fell (−12.4), the second rose (8). */
+const GROWTH = [{ key: 'growth', label: '增长', color: 'c1' as const }]
+const fallAndRise = (fell: string, rose: string) => [
+  { name: fell, growth: -12.4 },
+  { name: rose, growth: 8 },
+]
 const TABLE = {
   columns: [
     { key: 'name', label: '指标' },
@@ -251,15 +257,7 @@ describe('BarChart selection', () => {
 describe('BarChart drawing', () => {
   it('grows a fall leftwards from the zero line and keeps its label clear of the group names', () => {
     const { container } = renderWithProviders(
-      <BarChart
-        data={[
-          { name: '甲', growth: -12.4 },
-          { name: '乙', growth: 8 },
-        ]}
-        index="name"
-        categories={[{ key: 'growth', label: '增长', color: 'c1' }]}
-        valueFormatter={pct}
-      />,
+      <BarChart data={fallAndRise('甲', '乙')} index="name" categories={GROWTH} valueFormatter={pct} />,
     )
     const svg = container.querySelector('svg.chart-surface') as SVGSVGElement
     // The axis reaches −15%: round ticks that enclose the fall.
@@ -321,12 +319,9 @@ describe('BarChart in a narrow box', () => {
       const { container } = renderWithProviders(
         <ChartFrame title="增长对比" summary="两项指标的增长" table={TABLE}>
           <BarChart
-            data={[
-              { name: '规模以上工业增加值', growth: -12.4 },
-              { name: '社会消费品零售总额', growth: 8 },
-            ]}
+            data={fallAndRise('规模以上工业增加值', '社会消费品零售总额')}
             index="name"
-            categories={[{ key: 'growth', label: '增长', color: 'c1' }]}
+            categories={GROWTH}
             valueFormatter={pct}
           />
         </ChartFrame>,
