@@ -65,22 +65,58 @@ describe('every prerendered screen', () => {
       await context.close()
     })
 
-  it('applies the filters of a shared link once the app has taken the list over', async () => {
-    const { routes, release } = holdEntry()
-    const { page, errors, context } = await open(browser, '/projects?sector=energy', {
-      routes,
-      waitUntil: 'commit',
-    })
-    await heading(page, '项目').waitFor({ timeout: 15_000 })
-    const rows = page.locator('#root table tbody tr')
-    const all = await rows.count()
-    release()
-    const energy = data.projects.filter((p) => p.sector === 'energy').length
-    expect(energy).toBeGreaterThan(0)
-    expect(energy).toBeLessThan(all)
-    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(energy)
-    expect(errors).toEqual([])
-    await context.close()
+  it("paints only a shared link's rows, then the app filters that very list and counts it", async () => {
+    const energy = data.projects.filter((p) => p.sector === 'energy')
+    expect(energy.length).toBeGreaterThan(0)
+    expect(energy.length).toBeLessThan(data.projects.length)
+    const none = data.projects.filter((p) => p.sector === 'energy' && p.stage === 'signed')
+    expect(none).toHaveLength(0) // the bench's link: nothing matches
+    for (const { route, kept } of [
+      { route: '/projects?sector=energy', kept: energy.length },
+      { route: '/projects?sector=energy&stage=signed', kept: 0 },
+    ]) {
+      const { routes, release } = holdEntry()
+      const { page, errors, context } = await open(browser, route, { routes, waitUntil: 'commit' })
+      await heading(page, '项目').waitFor({ timeout: 15_000 })
+      const rows = page.locator('#root tr[data-facets]')
+      const count = page.getByTestId('result-count')
+      const charts = page.locator('#projects-totals-title')
+      // Before any app script: the fragment holds the whole list, and only the link's rows show;
+      // the whole list's numbers do not (blank in their room), nor what follows the list.
+      expect(await rows.count()).toBe(data.projects.length)
+      expect(await page.locator('#root tr[data-facets]:visible').count(), route).toBe(kept)
+      expect(await page.locator('[data-facet-list]').isVisible(), route).toBe(kept > 0)
+      expect(await count.isVisible()).toBe(false)
+      expect(await charts.isVisible()).toBe(false)
+      // The row of the link's filters as chips has its room already: the list does not move when it comes.
+      const listTop = () =>
+        page.locator('#projects-list-title').evaluate((el) => el.getBoundingClientRect().top)
+      const top = await listTop()
+      if (kept)
+        await page
+          .locator('#root table tbody tr:visible')
+          .first()
+          .evaluate((el) => el.setAttribute('data-seen-before-js', ''))
+      release()
+      // The app filters the list it took over (a row shown before is the very row kept) and counts it.
+      await expect
+        .poll(() => count.textContent(), { timeout: 20_000 })
+        .toContain(`${kept} / ${data.projects.length}`)
+      await expect.poll(() => rows.count()).toBe(kept)
+      if (kept) expect(await reactOwns(page, '[data-seen-before-js]')).toBe(true)
+      else await page.getByText('没有符合条件的项目').first().waitFor()
+      await expect.poll(() => page.locator('#early-view').count()).toBe(0)
+      expect(await count.isVisible()).toBe(true)
+      expect(await listTop()).toBe(top)
+      await charts.waitFor()
+      // The rule is gone: clearing the filters shows every row.
+      await page.getByRole('button', { name: '清除全部筛选' }).first().click()
+      await expect
+        .poll(() => page.locator('#root tr[data-facets]:visible').count())
+        .toBe(data.projects.length)
+      expect(errors).toEqual([])
+      await context.close()
+    }
   })
 
   it('does not lose a click made before the app has taken the screen over', async () => {

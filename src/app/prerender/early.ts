@@ -11,7 +11,9 @@
 //  2. decides whether the prerendered Overview in #root is what this visit will show (the Overview,
 //     no query, in the prerendered language). If not, <html data-prerender="skip"> hides it, so a
 //     link to #/projects or an English user does not see the Chinese Overview flash before the app
-//     renders the right screen. ./hydrate.ts makes the same decision again before hydrating;
+//     renders the right screen. ./hydrate.ts makes the same decision again before hydrating. For
+//     another screen it fetches that screen's fragment and paints it instead; a link to a filtered
+//     list paints only the link's rows (`views`);
 //  3. starts the app's script, its module preloads and the data preloads only once the prerendered
 //     Overview is on screen, so nothing competes with the HTML and CSS for the first paint;
 //  4. until the app takes the page over, remembers what the user does on it: the buttons clicked (a
@@ -67,7 +69,19 @@ export type EarlyConfig = {
   actuals?: { key: string; report: string }
   /** The prerendered screens (./screens.ts): their folder beside index.html and their paths. */
   screens?: { dir: string; paths: string[] }
+  /**
+   * The screens whose list the script filters before the first paint, by path, and the id of the
+   * <style> that does it (EARLY_VIEW), which ./hydrate.ts removes once the app has filtered the list.
+   */
+  views?: { id: string; paths: Record<string, ListView> }
 }
+
+/**
+ * A list's filters as its rows name them (src/features/projects/model/first-paint.ts): each facet
+ * filter with the values a link may give it, and the filters no row names (a search, a range).
+ */
+export type ListView = { facets: Readonly<Record<string, readonly string[]>>; opaque: readonly string[] }
+export const EARLY_VIEW = 'early-view'
 
 export function early(config: EarlyConfig): void {
   const html = document.documentElement
@@ -139,6 +153,44 @@ export function early(config: EarlyConfig): void {
   // A Source link that highlights a passage: its screen was rendered without the banner that names
   // it, so the banner's row is kept free until the app puts it there (no shift when it does).
   if (screen && path === '/source' && params.get('hl')) html.setAttribute('data-hl', '')
+  // A link to a filtered list (#/projects?sector=energy): its fragment holds the whole list, and only
+  // the link's rows are painted. One rule leaves the other rows out of the page before they are laid
+  // out (the app, filtering, then removes rows that cost nothing to remove), and keeps the counts,
+  // which are the whole list's, blank until the app has counted.
+  const view = screen ? config.views?.paths[path] : undefined
+  let viewStyle: HTMLStyleElement | null = null
+  if (view && config.views) {
+    // Per filter, the rows it keeps: [data-facets~="sector:energy"] or [data-facets~="sector:urban"] …
+    const keeps: string[][] = []
+    for (const [name, values] of Object.entries(view.facets)) {
+      const chosen = params
+        .getAll(name)
+        .flatMap((v) => v.split(','))
+        .filter(Boolean)
+      // A value the app does not know makes it ignore the whole filter (and say so): so does this.
+      if (chosen.length && chosen.every((v) => values.includes(v)))
+        keeps.push(chosen.map((v) => `[data-facets~="${name}:${v}"]`))
+    }
+    // A search or a range: no row can be told to match, so none is shown until the app has filtered.
+    const opaque = view.opaque.some((name) => (params.get(name) ?? '').trim() !== '')
+    if (keeps.length || opaque) {
+      const scope = '#root[data-screen]'
+      const rows = opaque ? [''] : keeps.map((keep) => keep.map((k) => `:not(${k})`).join(''))
+      viewStyle = document.createElement('style')
+      viewStyle.id = config.views.id
+      viewStyle.textContent = [
+        `${rows.map((not) => `${scope} [data-facets]${not}`).join(',')}{display:none}`,
+        // The list's room with no row kept (the app puts its "nothing matches" there), in a rule of its
+        // own: a browser without :has() drops just this one.
+        `${scope} [data-facet-list]${opaque ? '' : `:not(:has([data-facets]${keeps.map((k) => `:is(${k.join()})`).join('')}))`}{display:none}`,
+        // The whole list's numbers: blank in their room, or left out where nothing follows them.
+        `${scope} [data-follows-query=blank]{visibility:hidden}${scope} [data-follows-query=none]{display:none}`,
+        // The room of the link's filters as chips: one row of them (a button's height), until they come.
+        `${scope} [data-filter-chips]:empty{display:block}${scope} [data-filter-chips]:empty::before{content:"\\a0";display:inline-block;padding:.2rem 0;border:1px solid transparent}`,
+      ].join('')
+      document.head.append(viewStyle)
+    }
+  }
   const remember = () => {
     const targets: EarlyClicks['targets'] = []
     const note = (event: Event) => {
@@ -278,6 +330,10 @@ export function early(config: EarlyConfig): void {
   // paint. Anything amiss (offline, a host that answers with another page, the reader already gone
   // elsewhere) leaves the page to the app, as without a fragment.
   const asked = location.hash
+  const leave = () => {
+    viewStyle?.remove() // the app renders the list itself
+    start()
+  }
   fetch(screen)
     .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
     .then((text) => {
@@ -292,7 +348,7 @@ export function early(config: EarlyConfig): void {
           stamp?.tagName !== 'TEMPLATE' ||
           !stamp.hasAttribute('data-screen')
         ) {
-          start()
+          leave()
           return
         }
         for (const a of Array.from(stamp.attributes)) root.setAttribute(a.name, a.value)
@@ -305,7 +361,7 @@ export function early(config: EarlyConfig): void {
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', insert)
       else insert()
     })
-    .catch(start)
+    .catch(leave)
 }
 
 /** The script's source, ready to inline: the function called with its configuration. */

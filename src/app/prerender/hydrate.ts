@@ -16,7 +16,7 @@ import { currentPath, currentSearch, setServerLocation } from '@/lib/routes/hash
 import { screenCommitted } from '@/lib/routes/screen-committed'
 import { USER_DATA } from '@/lib/user-data/key'
 import { ROOT_OPTIONS } from '../root-options'
-import { EARLY_CLICKS, type EarlyClicks } from './early'
+import { EARLY_CLICKS, EARLY_VIEW, type EarlyClicks } from './early'
 import { PRERENDERED_PATH } from './render-location'
 
 // Taking over the prerendered HTML (./README.md): the Overview of index.html, or the screen whose
@@ -112,18 +112,30 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
   // for its code; a click on a part not hydrated yet could be lost).
   const clicks = early()
   if (clicks) void replay(clicks)
+  // A filtered link's first paint left the other rows out and its counts blank (./early.ts): the
+  // app has now filtered and counted, and the rule would hide rows a change of filters brings back.
+  void settled().then(dropEarlyView)
   return true
 }
 
-async function replay({ targets, stop }: EarlyClicks) {
+/**
+ * Once the screen has committed with the link's own query (or 10 s have passed), and after the
+ * renders that follow it (a filtered list's charts are a deferred value): the browser is idle only
+ * once React has none left.
+ */
+async function settled() {
   await Promise.race([screenCommitted, new Promise((resolve) => setTimeout(resolve, 10_000))])
-  // And after the renders that follow it (a filtered list is a deferred value): the browser is idle
-  // only once React has none left.
   await new Promise((resolve) =>
     typeof requestIdleCallback === 'function'
       ? requestIdleCallback(resolve, { timeout: 2000 })
       : setTimeout(resolve, 100),
   )
+}
+
+const dropEarlyView = () => document.getElementById(EARLY_VIEW)?.remove()
+
+async function replay({ targets, stop }: EarlyClicks) {
+  await settled()
   stop()
   for (const { el, type, value, files } of targets) {
     el.removeAttribute('data-pending')
@@ -172,6 +184,7 @@ async function hydrated(el: HTMLElement): Promise<boolean> {
 /** Drops the prerendered HTML (and the clicks made on it) before a render from scratch. */
 export function discardPrerendered(root: HTMLElement) {
   early()?.stop() // the prerendered buttons are about to go: their clicks with them
+  dropEarlyView()
   root.replaceChildren()
   delete root.dataset.prerendered
   delete root.dataset.screen

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { prerender } from 'react-dom/static'
+import { OPAQUE_FILTERS, ROW_FACETS } from '@/features/projects'
 import { defaultReportEntry } from '@/lib/data/default-entry'
 import {
   checkDefaultReport,
@@ -16,10 +17,11 @@ import { setServerLang } from '@/lib/prefs/hooks'
 import { DEFAULT_PREFS, LANGS, PREFS_KEY, THEMES } from '@/lib/prefs/store'
 import { EARLY_KEYS, EARLY_KEYS_MS } from '@/lib/routes/early-keys'
 import { setServerLocation } from '@/lib/routes/hash-location'
+import { PATHS } from '@/lib/routes/routes'
 import { USER_DATA_HINT_KEY } from '@/lib/user-data/hint'
 import { USER_DATA } from '@/lib/user-data/key'
 import { App } from '../app'
-import { EARLY_CLICKS, earlyScript, type Tag } from './early'
+import { EARLY_CLICKS, EARLY_VIEW, earlyScript, type Tag } from './early'
 import { entryFailedWords } from './i18n'
 import { PRERENDERED_PATH } from './render-location'
 import { needsText, SCREENS_DIR, STORE_SCREENS, screenFile, screenPaths } from './screens'
@@ -187,7 +189,15 @@ export async function prerenderOverview(
       clicks: EARLY_CLICKS,
       keys: { name: EARLY_KEYS, ms: EARLY_KEYS_MS },
       failed: entryFailedWords(),
-      ...(screens ? { screens } : {}),
+      ...(screens
+        ? {
+            screens,
+            views: {
+              id: EARLY_VIEW,
+              paths: { [PATHS.projects]: { facets: ROW_FACETS, opaque: OPAQUE_FILTERS } },
+            },
+          }
+        : {}),
       ...(report ? { actuals: { key: USER_DATA_HINT_KEY, report } } : {}),
     }),
   }

@@ -1,2 +1,3 @@
 export { ProjectDetailPage } from './components/project-detail-page'
 export { ProjectsPage } from './components/projects-page'
+export { OPAQUE_FILTERS, ROW_FACETS } from './model/first-paint'

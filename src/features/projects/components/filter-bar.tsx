@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { cx } from '@/lib/cx'
 import { sectorLabel, stageGroupLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Sector } from '@/lib/dataset/taxonomy'
@@ -12,7 +12,7 @@ import { BASES, type Basis, CLEAR_FILTERS, hasRange, isFiltered } from '../model
 import { toggle } from '../model/group'
 import { SearchField } from './search-field'
 import { useDraft } from './use-draft'
-import type { ProjectsSearch } from './use-projects-view'
+import { type ProjectsSearch, useLatest } from './use-projects-view'
 
 type Props = {
   search: ProjectsSearch
@@ -148,17 +148,23 @@ export function FilterBar({ search, statedInvestments, sectors, stages }: Props)
  * Two digits' room whatever the count (a report names fewer than 100 projects per choice): counts
  * change with every filter, a shared link's filters apply right after the prerendered list is taken
  * over, and a chip that narrowed would rewrap the chips after it (a layout shift, measured 0.02).
+ * On a filtered link's first paint the number is left out (the box keeps its room) until the app
+ * has counted (../model/first-paint.ts).
  */
 function Count({ n }: { n: number }) {
   return (
-    <span className="inline-block min-w-[2ch] text-end font-normal text-xs tabular-nums opacity-80">{n}</span>
+    <span className="inline-block min-w-[2ch] text-end font-normal text-xs tabular-nums opacity-80">
+      <span data-follows-query="none">{n}</span>
+    </span>
   )
 }
 
 /** One choice as a toggle chip with its count; disabled when it would show nothing. */
 function Chip({ facet, label, onToggle }: { facet: Facet<string>; label: string; onToggle: () => void }) {
   const { t } = useT(messages)
+  const toggle = useLatest(onToggle)
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: its checkbox is inside, in ChipBox
     <label
       className={cx(
         'flex items-center gap-1 rounded border px-1.5 py-0.5 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus has-[:focus-visible]:outline-offset-2',
@@ -168,19 +174,30 @@ function Chip({ facet, label, onToggle }: { facet: Facet<string>; label: string;
       title={facet.disabled ? t('filters.none') : undefined}
       data-choice={facet.key}
     >
-      <input
-        type="checkbox"
-        className="sr-only"
-        checked={facet.selected}
-        disabled={facet.disabled}
-        onChange={onToggle}
-      />
+      <ChipBox checked={facet.selected} disabled={facet.disabled} onToggle={toggle} />
       <span aria-hidden="true">{facet.selected ? '✓' : ''}</span>
       {label}
       <Count n={facet.count} />
     </label>
   )
 }
+
+/**
+ * The chip's checkbox, re-rendered only when it is ticked or disabled: React writes an input's type
+ * and name again on every render of it, and each write restyles it (a filter change re-counts every
+ * chip, but ticks or disables only a few).
+ */
+const ChipBox = memo(function ChipBox(p: { checked: boolean; disabled: boolean; onToggle: () => void }) {
+  return (
+    <input
+      type="checkbox"
+      className="sr-only"
+      checked={p.checked}
+      disabled={p.disabled}
+      onChange={p.onToggle}
+    />
+  )
+})
 
 function NumberField(props: { label: string; value: number | null; onCommit: (v: number | null) => void }) {
   const text = props.value === null ? '' : String(props.value)

@@ -9,9 +9,11 @@ import type { ProjectsSearch } from './use-projects-view'
 export function FilterChips({ search }: { search: ProjectsSearch }) {
   const { t, lang } = useT(messages)
   const clauses = clausesOf(search.filters)
-  if (!clauses.length) return null
+  // With no filter, an empty row, out of the layout: a filtered link's first paint gives it the room of
+  // one row of chips until the app fills it, so the list below does not move (../model/first-paint.ts).
+  if (!clauses.length) return <div className="hidden text-sm" data-filter-chips="" />
   return (
-    <div className="flex flex-wrap items-center gap-1.5 text-sm">
+    <div className="flex flex-wrap items-center gap-1.5 text-sm" data-filter-chips="">
       <span className="text-muted" id="projects-chips-label">
         {t('chips.label')}
       </span>

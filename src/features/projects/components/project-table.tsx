@@ -10,6 +10,7 @@ import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
 import { useGo, useHref } from '@/lib/routes/use-href'
 import { messages } from '../i18n'
+import { rowFacets } from '../model/first-paint'
 import type { Row } from '../model/rows'
 import { SortHeader } from './sort-header'
 import type { ProjectsSearch } from './use-projects-view'
@@ -84,6 +85,7 @@ export function ProjectTable({ rows, report, search }: Props) {
       ref={scrollRef}
       className="max-h-[70vh] overflow-auto rounded border border-line"
       data-virtual={virtual}
+      data-facet-list=""
     >
       <table className="w-full table-fixed border-collapse text-sm" aria-rowcount={rows.length + 1}>
         <caption className="sr-only">
@@ -158,6 +160,7 @@ const ProjectRow = memo(function ProjectRow({
   return (
     <tr
       data-index={index}
+      data-facets={rowFacets(row)}
       aria-rowindex={index + 2}
       tabIndex={tabbable ? 0 : -1}
       onFocus={() => onFocusRow(index)}

@@ -57,6 +57,7 @@ function ProjectsExplorer({ report }: { report: Report }) {
             role="status"
             aria-live="polite"
             data-testid="result-count"
+            data-follows-query="blank"
             className="m-0 rounded bg-page px-2 py-1 font-semibold text-sm"
           >
             {t('results', { shown: list.visible.length, total: list.total })}
@@ -75,7 +76,7 @@ function ProjectsExplorer({ report }: { report: Report }) {
             title={
               <>
                 {t('table.title')}{' '}
-                <span className="font-normal text-muted text-sm">
+                <span className="font-normal text-muted text-sm" data-follows-query="blank">
                   {t('resultsShort', { shown: list.visible.length, total: list.total })}
                 </span>
               </>
@@ -88,19 +89,21 @@ function ProjectsExplorer({ report }: { report: Report }) {
               <ProjectTable rows={list.visible} report={report} search={search} />
             )}
           </Panel>
-          <Overview
-            report={report}
-            sectorBars={sectorBars}
-            stageBars={stageBars}
-            filters={deferred.filters}
-            visible={deferred.visible}
-            lang={lang}
-            by={search.values.by}
-            onSector={onSector}
-            onStage={onStage}
-            onMeasure={onMeasure}
-          />
-          <Totals report={report} visible={deferred.visible} />
+          <div className="flex flex-col gap-3" data-follows-query="none">
+            <Overview
+              report={report}
+              sectorBars={sectorBars}
+              stageBars={stageBars}
+              filters={deferred.filters}
+              visible={deferred.visible}
+              lang={lang}
+              by={search.values.by}
+              onSector={onSector}
+              onStage={onStage}
+              onMeasure={onMeasure}
+            />
+            <Totals report={report} visible={deferred.visible} />
+          </div>
         </div>
       </div>
     </div>
