@@ -265,6 +265,44 @@ describe('every prerendered screen', () => {
     await context.close()
   })
 
+  it('keeps the header where it was painted when its print and share buttons arrive', async () => {
+    // Where the header is just wide enough for them, it would otherwise wrap to a second line then,
+    // moving the whole screen down: 1024 px in English (a projector), 800 in Chinese.
+    for (const { lang, width } of [
+      { lang: 'en' as const, width: 1024 },
+      { lang: 'zh' as const, width: 800 },
+    ]) {
+      const { routes, release } = holdEntry()
+      const { page, errors, context } = await open(browser, '/targets', {
+        routes,
+        waitUntil: 'commit',
+        viewport: { width, height: 768 },
+        ...(lang === 'en' ? { lang } : {}),
+      })
+      await page.locator('#root h1').first().waitFor({ timeout: 15_000 })
+      const where = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('header, #root h1, header nav a, header select')]
+            .map(
+              (el) =>
+                `${Math.round(el.getBoundingClientRect().left)},${Math.round(el.getBoundingClientRect().bottom)}`,
+            )
+            .join(' '),
+        )
+      const painted = await where()
+      release()
+      await page
+        .getByRole('button', { name: lang === 'en' ? 'Copy link' : '复制链接' })
+        .waitFor({ timeout: 20_000 })
+      expect(
+        await page.getByRole('link', { name: lang === 'en' ? 'Print brief' : '打印简报' }).isVisible(),
+      ).toBe(true)
+      expect(await where(), `${lang} ${width}`).toBe(painted)
+      expect(errors).toEqual([])
+      await context.close()
+    }
+  })
+
   it('without JavaScript, a deep link shows the Overview as built and says what needs JavaScript', async () => {
     const { page, context } = await open(browser, '/projects', { javaScriptEnabled: false })
     expect(await overviewCards(page).getByText('113.6亿元').isVisible()).toBe(true)

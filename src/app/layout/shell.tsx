@@ -20,11 +20,24 @@ const StorageNotice = lazy(() =>
   loadCode(() => import('../storage/storage-notice')).then((m) => ({ default: m.StorageNotice })),
 )
 
-// 打印简报 and 复制链接: their code and words load once the page is up, so the first paint carries none of it (the
-// prerendered header has no button; it appears after hydration). A failed load leaves it out.
+// 打印简报 and 复制链接: their code loads once the page is up, so the first paint carries none of it (the
+// prerendered header has no button; it appears after hydration). Until then the header holds their room,
+// the two labels unseen in the buttons' shape (../share/header-actions.tsx), or the header would rewrap
+// when they came where it is just wide enough (1024 px in English, 800 in Chinese), moving the whole page
+// down a line. A failed load leaves the room empty.
 function LateShareLink() {
+  const { t } = useT()
   const Link = useLatePart(() => import('../share/header-actions').then((m) => m.HeaderActions))
-  return Link && <Link />
+  if (Link) return <Link />
+  return (
+    <span className="invisible flex items-center gap-2" aria-hidden="true" data-testid="share-room">
+      <span className="btn">{t('share.brief')}</span>
+      <span className="inline-flex items-center gap-2">
+        <span className="btn">{t('share.copy')}</span>
+        <span />
+      </span>
+    </span>
+  )
 }
 
 export function Shell({ children }: { children: ReactNode }) {

@@ -14,6 +14,7 @@ type State = 'idle' | 'copied' | 'manual'
  */
 export function ShareLink() {
   const { t } = useT(shareMessages)
+  const { t: core } = useT()
   const lang = useLang()
   const theme = useTheme()
   const [state, setState] = useState<State>('idle')
@@ -39,7 +40,7 @@ export function ShareLink() {
   return (
     <span className="relative inline-flex items-center gap-2">
       <button type="button" className="btn" title={t('title')} onClick={() => void copy()}>
-        {t('button')}
+        {core('share.copy')}
       </button>
       <span role="status" className="font-semibold text-fg text-sm" data-testid="share-status">
         {state === 'copied' ? `✓ ${t('copied')}` : ''}
