@@ -92,6 +92,11 @@ describe('every prerendered screen', () => {
       const listTop = () =>
         page.locator('#projects-list-title').evaluate((el) => el.getBoundingClientRect().top)
       const top = await listTop()
+      // The link's own choice looks chosen, as the app then draws it (a click on it would untick it).
+      const chip = page.getByRole('form', { name: '筛选' }).locator('label[data-choice="energy"]')
+      const look = () =>
+        chip.evaluate((el) => `${getComputedStyle(el).backgroundColor} ${getComputedStyle(el).color}`)
+      const chosenLook = await look()
       if (kept)
         await page
           .locator('#root table tbody tr:visible')
@@ -108,6 +113,7 @@ describe('every prerendered screen', () => {
       await expect.poll(() => page.locator('#early-view').count()).toBe(0)
       expect(await count.isVisible()).toBe(true)
       expect(await listTop()).toBe(top)
+      expect(await look()).toBe(chosenLook)
       await charts.waitFor()
       // The rule is gone: clearing the filters shows every row.
       await page.getByRole('button', { name: '清除全部筛选' }).first().click()

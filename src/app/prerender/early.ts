@@ -73,14 +73,19 @@ export type EarlyConfig = {
    * The screens whose list the script filters before the first paint, by path, and the id of the
    * <style> that does it (EARLY_VIEW), which ./hydrate.ts removes once the app has filtered the list.
    */
-  views?: { id: string; paths: Record<string, ListView> }
+  views?: { id: string; paths: Record<string, FilteredList> }
 }
 
 /**
  * A list's filters as its rows name them (src/features/projects/model/first-paint.ts): each facet
- * filter with the values a link may give it, and the filters no row names (a search, a range).
+ * filter with the values a link may give it (`single`: one value, once), and the filters no row names
+ * (a search, a range), each with the whole form (a RegExp source) of a value the app surely takes.
  */
-export type ListView = { facets: Readonly<Record<string, readonly string[]>>; opaque: readonly string[] }
+export type FilteredList = {
+  facets: Readonly<Record<string, readonly string[]>>
+  single: readonly string[]
+  opaque: Readonly<Record<string, string>>
+}
 export const EARLY_VIEW = 'early-view'
 
 export function early(config: EarlyConfig): void {
@@ -161,18 +166,25 @@ export function early(config: EarlyConfig): void {
   let viewStyle: HTMLStyleElement | null = null
   if (view && config.views) {
     // Per filter, the rows it keeps: [data-facets~="sector:energy"] or [data-facets~="sector:urban"] …
+    // Read as the app reads the link (src/lib/routes/params.ts), or more strictly: a value the app
+    // would not take voids its filter there, and here (the app says so; this leaves the rows be).
     const keeps: string[][] = []
+    const chosen: string[] = []
     for (const [name, values] of Object.entries(view.facets)) {
-      const chosen = params
-        .getAll(name)
-        .flatMap((v) => v.split(','))
-        .filter(Boolean)
-      // A value the app does not know makes it ignore the whole filter (and say so): so does this.
-      if (chosen.length && chosen.every((v) => values.includes(v)))
-        keeps.push(chosen.map((v) => `[data-facets~="${name}:${v}"]`))
+      const given = params.getAll(name)
+      const picked = given.flatMap((v) => v.split(',')).filter(Boolean)
+      const single = view.single.includes(name)
+      if (single && (given.length !== 1 || picked.length !== 1)) continue
+      if (picked.length && picked.every((v) => values.includes(v))) {
+        keeps.push(picked.map((v) => `[data-facets~="${name}:${v}"]`))
+        if (!single) chosen.push(...picked) // a list filter's values are chips (a single one's, a menu)
+      }
     }
     // A search or a range: no row can be told to match, so none is shown until the app has filtered.
-    const opaque = view.opaque.some((name) => (params.get(name) ?? '').trim() !== '')
+    const opaque = Object.entries(view.opaque).some(([name, form]) => {
+      const given = params.getAll(name)
+      return given.length === 1 && new RegExp(form).test(given[0] as string)
+    })
     if (keeps.length || opaque) {
       const scope = '#root[data-screen]'
       const rows = opaque ? [''] : keeps.map((keep) => keep.map((k) => `:not(${k})`).join(''))
@@ -187,8 +199,21 @@ export function early(config: EarlyConfig): void {
         `${scope} [data-follows-query=blank]{visibility:hidden}${scope} [data-follows-query=none]{display:none}`,
         // The room of the link's filters as chips: one row of them (a button's height), until they come.
         `${scope} [data-filter-chips]:empty{display:block}${scope} [data-filter-chips]:empty::before{content:"\\a0";display:inline-block;padding:.2rem 0;border:1px solid transparent}`,
+        // The link's choices look chosen, as the rows do (a click on one before the app runs unticks it).
+        ...chosen.map(
+          (c) =>
+            `${scope} [data-choice="${c}"]{background:var(--fg);color:var(--bg);border-color:var(--fg)}${scope} [data-choice="${c}"]>[aria-hidden]:empty::before{content:"\\2713"}`,
+        ),
       ].join('')
       document.head.append(viewStyle)
+      // Another view asked for before the app runs (Back, a link on the page): the app decides it.
+      const written = location.hash
+      const moved = () => {
+        if (location.hash === written) return
+        viewStyle?.remove()
+        removeEventListener('hashchange', moved)
+      }
+      addEventListener('hashchange', moved)
     }
   }
   const remember = () => {
@@ -255,6 +280,7 @@ export function early(config: EarlyConfig): void {
 
   // The app's script (or one it imports) did not load: without it nothing on the page responds.
   const failed = () => {
+    viewStyle?.remove() // the page stays as built: the whole list, with its numbers
     const words = config.failed[lang as string] ?? config.failed[config.lang]
     if (!words || document.getElementById('entry-failed')) return
     const bar = document.createElement('div')

@@ -112,24 +112,28 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
   // for its code; a click on a part not hydrated yet could be lost).
   const clicks = early()
   if (clicks) void replay(clicks)
-  // A filtered link's first paint left the other rows out and its counts blank (./early.ts): the
-  // app has now filtered and counted, and the rule would hide rows a change of filters brings back.
-  void settled().then(dropEarlyView)
+  // A filtered link's first paint left the other rows out and its counts blank (./early.ts): once
+  // the app has filtered and counted, the rule goes (it would hide rows a change of filters brings
+  // back). Not before, however long that takes: the rows it hides are the ones the app drops.
+  void screenCommitted.then(idle).then(dropEarlyView)
   return true
 }
 
 /**
- * Once the screen has committed with the link's own query (or 10 s have passed), and after the
- * renders that follow it (a filtered list's charts are a deferred value): the browser is idle only
- * once React has none left.
+ * After the renders that follow the screen's commit (a filtered list's charts are a deferred value):
+ * the browser is idle only once React has none left.
  */
-async function settled() {
-  await Promise.race([screenCommitted, new Promise((resolve) => setTimeout(resolve, 10_000))])
-  await new Promise((resolve) =>
+const idle = () =>
+  new Promise((resolve) =>
     typeof requestIdleCallback === 'function'
       ? requestIdleCallback(resolve, { timeout: 2000 })
       : setTimeout(resolve, 100),
   )
+
+/** Once the screen has committed with the link's own query (or 10 s have passed), and React is idle. */
+async function settled() {
+  await Promise.race([screenCommitted, new Promise((resolve) => setTimeout(resolve, 10_000))])
+  await idle()
 }
 
 const dropEarlyView = () => document.getElementById(EARLY_VIEW)?.remove()

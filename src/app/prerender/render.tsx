@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { prerender } from 'react-dom/static'
-import { OPAQUE_FILTERS, ROW_FACETS } from '@/features/projects'
+import { OPAQUE_FILTERS, ROW_FACETS, SINGLE_FACETS } from '@/features/projects'
 import { defaultReportEntry } from '@/lib/data/default-entry'
 import {
   checkDefaultReport,
@@ -194,7 +194,9 @@ export async function prerenderOverview(
             screens,
             views: {
               id: EARLY_VIEW,
-              paths: { [PATHS.projects]: { facets: ROW_FACETS, opaque: OPAQUE_FILTERS } },
+              paths: {
+                [PATHS.projects]: { facets: ROW_FACETS, single: SINGLE_FACETS, opaque: OPAQUE_FILTERS },
+              },
             },
           }
         : {}),

@@ -162,7 +162,7 @@ function Count({ n }: { n: number }) {
 /** One choice as a toggle chip with its count; disabled when it would show nothing. */
 function Chip({ facet, label, onToggle }: { facet: Facet<string>; label: string; onToggle: () => void }) {
   const { t } = useT(messages)
-  const toggle = useLatest(onToggle)
+  const change = useLatest(onToggle)
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: its checkbox is inside, in ChipBox
     <label
@@ -174,7 +174,7 @@ function Chip({ facet, label, onToggle }: { facet: Facet<string>; label: string;
       title={facet.disabled ? t('filters.none') : undefined}
       data-choice={facet.key}
     >
-      <ChipBox checked={facet.selected} disabled={facet.disabled} onToggle={toggle} />
+      <ChipBox checked={facet.selected} disabled={facet.disabled} onToggle={change} />
       <span aria-hidden="true">{facet.selected ? '✓' : ''}</span>
       {label}
       <Count n={facet.count} />
