@@ -4,13 +4,12 @@ import { filtersOf, projectsSpec } from '@/features/projects/model/filter-spec'
 import { rowFacets } from '@/features/projects/model/first-paint'
 import { applyFilters, prepareRows } from '@/features/projects/model/rows'
 import { SECTORS, STAGES } from '@/lib/dataset/taxonomy'
-import { PREFS_KEY, THEMES } from '@/lib/prefs/store'
-import { EARLY_KEYS, EARLY_KEYS_MS } from '@/lib/routes/early-keys'
 import { parseSearch } from '@/lib/routes/params'
 import { type ProjectsView, routes } from '@/lib/routes/routes'
 import { reportJson } from '@/testing/fixtures'
-import { EARLY_CLICKS, EARLY_VIEW, type EarlyConfig, early } from '../prerender/early'
+import { EARLY_VIEW, type EarlyConfig, early } from '../prerender/early'
 import { discardPrerendered } from '../prerender/hydrate'
+import { EARLY_CONFIG } from './early-config'
 
 // A link to a filtered Projects list paints only the link's rows, from the fragment of the whole list,
 // before any app script runs (src/features/projects/model/first-paint.ts). The rule the early script
@@ -18,15 +17,8 @@ import { discardPrerendered } from '../prerender/hydrate'
 // the app then takes back.
 
 const config: EarlyConfig = {
-  key: PREFS_KEY,
-  lang: 'zh',
-  langs: ['zh', 'en'],
-  tags: { zh: 'zh-CN', en: 'en' },
-  themes: THEMES,
+  ...EARLY_CONFIG,
   load: [],
-  clicks: EARLY_CLICKS,
-  keys: { name: EARLY_KEYS, ms: EARLY_KEYS_MS },
-  failed: {},
   screens: { dir: 'screens/abc', paths: ['/', '/projects', '/targets'] },
   views: {
     id: EARLY_VIEW,

@@ -1,33 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { PREFS_KEY, THEMES } from '@/lib/prefs/store'
-import { EARLY_KEYS, EARLY_KEYS_MS, takeEarlyKeys } from '@/lib/routes/early-keys'
-import { EARLY_CLICKS, type EarlyClicks, type EarlyConfig, early, earlyScript } from '../prerender/early'
+import { PREFS_KEY } from '@/lib/prefs/store'
+import { EARLY_KEYS_MS, takeEarlyKeys } from '@/lib/routes/early-keys'
+import { EARLY_CLICKS, type EarlyClicks, early, earlyScript } from '../prerender/early'
+import { EARLY_CONFIG } from './early-config'
 
-const config: EarlyConfig = {
-  key: PREFS_KEY,
-  lang: 'zh',
-  langs: ['zh', 'en'],
-  tags: { zh: 'zh-CN', en: 'en' },
-  themes: THEMES,
-  load: [
-    {
-      name: 'link',
-      attrs: { rel: 'preload', href: '/data/manifest.json', as: 'fetch', crossorigin: 'anonymous' },
-    },
-    { name: 'script', attrs: { type: 'module', crossorigin: '', src: '/assets/index-test.js' } },
-  ],
-  clicks: EARLY_CLICKS,
-  keys: { name: EARLY_KEYS, ms: EARLY_KEYS_MS },
-  failed: {
-    zh: { shown: '构建时的数据', hidden: '无法打开此页面', reload: '重新加载', overview: '查看总览' },
-    en: {
-      shown: 'data as built',
-      hidden: 'cannot be opened',
-      reload: 'Reload',
-      overview: 'Show the Overview',
-    },
-  },
-}
+const config = EARLY_CONFIG
 const html = document.documentElement
 const saved = (state: unknown) => localStorage.setItem(PREFS_KEY, JSON.stringify({ state, version: 1 }))
 const added = () =>
