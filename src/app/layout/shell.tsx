@@ -30,7 +30,7 @@ function LateShareLink() {
   const Link = useLatePart(() => import('../share/header-actions').then((m) => m.HeaderActions))
   if (Link) return <Link />
   return (
-    <span className="invisible flex items-center gap-2" aria-hidden="true" data-testid="share-room">
+    <span className="invisible flex items-center gap-2" aria-hidden="true">
       <span className="btn">{t('share.brief')}</span>
       <span className="inline-flex items-center gap-2">
         <span className="btn">{t('share.copy')}</span>

@@ -89,6 +89,8 @@ function ProjectsExplorer({ report }: { report: Report }) {
               <ProjectTable rows={list.visible} report={report} search={search} />
             )}
           </Panel>
+          {/* The whole list's charts and totals: a filtered link's first paint leaves them out until the
+              app has counted (../model/first-paint.ts); nothing follows them, so nothing moves. */}
           <div className="flex flex-col gap-3" data-follows-query="none">
             <Overview
               report={report}
