@@ -8,7 +8,7 @@ import { FACT_ID, PROJECT_ID, SECTOR_ID } from './support/screens'
 import { seedUserData } from './support/user-data'
 
 // Every screen's first view is rendered at build time (src/app/prerender/screens.ts): a deep link
-// paints it from a fragment the early script fetches, before any app script has run, and the app
+// paints it from a fragment the early script loads, before any app script has run, and the app
 // then takes that very HTML over. These journeys hold the app's script back to look at each screen
 // as a slow PC shows it, then let it go.
 
@@ -339,6 +339,51 @@ describe('every prerendered screen', () => {
       inline: document.querySelectorAll('style').length,
     }))
     expect(styles).toEqual({ fetched: [], linked: 0, inline: 1 })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it("holds the first paint for the screen's fragment: the first frame is the screen's", async () => {
+    let release = () => {}
+    const released = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const routes = async (ctx: import('playwright-core').BrowserContext) => {
+      await ctx.route(/\/screens\/.*\.js$/, async (route) => {
+        await released
+        await route.fallback()
+      })
+    }
+    const { page, errors, context } = await open(browser, '/targets', { routes, waitUntil: 'commit' })
+    await page.waitForFunction(() => document.getElementById('prerender-parsed'))
+    await page.waitForTimeout(500)
+    const paints = () => page.evaluate(() => performance.getEntriesByType('paint').map((e) => e.name))
+    expect(await paints()).toEqual([]) // the Overview, parsed, is neither shown nor painted
+    release()
+    await heading(page, '2023年目标').waitFor({ timeout: 15_000 })
+    await expect.poll(paints).toContain('first-contentful-paint')
+    const order = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0
+      const fragment = performance
+        .getEntriesByType('resource')
+        .find((e) => /\/screens\/.*\/targets\.js$/.test(e.name)) as PerformanceResourceTiming | undefined
+      return { fcp, fragmentIn: fragment?.responseEnd ?? Number.POSITIVE_INFINITY }
+    })
+    expect(order.fcp).toBeGreaterThan(order.fragmentIn)
+    expect(await overviewCards(page).count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('paints the screen from the app when its fragment stalls (after 3 s), never a blank page', async () => {
+    const routes = async (ctx: import('playwright-core').BrowserContext) => {
+      await ctx.route(/\/screens\//, () => new Promise<void>(() => {})) // never answered
+    }
+    const { page, errors, context } = await open(browser, '/targets', { routes, waitUntil: 'commit' })
+    await heading(page, '2023年目标').waitFor({ timeout: 20_000 })
+    expect(await heading(page, '2023年目标').isVisible()).toBe(true)
+    expect(await overviewCards(page).count()).toBe(0)
+    expect(await page.locator('script[src*="/screens/"]').count()).toBe(0) // no longer holding the paint
     expect(errors).toEqual([])
     await context.close()
   })

@@ -26,8 +26,13 @@ async function untilInteractive(page: Page, card: Locator) {
   await page.getByRole('dialog').first().waitFor({ timeout: 15_000 })
 }
 
+/** Whether #root is seen: 'hidden' while it is left out (display: none) or unseen (visibility). */
 const rootVisibility = (page: Page) =>
-  page.evaluate(() => getComputedStyle(document.getElementById('root') as HTMLElement).visibility)
+  page.evaluate(() =>
+    (document.getElementById('root') as HTMLElement).checkVisibility({ visibilityProperty: true })
+      ? 'visible'
+      : 'hidden',
+  )
 
 describe('the prerendered Overview', () => {
   it('shows the numbers without any JavaScript, never a blank page', async () => {
@@ -112,7 +117,7 @@ describe('the prerendered Overview', () => {
           const states: string[] = []
           const look = () => {
             const root = document.getElementById('root')
-            const shown = root && getComputedStyle(root).visibility === 'visible'
+            const shown = root?.checkVisibility({ visibilityProperty: true })
             states.push(`${shown ? 'shown' : 'hidden'}:${root?.dataset.screen ?? 'zh/'}`)
             if (shown && root?.dataset.screen) resolve(states)
             else requestAnimationFrame(look)

@@ -9,7 +9,7 @@ import { type ProjectsView, routes } from '@/lib/routes/routes'
 import { reportJson } from '@/testing/fixtures'
 import { EARLY_VIEW, type EarlyConfig, early } from '../prerender/early'
 import { discardPrerendered } from '../prerender/hydrate'
-import { EARLY_CONFIG } from './early-config'
+import { EARLY_CONFIG, SCREENS, serveScreens } from './early-config'
 
 // A link to a filtered Projects list paints only the link's rows, from the fragment of the whole list,
 // before any app script runs (src/features/projects/model/first-paint.ts). The rule the early script
@@ -19,7 +19,7 @@ import { EARLY_CONFIG } from './early-config'
 const config: EarlyConfig = {
   ...EARLY_CONFIG,
   load: [],
-  screens: { dir: 'screens/abc', paths: ['/', '/projects', '/targets'] },
+  screens: SCREENS,
   views: {
     id: EARLY_VIEW,
     paths: { '/projects': { facets: ROW_FACETS, single: SINGLE_FACETS, opaque: OPAQUE_FILTERS } },
@@ -66,11 +66,10 @@ const open = (view: ProjectsView) => openQuery(routes.projects(view).search)
 const appKeeps = (query: string) =>
   applyFilters(rows, filtersOf(parseSearch(query, projectsSpec).values), 'zh').map((r) => r.project.id)
 
-const serve = (ok: boolean) =>
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => ({ ok, status: ok ? 200 : 404, text: async () => (ok ? FRAGMENT : '') })),
-  )
+const serve = (ok: boolean) => {
+  vi.restoreAllMocks()
+  serveScreens(ok ? FRAGMENT : null)
+}
 beforeEach(() => {
   document.body.innerHTML = '<div id="root" data-prerendered="r/report.json"><article>总览</article></div>'
   serve(true)
@@ -80,7 +79,7 @@ afterEach(() => {
   window.location.hash = ''
   document.body.innerHTML = ''
   document.documentElement.removeAttribute('data-prerender')
-  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
 })
 
 describe("a filtered Projects link's first paint", () => {

@@ -1,8 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { PREFS_KEY } from '@/lib/prefs/store'
 import { EARLY_KEYS_MS, takeEarlyKeys } from '@/lib/routes/early-keys'
-import { EARLY_CLICKS, type EarlyClicks, early, earlyScript } from '../prerender/early'
-import { EARLY_CONFIG } from './early-config'
+import {
+  EARLY_CLICKS,
+  EARLY_SCREEN,
+  type EarlyClicks,
+  early,
+  earlyScript,
+  PRERENDER_PARSED,
+} from '../prerender/early'
+import { EARLY_CONFIG, SCREENS, serveScreens } from './early-config'
 
 const config = EARLY_CONFIG
 const html = document.documentElement
@@ -200,10 +207,11 @@ describe('the early inline script', () => {
 })
 
 describe('the early script on a deep link', () => {
-  const screens = { dir: 'screens/abc', paths: ['/', '/projects', '/targets'] }
+  const screens = SCREENS
   const FRAGMENT =
     '<template data-prerendered="r/report.json" data-fingerprint="f1" data-screen="zh/projects"></template><h1>项目</h1>'
   const root = () => document.getElementById('root') as HTMLElement
+  const carrier = () => document.head.querySelector<HTMLScriptElement>('script[src^="screens/"]')
   beforeEach(() => {
     vi.useRealTimers()
     document.body.innerHTML = '<div id="root" data-prerendered="r/report.json"><article>总览</article></div>'
@@ -211,35 +219,52 @@ describe('the early script on a deep link', () => {
   afterEach(() => {
     window.location.hash = ''
     document.body.innerHTML = ''
-    vi.unstubAllGlobals()
+    vi.restoreAllMocks()
   })
-  const serve = (body: string, ok = true) => {
-    const fetch = vi.fn(async () => ({ ok, status: ok ? 200 : 404, text: async () => body }))
-    vi.stubGlobal('fetch', fetch)
-    return fetch
-  }
 
-  it("fetches the screen's fragment, puts it in #root stamped, and shows it", async () => {
-    const fetch = serve(FRAGMENT)
+  it("loads the screen's fragment with the first paint held for it, puts it in #root stamped, and shows it", async () => {
+    const asked = serveScreens(FRAGMENT)
     window.location.hash = '/projects?sector=energy'
     early({ ...config, screens })
-    expect(fetch).toHaveBeenCalledWith('screens/abc/zh/projects.html')
+    expect(asked).toEqual(['screens/abc/zh/projects.js'])
+    expect(carrier()?.getAttribute('blocking')).toBe('render') // no frame before it has run
     expect(html.dataset.prerender).toBe('skip') // the Overview stays hidden meanwhile
+    expect(added()).not.toContain('/assets/index-test.js') // the app's script follows the screen's paint
     await vi.waitFor(() => expect(html.dataset.prerender).toBe('use'))
     expect(root().innerHTML).toBe('<h1>项目</h1>')
     expect(root().dataset.screen).toBe('zh/projects')
     expect(root().dataset.fingerprint).toBe('f1')
   })
 
+  it('puts the fragment in #root only once the Overview is parsed, in the same task', async () => {
+    serveScreens(null)
+    vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
+    document.body.innerHTML = ''
+    window.location.hash = '/projects'
+    early({ ...config, screens })
+    const take = (window as unknown as Record<string, (text: string) => void>)[EARLY_SCREEN]
+    take?.(FRAGMENT) // the script ran while <head> was parsed: #root is not there yet
+    expect(html.dataset.prerender).toBe('skip')
+    document.body.innerHTML = '<div id="root" data-prerendered="r/report.json"><article>总览</article></div>'
+    await Promise.resolve() // the parser's task ends: its mutations are seen before any frame
+    expect(html.dataset.prerender).toBe('skip') // the Overview is parsed, not yet its end
+    const parsed = document.createElement('span')
+    parsed.id = PRERENDER_PARSED
+    document.body.append(parsed)
+    await Promise.resolve()
+    expect(html.dataset.prerender).toBe('use')
+    expect(root().innerHTML).toBe('<h1>项目</h1>')
+  })
+
   it('asks for the language the reader chose, and the Overview in it', () => {
-    const fetch = serve(FRAGMENT)
+    const asked = serveScreens(FRAGMENT)
     saved({ lang: 'en', theme: 'light' })
     early({ ...config, screens })
-    expect(fetch).toHaveBeenCalledWith('screens/abc/en/index.html')
+    expect(asked).toEqual(['screens/abc/en/index.js'])
   })
 
   it("leaves the screen to the app when this browser holds the user's data (the build rendered none)", () => {
-    const fetch = serve(FRAGMENT)
+    const asked = serveScreens(FRAGMENT)
     const HINT = 'work-report-dashboard:user-data'
     const withHint = { ...config, screens, actuals: { key: HINT, report: 'chaoyang-2023' } }
     window.location.hash = '/projects'
@@ -250,26 +275,52 @@ describe('the early script on a deep link', () => {
       )
       early(withHint)
     }
-    expect(fetch).not.toHaveBeenCalled()
+    expect(asked).toEqual([])
     localStorage.setItem(HINT, JSON.stringify({ actuals: [], examples: [], ledger: [], reports: [] }))
     early(withHint)
-    expect(fetch).toHaveBeenCalledWith('screens/abc/zh/projects.html')
+    expect(asked).toEqual(['screens/abc/zh/projects.js'])
     localStorage.removeItem(HINT)
   })
 
-  it('leaves to the app a screen not rendered, another report or language asked for, or a failed fetch', async () => {
-    const fetch = serve(FRAGMENT, false)
+  it('leaves to the app a screen not rendered, another report or language asked for, or a failed load', async () => {
+    const asked = serveScreens(null)
     for (const hash of ['/monitor', '/projects?report=x', '/projects?lang=en']) {
       window.location.hash = hash
       early({ ...config, screens })
     }
-    expect(fetch).not.toHaveBeenCalled()
+    expect(asked).toEqual([])
     window.location.hash = '/targets'
     early({ ...config, screens })
-    expect(fetch).toHaveBeenCalledTimes(1)
-    await vi.waitFor(() => expect(added()).toContain('/assets/index-test.js'))
+    expect(asked).toHaveLength(1)
+    await vi.waitFor(() => expect(carrier()).toBeNull()) // the paint is held no longer
+    expect(added()).toContain('/assets/index-test.js')
     expect(html.dataset.prerender).toBe('skip')
     expect(root().textContent).toBe('总览')
+  })
+
+  it('leaves the screen to the app when its script runs without handing a fragment over (a host’s page)', async () => {
+    serveScreens('<!doctype html><title>404</title>')
+    window.location.hash = '/targets'
+    early({ ...config, screens })
+    await vi.waitFor(() => expect(carrier()).toBeNull())
+    expect(added()).toContain('/assets/index-test.js')
+    expect(html.dataset.prerender).toBe('skip')
+    expect(root().textContent).toBe('总览')
+  })
+
+  it('paints the page without the fragment after 3 s (a stalled network), and ignores it when it comes', () => {
+    vi.useFakeTimers()
+    window.location.hash = '/targets' // no serveScreens: the script never arrives
+    early({ ...config, screens })
+    expect(carrier()).not.toBeNull()
+    vi.advanceTimersByTime(2999)
+    expect(added()).not.toContain('/assets/index-test.js')
+    vi.advanceTimersByTime(1)
+    expect(carrier()).toBeNull()
+    expect(added()).toContain('/assets/index-test.js')
+    ;(window as unknown as Record<string, (text: string) => void>)[EARLY_SCREEN]?.(FRAGMENT)
+    expect(root().textContent).toBe('总览') // the app renders the screen: a late fragment changes nothing
+    expect(html.dataset.prerender).toBe('skip')
   })
 })
 

@@ -12,7 +12,7 @@
 //     no query, in the prerendered language). If not, <html data-prerender="skip"> hides it, so a
 //     link to #/projects or an English user does not see the Chinese Overview flash before the app
 //     renders the right screen. ./hydrate.ts makes the same decision again before hydrating. For
-//     another screen it fetches that screen's fragment and paints it instead; a link to a filtered
+//     another screen it loads that screen's fragment and paints it instead (holding the first paint until it is in); a link to a filtered
 //     list paints only the link's rows (`views`);
 //  3. starts the app's script, its module preloads and the data preloads only once the prerendered
 //     Overview is on screen, so nothing competes with the HTML and CSS for the first paint;
@@ -45,6 +45,11 @@ export type EarlyClicks = {
 }
 export const EARLY_CLICKS = 'prerenderClicks'
 
+/** The window property a screen's fragment script calls with the fragment (./screens.ts). */
+export const EARLY_SCREEN = 'prerenderedScreen'
+/** The empty element index.html has right after #root: once it is parsed, so is the Overview. */
+export const PRERENDER_PARSED = 'prerender-parsed'
+
 /** The banner's words in one language (./i18n.ts, from ./locales). */
 export type EntryFailedWords = { shown: string; hidden: string; reload: string; overview: string }
 
@@ -67,8 +72,12 @@ export type EarlyConfig = {
   failed: Record<string, EntryFailedWords>
   /** The user-data hint's localStorage key and the report the prerender shows (see step 1). */
   actuals?: { key: string; report: string }
-  /** The prerendered screens (./screens.ts): their folder beside index.html and their paths. */
-  screens?: { dir: string; paths: string[] }
+  /**
+   * The prerendered screens (./screens.ts): their folder beside index.html, their paths, the window
+   * property a fragment's script calls with the fragment (EARLY_SCREEN), and the id of the element
+   * right after #root in index.html (PRERENDER_PARSED).
+   */
+  screens?: { dir: string; paths: string[]; call: string; parsed: string }
   /**
    * The screens whose list the script filters before the first paint, by path, and the id of the
    * <style> that does it (EARLY_VIEW), which ./hydrate.ts removes once the app has filtered the list.
@@ -152,7 +161,7 @@ export function early(config: EarlyConfig): void {
     !params.has('report') &&
     !params.has('lang') &&
     !userData
-      ? `${config.screens.dir}/${lang}${path === '/' ? '/index' : path}.html`
+      ? `${config.screens.dir}/${lang}${path === '/' ? '/index' : path}.js`
       : null
   html.setAttribute('data-prerender', shown ? 'use' : 'skip')
   // A Source link that highlights a passage: its screen was rendered without the banner that names
@@ -355,39 +364,78 @@ export function early(config: EarlyConfig): void {
   // The screen's fragment replaces the Overview in #root and is shown; the app's script follows its
   // paint. Anything amiss (offline, a host that answers with another page, the reader already gone
   // elsewhere) leaves the page to the app, as without a fragment.
+  //
+  // The fragment comes as a script that hands it over (./screens.ts), added while <head> is still
+  // parsed, with blocking=render: no frame is painted before it has run. So the first frame is the
+  // screen's, and the page is laid out once, for it (the Overview, hidden with display: none, is
+  // never laid out). It goes into #root once the Overview is parsed, in the same task, before any
+  // frame. If it is not there in 3 s (a stalled network), the page is left to the app, and painted.
   const asked = location.hash
+  const parsedId = config.screens?.parsed ?? ''
+  const carrier = document.createElement('script')
   const leave = () => {
+    carrier.remove() // a script still on its way holds up the paint no longer
     viewStyle?.remove() // the app renders the list itself
     start()
   }
-  fetch(screen)
-    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
-    .then((text) => {
-      const insert = () => {
-        const root = document.getElementById('root')
-        const t = document.createElement('template')
-        t.innerHTML = text
-        const stamp = t.content.firstElementChild
-        if (
-          !root ||
-          location.hash !== asked ||
-          stamp?.tagName !== 'TEMPLATE' ||
-          !stamp.hasAttribute('data-screen')
-        ) {
-          leave()
-          return
-        }
-        for (const a of Array.from(stamp.attributes)) root.setAttribute(a.name, a.value)
-        stamp.remove()
-        root.replaceChildren(t.content)
-        html.setAttribute('data-prerender', 'use')
-        remember()
-        afterPaint()
-      }
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', insert)
-      else insert()
-    })
-    .catch(leave)
+  // The fragment handed over, or the wait for it over (failed, or too long): whichever comes first.
+  let settled = false
+  const giveUp = () => {
+    if (settled) return
+    settled = true
+    leave()
+  }
+  const insert = (text: string) => {
+    const root = document.getElementById('root')
+    const t = document.createElement('template')
+    t.innerHTML = text
+    const stamp = t.content.firstElementChild
+    if (
+      !root ||
+      location.hash !== asked ||
+      stamp?.tagName !== 'TEMPLATE' ||
+      !stamp.hasAttribute('data-screen')
+    ) {
+      leave()
+      return
+    }
+    for (const a of Array.from(stamp.attributes)) root.setAttribute(a.name, a.value)
+    stamp.remove()
+    root.replaceChildren(t.content)
+    html.setAttribute('data-prerender', 'use')
+    remember()
+    afterPaint()
+  }
+  const take = (text: unknown) => {
+    if (settled || typeof text !== 'string') return
+    settled = true
+    const parsed = () => document.readyState !== 'loading' || !!document.getElementById(parsedId)
+    if (parsed()) {
+      insert(text)
+      return
+    }
+    // Still parsing the Overview: in the task that parses its end (a mutation's callback runs before
+    // any frame), or at the end of parsing at the latest.
+    let waiting = true
+    const once = () => {
+      if (!waiting || !parsed()) return
+      waiting = false
+      watch.disconnect()
+      document.removeEventListener('DOMContentLoaded', once)
+      insert(text)
+    }
+    const watch = new MutationObserver(once)
+    watch.observe(html, { childList: true, subtree: true })
+    document.addEventListener('DOMContentLoaded', once)
+  }
+  Object.assign(window, { [config.screens?.call ?? '']: take })
+  carrier.src = screen
+  carrier.setAttribute('blocking', 'render')
+  carrier.addEventListener('error', giveUp)
+  // A script that ran without handing a fragment over (a host's page in its place): the app's.
+  carrier.addEventListener('load', giveUp)
+  setTimeout(giveUp, 3000)
+  document.head.append(carrier)
 }
 
 /** The script's source, ready to inline: the function called with its configuration. */

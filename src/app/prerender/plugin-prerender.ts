@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { createServer, type InlineConfig, type Plugin } from 'vite'
-import type { Tag } from './early.ts'
+import { PRERENDER_PARSED as PARSED, type Tag } from './early.ts'
 import { withPrerenderedNoscript } from './noscript.ts'
 import type { Prerendered } from './render.tsx'
 
@@ -19,7 +19,6 @@ import type { Prerendered } from './render.tsx'
 // render fails the build.
 
 const ROOT_DIV = '<div id="root"></div>'
-const PARSED = 'prerender-parsed'
 const CSP = /(<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*script-src )([^;"]*)/
 const DEFERRABLE =
   /\s*(?:<script\b([^>]*\btype="module"[^>]*)><\/script>|<link\b([^>]*\brel="(?:modulepreload|preload)"[^>]*)>)/g
@@ -68,7 +67,7 @@ export function prerender(options: { runner: InlineConfig }): Plugin {
         for (const f of fragments) {
           const out = join(outDir, f.file)
           mkdirSync(dirname(out), { recursive: true })
-          writeFileSync(out, f.html)
+          writeFileSync(out, f.script)
         }
         result = await module.prerenderOverview(read, load, screens)
       } catch (e) {

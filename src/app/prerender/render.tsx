@@ -21,10 +21,18 @@ import { PATHS } from '@/lib/routes/routes'
 import { USER_DATA_HINT_KEY } from '@/lib/user-data/hint'
 import { USER_DATA } from '@/lib/user-data/key'
 import { App } from '../app'
-import { EARLY_CLICKS, EARLY_VIEW, earlyScript, type Tag } from './early'
+import {
+  EARLY_CLICKS,
+  EARLY_SCREEN,
+  EARLY_VIEW,
+  type EarlyConfig,
+  earlyScript,
+  PRERENDER_PARSED,
+  type Tag,
+} from './early'
 import { entryFailedWords } from './i18n'
 import { PRERENDERED_PATH } from './render-location'
-import { needsText, SCREENS_DIR, STORE_SCREENS, screenFile, screenPaths } from './screens'
+import { needsText, SCREENS_DIR, STORE_SCREENS, screenFile, screenPaths, screenScript } from './screens'
 
 // Build-time render of the Overview, in Node (./plugin-prerender.ts loads this module through a Vite
 // SSR server). index.html then carries the first screen's numbers as HTML: an old
@@ -41,11 +49,11 @@ export type Prerendered = {
   script: string
 }
 
-/** One prerendered screen: its file under dist/ and the #root it is, stamped. */
-export type Fragment = { file: string; html: string }
+/** One prerendered screen: its file under dist/, the script handing over the #root it is, stamped. */
+export type Fragment = { file: string; script: string }
 
 /** What the early script needs to find a screen's fragment (see ./early.ts). */
-export type ScreensConfig = { dir: string; paths: string[] }
+export type ScreensConfig = NonNullable<EarlyConfig['screens']>
 
 /**
  * Renders every screen of ./screens.ts in every language (the Overview only in the languages
@@ -90,14 +98,17 @@ export async function prerenderScreens(
         ]
         fragments.push({
           file: screenFile(dir, lang, path),
-          html: `<template ${attrs.join(' ')}></template>${html}`,
+          script: screenScript(`<template ${attrs.join(' ')}></template>${html}`),
         })
       }
   } finally {
     setServerLang(null)
     setServerLocation(PRERENDERED_PATH)
   }
-  return { fragments, screens: { dir: `${SCREENS_DIR}/${dir}`, paths } }
+  return {
+    fragments,
+    screens: { dir: `${SCREENS_DIR}/${dir}`, paths, call: EARLY_SCREEN, parsed: PRERENDER_PARSED },
+  }
 }
 
 /**
