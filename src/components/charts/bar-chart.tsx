@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { type BarChartProps, BarLegend, barGeometry, type Row } from './bar-legend'
-import { ChartStandIn, lazyChart, useLazyChart } from './lazy-chart'
+import { ChartSlot, lazyChart, useLazyChart } from './lazy-chart'
 import { useChartMetrics, useChartSize } from './sizes'
 import { safeId } from './tokens'
 
@@ -18,17 +18,18 @@ export const preloadBarChart = drawn.preload
  * value as a label, so nothing is only in a hover tooltip; series differ by colour token and pattern.
  */
 export function BarChart<T extends Row>(props: BarChartProps<T>) {
-  const { Chart, failed, near } = useLazyChart(drawn)
+  const { Chart, failed, near, standIn } = useLazyChart(drawn)
   const Svg = Chart as ((p: BarChartProps<T> & { uid: string }) => React.ReactNode) | null
   const uid = safeId(useId())
   const metrics = useChartMetrics()
   const size = useChartSize()
   if (failed) return failed
-  if (Svg) return <Svg {...props} uid={uid} />
   // On a slide, the bars take the height the slide gives them (see ./bar-chart-svg.tsx).
   const fill = size === 'slide'
   return (
-    <ChartStandIn
+    <ChartSlot
+      chart={Svg && <Svg {...props} uid={uid} />}
+      state={standIn}
       near={near}
       legend={<BarLegend uid={uid} categories={props.categories} reference={props.reference} />}
       height={fill ? undefined : barGeometry(props, metrics).height}

@@ -3,6 +3,7 @@ import {
   type ReactNode,
   type RefObject,
   startTransition,
+  useEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -80,11 +81,19 @@ function nearScreen(el: Element): boolean {
  * its element); `failed` is what to show instead when its code could not be loaded (a reload is the
  * way out; the table view still works). The server snapshot has neither: the prerender and the
  * hydration of it show the stand-in.
+ *
+ * `standIn` says what becomes of the stand-in: 'shown' until the chart is drawn; then 'hidden' for
+ * one frame, still in the page but left out (display: none), so the browser drops its boxes as it
+ * lays the chart out; then 'gone', and React removes elements that have no box left. Removing a
+ * laid-out table from script costs per box, and far more under a tracing profiler such as
+ * Lighthouse's (a JavaScript stack is taken for each): a whole task on #/targets, whose chart is at
+ * the top. The chart takes the stand-in's room in the same frame as before (no layout shift).
  */
 export function useLazyChart<P>(loader: ChartLoader<P>): {
   Chart: ComponentType<P> | null
   failed: ReactNode
   near: RefObject<HTMLDivElement | null>
+  standIn: 'shown' | 'hidden' | 'gone'
 } {
   const { chart, error } = useSyncExternalStore(loader.subscribe, loader.state, () => NONE)
   // A page's chart waits for the screen; a slide's or a printed one does not.
@@ -143,31 +152,68 @@ export function useLazyChart<P>(loader: ChartLoader<P>): {
       reset={() => void loader.preload()}
     />
   ) : null
-  return { Chart: eager || wanted ? chart : null, failed: eager || wanted ? failed : null, near }
+  const Chart = eager || wanted ? chart : null
+  // A chart drawn from its first render (its code here, on a slide) never had a stand-in.
+  const [gone, setGone] = useState(() => Chart !== null)
+  useEffect(() => {
+    if (!Chart || gone) return
+    // After the frame that drew the chart (and dropped the stand-in's boxes), in a task of its own.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setGone(true), 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [Chart, gone])
+  return {
+    Chart,
+    failed: eager || wanted ? failed : null,
+    near,
+    standIn: Chart === null ? 'shown' : gone ? 'gone' : 'hidden',
+  }
 }
 
 /**
- * What stands in a chart's place until its code arrives: its legend, then its frame's table in a box
- * of the chart's height (scrolling inside it when longer), so the chart takes exactly this room.
+ * A chart in its place: the drawn chart once there, before its stand-in while the stand-in stays
+ * (`state`: useLazyChart's `standIn`), so neither is ever put anew where the other was.
  */
-export function ChartStandIn({
-  legend,
-  height,
-  fill,
-  near,
-}: {
+export function ChartSlot({
+  chart,
+  state,
+  ...standIn
+}: { chart: ReactNode; state: 'shown' | 'hidden' | 'gone' } & Omit<StandInProps, 'hidden'>) {
+  return (
+    <>
+      {chart}
+      {state !== 'gone' && <ChartStandIn {...standIn} hidden={state === 'hidden'} />}
+    </>
+  )
+}
+
+type StandInProps = {
   legend: ReactNode
   /** The element whose coming near the screen draws the chart (useLazyChart's `near`). */
   near?: RefObject<HTMLDivElement | null>
   /** The chart's height, px; undefined when it fills its container (a slide). */
   height: number | undefined
   fill?: boolean
-}) {
+  /** Left out: the chart is drawn, and this goes next (useLazyChart's `standIn`). */
+  hidden?: boolean
+}
+
+/**
+ * What stands in a chart's place until its code arrives: its legend, then its frame's table in a box
+ * of the chart's height (scrolling inside it when longer), so the chart takes exactly this room.
+ */
+export function ChartStandIn({ legend, height, fill, near, hidden }: StandInProps) {
   const table = useFrameTable()
   return (
     <div
       ref={near}
       className={fill ? 'flex min-h-0 flex-1 flex-col gap-1' : 'flex flex-col gap-1'}
+      hidden={hidden}
       data-chart-standin
     >
       {legend}

@@ -1,4 +1,4 @@
-import { ChartStandIn, lazyChart, useLazyChart } from './lazy-chart'
+import { ChartSlot, lazyChart, useLazyChart } from './lazy-chart'
 import { type LineChartProps, LineLegend, type Row } from './line-legend'
 
 export type { LineChartProps, LineReference, LineSeries, LineStroke } from './line-legend'
@@ -15,12 +15,13 @@ export const preloadLineChart = drawn.preload
  * lines that differ by dash as well as colour. The value axis always shows the references.
  */
 export function LineChart<T extends Row>(props: LineChartProps<T>) {
-  const { Chart, failed, near } = useLazyChart(drawn)
+  const { Chart, failed, near, standIn } = useLazyChart(drawn)
   const Svg = Chart as ((p: LineChartProps<T>) => React.ReactNode) | null
   if (failed) return failed
-  if (Svg) return <Svg {...props} />
   return (
-    <ChartStandIn
+    <ChartSlot
+      chart={Svg && <Svg {...props} />}
+      state={standIn}
       near={near}
       legend={<LineLegend series={props.series} references={props.references ?? []} />}
       height={props.height ?? 280}

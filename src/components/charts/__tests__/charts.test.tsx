@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { usePrefs } from '@/lib/prefs/store'
 import { renderWithProviders } from '@/testing/render'
@@ -337,7 +337,7 @@ describe('BarChart in a narrow box', () => {
     }
   })
 
-  it('ignores a reference with no value instead of drawing it at NaN', () => {
+  it('ignores a reference with no value instead of drawing it at NaN', async () => {
     const { container } = renderWithProviders(
       <BarChart
         data={DATA}
@@ -347,6 +347,7 @@ describe('BarChart in a narrow box', () => {
         reference={{ value: Number.NaN, label: '时序进度' }}
       />,
     )
+    await waitFor(() => expect(container.querySelector('[data-chart-standin]')).toBeNull()) // drawn
     expect(container.querySelector('[data-reference]')).not.toBeInTheDocument()
     expect(screen.queryByText('时序进度')).not.toBeInTheDocument()
     expect(container.innerHTML).not.toContain('NaN')

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '@/testing/render'
 import { BarChart } from '../bar-chart'
 import { ChartFrame } from '../chart-frame'
-import { type ChartLoader, ChartStandIn, lazyChart, useLazyChart } from '../lazy-chart'
+import { type ChartLoader, ChartSlot, lazyChart, useLazyChart } from '../lazy-chart'
 
 // Until a chart's drawing code arrives, its frame's table stands in the chart's own box; then the chart
 // takes that box. The build-time render and its hydration show the stand-in.
@@ -34,10 +34,17 @@ type Drawn = (p: { height: number }) => React.ReactNode
 type Code = { promise: Promise<Drawn>; resolve: (c: Drawn) => void; reject: (e: unknown) => void }
 
 function Chart({ loader, height }: { loader: ChartLoader<{ height: number }>; height: number }) {
-  const { Chart: Drawn, failed, near } = useLazyChart(loader)
+  const { Chart: Drawn, failed, near, standIn } = useLazyChart(loader)
   if (failed) return failed
-  if (Drawn) return <Drawn height={height} />
-  return <ChartStandIn legend={<p>图例</p>} height={height} near={near} />
+  return (
+    <ChartSlot
+      chart={Drawn && <Drawn height={height} />}
+      state={standIn}
+      legend={<p>图例</p>}
+      height={height}
+      near={near}
+    />
+  )
 }
 
 function setup(size?: 'screen' | 'slide'): { code: Code; ui: React.ReactNode } {
@@ -65,7 +72,13 @@ describe('a chart before its code arrives', () => {
     await act(async () => code.resolve(({ height }) => <svg data-testid="drawn" height={height} />))
     expect(await screen.findByTestId('drawn')).toHaveAttribute('height', '240')
     expect(screen.queryByRole('table')).toBeNull()
-    expect(container.querySelector('[data-chart-standin]')).toBeNull()
+    // The stand-in stays one frame after the chart, left out, then goes; the chart stays the same.
+    const drawn = screen.getByTestId('drawn')
+    const standIn = container.querySelector('[data-chart-standin]') as HTMLElement
+    expect(standIn).toHaveAttribute('hidden')
+    expect(drawn.compareDocumentPosition(standIn) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    await vi.waitFor(() => expect(container.querySelector('[data-chart-standin]')).toBeNull())
+    expect(screen.getByTestId('drawn')).toBe(drawn)
   })
 
   it('says in its own card when the code cannot be loaded, the page around it unharmed', async () => {
