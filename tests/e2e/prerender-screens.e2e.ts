@@ -93,7 +93,11 @@ describe('every prerendered screen', () => {
         page.locator('#projects-list-title').evaluate((el) => el.getBoundingClientRect().top)
       const top = await listTop()
       // The link's own choice looks chosen, as the app then draws it (a click on it would untick it).
-      const chip = page.getByRole('form', { name: '筛选' }).locator('label[data-choice="energy"]')
+      // The chip as drawn: the span after its checkbox (ChoiceChip).
+      const chip = page
+        .getByRole('form', { name: '筛选' })
+        .locator('label[data-choice="energy"] > span')
+        .first()
       const look = () =>
         chip.evaluate((el) => `${getComputedStyle(el).backgroundColor} ${getComputedStyle(el).color}`)
       const chosenLook = await look()

@@ -35,7 +35,7 @@ const FRAGMENT = `<template data-prerendered="r/report.json" data-fingerprint="f
   .map((r) => `<tr data-facets="${rowFacets(r)}" data-id="${r.project.id}"></tr>`)
   .join('')}</tbody></table></div>
 <div data-follows-query="none">charts</div>
-<label data-choice="energy"><span aria-hidden="true"></span>能源</label><label data-choice="urban"><span aria-hidden="true"></span>城市建设</label>`
+<label data-choice="energy"><input type="checkbox"><span><span aria-hidden="true"></span>能源</span></label><label data-choice="urban"><input type="checkbox"><span><span aria-hidden="true"></span>城市建设</span></label>`
 
 const style = () => document.getElementById(EARLY_VIEW)
 /** The elements a `display: none` or `visibility: hidden` rule of the early style matches. */
@@ -167,9 +167,10 @@ describe("a filtered Projects link's first paint", () => {
     await open({ sector: ['energy'] })
     const text = style()?.textContent ?? ''
     const chip = '#root[data-screen] [data-choice="energy"]'
-    expect(text).toContain(`${chip}{background:var(--fg);color:var(--bg);border-color:var(--fg)}`)
-    expect(text).toContain(`${chip}>[aria-hidden]:empty::before{content:"\\2713"}`) // ✓ where the app puts it
-    expect(document.querySelector(`${chip}>[aria-hidden]:empty`)).not.toBeNull()
+    // The chip is drawn by the span after its checkbox (ChoiceChip).
+    expect(text).toContain(`${chip}>span{background:var(--fg);color:var(--bg);border-color:var(--fg)}`)
+    expect(text).toContain(`${chip}>span>[aria-hidden]:empty::before{content:"\\2713"}`) // ✓ where the app puts it
+    expect(document.querySelector(`${chip}>span>[aria-hidden]:empty`)).not.toBeNull()
     expect(text).not.toContain('urban')
   })
 

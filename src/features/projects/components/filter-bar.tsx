@@ -1,4 +1,4 @@
-import { memo, useId } from 'react'
+import { useId } from 'react'
 import { cx } from '@/lib/cx'
 import { sectorLabel, stageGroupLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Sector } from '@/lib/dataset/taxonomy'
@@ -10,6 +10,7 @@ import type { Facet, GroupFacet } from '../model/facets'
 import { toggleGroup } from '../model/facets'
 import { BASES, type Basis, CLEAR_FILTERS, hasRange, isFiltered } from '../model/filter-spec'
 import { toggle } from '../model/group'
+import { ChoiceChip } from './choice-chip'
 import { SearchField } from './search-field'
 import { useDraft } from './use-draft'
 import { type ProjectsSearch, useLatest } from './use-projects-view'
@@ -159,45 +160,16 @@ function Count({ n }: { n: number }) {
   )
 }
 
-/** One choice as a toggle chip with its count; disabled when it would show nothing. */
+/** One sector or stage as a toggle chip with its count; off when it would show nothing. */
 function Chip({ facet, label, onToggle }: { facet: Facet<string>; label: string; onToggle: () => void }) {
-  const { t } = useT(messages)
   const change = useLatest(onToggle)
   return (
-    // biome-ignore lint/a11y/noLabelWithoutControl: its checkbox is inside, in ChipBox
-    <label
-      className={cx(
-        'flex items-center gap-1 rounded border px-1.5 py-0.5 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus has-[:focus-visible]:outline-offset-2',
-        facet.selected ? 'border-fg bg-fg text-page' : 'border-line',
-        facet.disabled ? 'cursor-not-allowed opacity-45' : 'cursor-pointer',
-      )}
-      title={facet.disabled ? t('filters.none') : undefined}
-      data-choice={facet.key}
-    >
-      <ChipBox checked={facet.selected} disabled={facet.disabled} onToggle={change} />
-      <span aria-hidden="true">{facet.selected ? '✓' : ''}</span>
+    <ChoiceChip checked={facet.selected} off={facet.disabled} onToggle={change} choice={facet.key}>
       {label}
       <Count n={facet.count} />
-    </label>
+    </ChoiceChip>
   )
 }
-
-/**
- * The chip's checkbox, re-rendered only when it is ticked or disabled: React writes an input's type
- * and name again on every render of it, and each write restyles it (a filter change re-counts every
- * chip, but ticks or disables only a few).
- */
-const ChipBox = memo(function ChipBox(p: { checked: boolean; disabled: boolean; onToggle: () => void }) {
-  return (
-    <input
-      type="checkbox"
-      className="sr-only"
-      checked={p.checked}
-      disabled={p.disabled}
-      onChange={p.onToggle}
-    />
-  )
-})
 
 function NumberField(props: { label: string; value: number | null; onCommit: (v: number | null) => void }) {
   const text = props.value === null ? '' : String(props.value)

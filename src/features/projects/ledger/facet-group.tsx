@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react'
 import { cx } from '@/lib/cx'
+import { ChoiceChip } from '../components/choice-chip'
 
 export type FacetOption<T extends string> = { value: T; label: ReactNode; count: number; chosen: boolean }
 
@@ -16,7 +17,7 @@ type Props<T extends string> = {
 
 /**
  * One filter dimension as chips, each with how many projects it would show given every other filter.
- * A choice that would show none is disabled (never hidden, so the list does not jump), unless chosen.
+ * A choice that would show none is off (never hidden, so the list does not jump), unless chosen.
  */
 function FacetGroupView<T extends string>({
   legend,
@@ -32,30 +33,19 @@ function FacetGroupView<T extends string>({
       {children}
       <div className={cx('flex flex-wrap gap-1', scroll && 'max-h-44 overflow-y-auto')}>
         {options.map((o) => {
-          const disabled = o.count === 0 && !o.chosen
           return (
-            <label
+            <ChoiceChip
               key={o.value || '_'}
-              className={cx(
-                'flex items-center gap-1 rounded border px-1.5 py-0.5 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus has-[:focus-visible]:outline-offset-2',
-                o.chosen ? 'border-fg bg-fg text-page' : 'border-line',
-                disabled ? 'cursor-not-allowed opacity-50' : 'cursor-pointer',
-              )}
+              checked={o.chosen}
+              off={o.count === 0 && !o.chosen}
+              onToggle={() => onToggle(o.value)}
             >
-              <input
-                type="checkbox"
-                className="sr-only"
-                checked={o.chosen}
-                disabled={disabled}
-                onChange={() => onToggle(o.value)}
-              />
-              <span aria-hidden="true">{o.chosen ? '✓' : ''}</span>
               {o.label}
               <span className={cx('tabular-nums', o.chosen ? '' : 'text-muted')} aria-hidden="true">
                 {o.count}
               </span>
               <span className="sr-only">{countLabel(o.count)}</span>
-            </label>
+            </ChoiceChip>
           )
         })}
       </div>

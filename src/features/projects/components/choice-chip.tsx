@@ -1,0 +1,86 @@
+import { memo, type ReactNode, useId } from 'react'
+import { cx } from '@/lib/cx'
+import { useT } from '@/lib/i18n'
+import { messages } from '../i18n'
+
+type Props = {
+  checked: boolean
+  /** The choice would show nothing under the other filters: dimmed, and a click does nothing. */
+  off: boolean
+  onToggle: () => void
+  /** `data-choice` on the chip, for the prerendered first paint and the tests. */
+  choice?: string
+  /** The choice's name and its count, after the tick. */
+  children: ReactNode
+}
+
+/**
+ * The chip's look follows its checkbox, the span's preceding sibling (`peer`): ticked, off, focused.
+ * Its classes never change, so a change of a chip is one write to the checkbox.
+ */
+const CHIP = cx(
+  'flex cursor-pointer items-center gap-1 rounded border border-line px-1.5 py-0.5',
+  'peer-checked:border-fg peer-checked:bg-fg peer-checked:text-page',
+  'peer-aria-disabled:cursor-not-allowed peer-aria-disabled:opacity-45',
+  // An off choice focused shows itself, ring and all, at full strength.
+  'peer-focus-visible:outline-3 peer-focus-visible:outline-focus peer-focus-visible:outline-offset-2 peer-focus-visible:opacity-100!',
+)
+
+/**
+ * One filter choice as a toggle chip: a checkbox, out of sight, and the chip drawn after it. A filtered
+ * link re-counts every chip as the app takes the prerendered page over, so a chip's change is written
+ * once, to its checkbox: the chip's classes follow the checkbox through `peer-*` rules rather than
+ * being rewritten; the focus ring is one of them, not a `:has()` rule that any change inside the chip
+ * re-runs; an off choice is `aria-disabled` (still found by keyboard and screen reader, which say it
+ * is unavailable and why) rather than `disabled`, whose `:disabled`/`:enabled` change restyles every
+ * element those pseudo-classes could match; and the why is a description that never changes, not a
+ * `title` switched on and off. Each such write restyles, and under Lighthouse's tracing costs a
+ * JavaScript stack: they were most of a filtered link's blocking time.
+ */
+export function ChoiceChip({ checked, off, onToggle, choice, children }: Props) {
+  const { t } = useT(messages)
+  const hint = useId()
+  return (
+    <>
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: its checkbox is inside, in ChipBox */}
+      <label className="flex" data-choice={choice}>
+        <ChipBox checked={checked} off={off} onToggle={onToggle} hint={hint} />
+        <span className={CHIP}>
+          <span aria-hidden="true">{checked ? '✓' : ''}</span>
+          {children}
+        </span>
+      </label>
+      {/* Why an off choice does nothing, as its description: the same words whether or not it is
+          off, and outside the label, whose text is the choice and its count. */}
+      <span id={hint} hidden>
+        {t('filters.none')}
+      </span>
+    </>
+  )
+}
+
+/**
+ * The chip's checkbox, re-rendered only when it is ticked or turned off: React writes an input's type
+ * and name again on every render of it, and each write restyles it (a filter change re-counts every
+ * chip, but ticks or turns off only a few). `onToggle` must act on the latest state (useLatest).
+ */
+const ChipBox = memo(function ChipBox(p: {
+  checked: boolean
+  off: boolean
+  onToggle: () => void
+  hint: string
+}) {
+  return (
+    <input
+      type="checkbox"
+      className="peer sr-only"
+      checked={p.checked}
+      aria-disabled={p.off || undefined}
+      aria-describedby={p.off ? p.hint : undefined}
+      // An off choice's click changes nothing, and React puts the controlled box back as it was.
+      onChange={() => {
+        if (!p.off) p.onToggle()
+      }}
+    />
+  )
+})
