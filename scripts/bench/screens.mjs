@@ -1,6 +1,6 @@
 // Every screen's deep link under the same Lighthouse run as the Overview (issue 15: "every shared link
-// opens like the Overview"). A link to a screen paints the screen's prerendered fragment, which the
-// early script fetches (src/app/prerender): each must reach its largest paint within 1.5× the
+// opens like the Overview"). A link to a screen paints the screen's prerendered fragment, a script the
+// early script loads (src/app/prerender): each must reach its largest paint within 1.5× the
 // Overview's and shift nothing (CLS ≤ 0.02). TBT is reported, not gated (see ../bench.mjs on why).
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'

@@ -68,6 +68,35 @@ describe('Projects explorer in Chromium', () => {
     await context.close()
   })
 
+  it('says why a choice is off when it is pointed at or reached by keyboard, and a click on it changes nothing', async () => {
+    // The report names no project at 签约: that stage is off whatever the filters.
+    const { page, errors, context } = await open(browser, '/projects')
+    await page.getByTestId('result-count').waitFor()
+    const signed = page.getByRole('form', { name: '筛选' }).locator('label[data-choice="signed"]')
+    const chip = signed.locator('> span').first()
+    const hint = () => chip.evaluate((el) => getComputedStyle(el, '::after').content)
+    const opacity = () => chip.evaluate((el) => getComputedStyle(el).opacity)
+    expect(await hint()).toBe('none')
+    expect(Number(await opacity())).toBeLessThan(0.5)
+    await chip.hover()
+    expect(await hint()).toBe('"在当前筛选下没有这类项目"')
+    expect(await opacity()).toBe('1')
+    await page.mouse.move(0, 0)
+    expect(await hint()).toBe('none')
+    // By keyboard: focused, at full strength with its ring, and the same words.
+    await signed.locator('input').focus()
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Tab')
+    expect(await hint()).toBe('"在当前筛选下没有这类项目"')
+    expect(await chip.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
+    await page.keyboard.press('Space')
+    expect(await signed.locator('input').isChecked()).toBe(false)
+    expect(page.url()).not.toContain('stage=')
+    expect(await page.getByRole('checkbox', { name: /^签约/ }).getAttribute('aria-disabled')).toBe('true')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('reaches the result count and the table without scrolling at 1366, and never scrolls sideways', async () => {
     for (const lang of ['zh', 'en'] as const)
       for (const viewport of [

@@ -62,7 +62,7 @@ export function prerender(options: { runner: InlineConfig }): Plugin {
         const entry = resolve(import.meta.dirname, 'render.tsx')
         const module = (await server.ssrLoadModule(entry)) as typeof import('./render.tsx')
         const read = (path: string) => readFileSync(join(outDir, 'data', path), 'utf8') // the bytes served
-        // Every other screen's first view, as fragments the early script fetches for a deep link.
+        // Every other screen's first view, as fragment scripts the early script loads for a deep link.
         const { fragments, screens } = await module.prerenderScreens(read)
         for (const f of fragments) {
           const out = join(outDir, f.file)

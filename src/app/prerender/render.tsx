@@ -73,8 +73,7 @@ export async function prerenderScreens(
   const text = textFile ? read(textPath) : ''
   const stamp = fingerprint(texts)
   const textStamp = fingerprint({ manifest: '', file: textPath, report: text })
-  const dir = `${stamp}${textStamp}`
-  const fragments: Fragment[] = []
+  const rendered: { lang: (typeof LANGS)[number]; path: string; script: string }[] = []
   const paths = screenPaths(data.report)
   try {
     for (const lang of LANGS)
@@ -96,15 +95,21 @@ export async function prerenderScreens(
           ...(needsText(path) ? [`data-text-fingerprint="${textStamp}"`] : []),
           ...(userState ? [`data-user-state="${escapeAttr(JSON.stringify(userState))}"`] : []),
         ]
-        fragments.push({
-          file: screenFile(dir, lang, path),
-          script: screenScript(`<template ${attrs.join(' ')}></template>${html}`),
-        })
+        rendered.push({ lang, path, script: screenScript(`<template ${attrs.join(' ')}></template>${html}`) })
       }
   } finally {
     setServerLang(null)
     setServerLocation(PRERENDERED_PATH)
   }
+  // The folder is named by the data and by the fragments themselves: a build that changes a screen's
+  // markup but not its data names new files, so no cache (a host's, for scripts) serves the old ones
+  // to the new app (a hydration mismatch).
+  const markup = fingerprint({ manifest: '', file: '', report: rendered.map((r) => r.script).join('\n') })
+  const dir = `${stamp}${textStamp}${markup}`
+  const fragments: Fragment[] = rendered.map(({ lang, path, script }) => ({
+    file: screenFile(dir, lang, path),
+    script,
+  }))
   return {
     fragments,
     screens: { dir: `${SCREENS_DIR}/${dir}`, paths, call: EARLY_SCREEN, parsed: PRERENDER_PARSED },

@@ -40,8 +40,8 @@ export function needsText(path: string): boolean {
 }
 
 /** A fragment's file under dist/: the same rule as the early script's (./early.ts `screen`). */
-export function screenFile(fingerprint: string, lang: string, path: string): string {
-  return `${SCREENS_DIR}/${fingerprint}/${lang}${path === '/' ? '/index' : path}.js`
+export function screenFile(folder: string, lang: string, path: string): string {
+  return `${SCREENS_DIR}/${folder}/${lang}${path === '/' ? '/index' : path}.js`
 }
 
 /** A fragment's file: a script handing the fragment's HTML to the early script. */

@@ -207,7 +207,7 @@ type StandInProps = {
  * What stands in a chart's place until its code arrives: its legend, then its frame's table in a box
  * of the chart's height (scrolling inside it when longer), so the chart takes exactly this room.
  */
-export function ChartStandIn({ legend, height, fill, near, hidden }: StandInProps) {
+function ChartStandIn({ legend, height, fill, near, hidden }: StandInProps) {
   const table = useFrameTable()
   return (
     <div

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '@/testing/render'
@@ -77,7 +77,7 @@ describe('a chart before its code arrives', () => {
     const standIn = container.querySelector('[data-chart-standin]') as HTMLElement
     expect(standIn).toHaveAttribute('hidden')
     expect(drawn.compareDocumentPosition(standIn) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
-    await vi.waitFor(() => expect(container.querySelector('[data-chart-standin]')).toBeNull())
+    await waitFor(() => expect(container.querySelector('[data-chart-standin]')).toBeNull())
     expect(screen.getByTestId('drawn')).toBe(drawn)
   })
 

@@ -2,6 +2,7 @@ import { memo, type ReactNode, useId } from 'react'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { messages } from '../i18n'
+import { useLatest } from './use-projects-view'
 
 type Props = {
   checked: boolean
@@ -16,14 +17,15 @@ type Props = {
 
 /**
  * The chip's look follows its checkbox, the span's preceding sibling (`peer`): ticked, off, focused.
- * Its classes never change, so a change of a chip is one write to the checkbox.
+ * Its classes never change, so a change of a chip is one write to the checkbox. An off choice is
+ * faded, muted and dashed; pointed at or focused it is at full strength (its ring too), still muted
+ * and dashed, and says why (`data-off-hint`, src/styles.css).
  */
 const CHIP = cx(
-  'flex cursor-pointer items-center gap-1 rounded border border-line px-1.5 py-0.5',
+  'relative flex cursor-pointer items-center gap-1 rounded border border-line px-1.5 py-0.5',
   'peer-checked:border-fg peer-checked:bg-fg peer-checked:text-page',
-  'peer-aria-disabled:cursor-not-allowed peer-aria-disabled:opacity-45',
-  // An off choice focused shows itself, ring and all, at full strength.
-  'peer-focus-visible:outline-3 peer-focus-visible:outline-focus peer-focus-visible:outline-offset-2 peer-focus-visible:opacity-100!',
+  'peer-aria-disabled:cursor-not-allowed peer-aria-disabled:border-dashed peer-aria-disabled:text-muted peer-aria-disabled:opacity-45',
+  'peer-focus-visible:outline-3 peer-focus-visible:outline-focus peer-focus-visible:outline-offset-2',
 )
 
 /**
@@ -33,19 +35,22 @@ const CHIP = cx(
  * being rewritten; the focus ring is one of them, not a `:has()` rule that any change inside the chip
  * re-runs; an off choice is `aria-disabled` (still found by keyboard and screen reader, which say it
  * is unavailable and why) rather than `disabled`, whose `:disabled`/`:enabled` change restyles every
- * element those pseudo-classes could match; and the why is a description that never changes, not a
- * `title` switched on and off. Each such write restyles, and under Lighthouse's tracing costs a
+ * element those pseudo-classes could match; and the why is a description and a hint that never
+ * change, not a `title` switched on and off. Each such write restyles, and under Lighthouse's tracing costs a
  * JavaScript stack: they were most of a filtered link's blocking time.
  */
 export function ChoiceChip({ checked, off, onToggle, choice, children }: Props) {
   const { t } = useT(messages)
   const hint = useId()
+  // One function for the chip's life, acting on the latest state: the box re-renders only when ticked
+  // or turned off, whatever the caller passes.
+  const toggle = useLatest(onToggle)
   return (
     <>
       {/* biome-ignore lint/a11y/noLabelWithoutControl: its checkbox is inside, in ChipBox */}
       <label className="flex" data-choice={choice}>
-        <ChipBox checked={checked} off={off} onToggle={onToggle} hint={hint} />
-        <span className={CHIP}>
+        <ChipBox checked={checked} off={off} onToggle={toggle} hint={hint} />
+        <span className={CHIP} data-off-hint={t('filters.none')}>
           <span aria-hidden="true">{checked ? '✓' : ''}</span>
           {children}
         </span>
@@ -62,7 +67,7 @@ export function ChoiceChip({ checked, off, onToggle, choice, children }: Props) 
 /**
  * The chip's checkbox, re-rendered only when it is ticked or turned off: React writes an input's type
  * and name again on every render of it, and each write restyles it (a filter change re-counts every
- * chip, but ticks or turns off only a few). `onToggle` must act on the latest state (useLatest).
+ * chip, but ticks or turns off only a few).
  */
 const ChipBox = memo(function ChipBox(p: {
   checked: boolean
@@ -77,7 +82,8 @@ const ChipBox = memo(function ChipBox(p: {
       checked={p.checked}
       aria-disabled={p.off || undefined}
       aria-describedby={p.off ? p.hint : undefined}
-      // An off choice's click changes nothing, and React puts the controlled box back as it was.
+      // An off choice's click (or Space) changes nothing: React puts the controlled box back as it
+      // was. (Cancelling the click instead left the controlled box ticked, in the explorer's tests.)
       onChange={() => {
         if (!p.off) p.onToggle()
       }}

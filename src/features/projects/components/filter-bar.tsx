@@ -13,7 +13,7 @@ import { toggle } from '../model/group'
 import { ChoiceChip } from './choice-chip'
 import { SearchField } from './search-field'
 import { useDraft } from './use-draft'
-import { type ProjectsSearch, useLatest } from './use-projects-view'
+import type { ProjectsSearch } from './use-projects-view'
 
 type Props = {
   search: ProjectsSearch
@@ -162,9 +162,8 @@ function Count({ n }: { n: number }) {
 
 /** One sector or stage as a toggle chip with its count; off when it would show nothing. */
 function Chip({ facet, label, onToggle }: { facet: Facet<string>; label: string; onToggle: () => void }) {
-  const change = useLatest(onToggle)
   return (
-    <ChoiceChip checked={facet.selected} off={facet.disabled} onToggle={change} choice={facet.key}>
+    <ChoiceChip checked={facet.selected} off={facet.disabled} onToggle={onToggle} choice={facet.key}>
       {label}
       <Count n={facet.count} />
     </ChoiceChip>
