@@ -5,7 +5,7 @@ import { BASES, isFiltered, NO_FILTERS, projectsSpec } from '../model/filter-spe
 import { OPAQUE_FILTERS, ROW_FACETS, rowFacets, SINGLE_FACETS } from '../model/first-paint'
 import { prepareRows } from '../model/rows'
 
-// What the early script may do with a link's filters before the app runs (src/app/__tests__/early-view.test.ts
+// What the early script may do with a link's filters before the app runs (src/app/__tests__/early-view.test.tsx
 // proves it keeps the app's rows). These hold the two lists to the explorer's own filters, so a filter
 // added to the explorer cannot be forgotten by the first paint.
 

@@ -1,5 +1,7 @@
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { OPAQUE_FILTERS, ROW_FACETS, SINGLE_FACETS } from '@/features/projects'
+import { ChoiceChip } from '@/features/projects/components/choice-chip'
 import { filtersOf, projectsSpec } from '@/features/projects/model/filter-spec'
 import { rowFacets } from '@/features/projects/model/first-paint'
 import { applyFilters, prepareRows } from '@/features/projects/model/rows'
@@ -28,6 +30,13 @@ const config: EarlyConfig = {
 
 const report = reportJson()
 const rows = prepareRows(report)
+/** A filter choice as the app draws it, unticked. */
+const chip = (choice: string, label: string) =>
+  renderToStaticMarkup(
+    <ChoiceChip checked={false} off={false} onToggle={() => {}} choice={choice}>
+      {label}
+    </ChoiceChip>,
+  )
 /** The Projects fragment as far as the rule is concerned: the list, its counts, what follows it. */
 const FRAGMENT = `<template data-prerendered="r/report.json" data-fingerprint="f1" data-screen="zh/projects"></template>
 <p data-follows-query="blank">${rows.length}</p>
@@ -35,7 +44,7 @@ const FRAGMENT = `<template data-prerendered="r/report.json" data-fingerprint="f
   .map((r) => `<tr data-facets="${rowFacets(r)}" data-id="${r.project.id}"></tr>`)
   .join('')}</tbody></table></div>
 <div data-follows-query="none">charts</div>
-<label data-choice="energy"><input type="checkbox"><span><span aria-hidden="true"></span>能源</span></label><label data-choice="urban"><input type="checkbox"><span><span aria-hidden="true"></span>城市建设</span></label>`
+${chip('energy', '能源')}${chip('urban', '城市建设')}`
 
 const style = () => document.getElementById(EARLY_VIEW)
 /** The elements a `display: none` or `visibility: hidden` rule of the early style matches. */
@@ -167,7 +176,6 @@ describe("a filtered Projects link's first paint", () => {
     await open({ sector: ['energy'] })
     const text = style()?.textContent ?? ''
     const chip = '#root[data-screen] [data-choice="energy"]'
-    // The chip is drawn by the span after its checkbox (ChoiceChip).
     expect(text).toContain(`${chip}>span{background:var(--fg);color:var(--bg);border-color:var(--fg)}`)
     expect(text).toContain(`${chip}>span>[aria-hidden]:empty::before{content:"\\2713"}`) // ✓ where the app puts it
     expect(document.querySelector(`${chip}>span>[aria-hidden]:empty`)).not.toBeNull()
