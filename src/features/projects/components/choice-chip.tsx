@@ -36,8 +36,8 @@ const CHIP = cx(
  * re-runs; an off choice is `aria-disabled` (still found by keyboard and screen reader, which say it
  * is unavailable and why) rather than `disabled`, whose `:disabled`/`:enabled` change restyles every
  * element those pseudo-classes could match; and the why is a description and a hint that never
- * change, not a `title` switched on and off. Each such write restyles, and under Lighthouse's tracing costs a
- * JavaScript stack: they were most of a filtered link's blocking time.
+ * change, not a `title` switched on and off. Each such write restyles, and under Lighthouse's
+ * tracing costs a JavaScript stack: they were most of a filtered link's blocking time.
  */
 export function ChoiceChip({ checked, off, onToggle, choice, children }: Props) {
   const { t } = useT(messages)
