@@ -90,7 +90,7 @@ describe('the county’s project ledger in Chromium', () => {
     expect(
       await filters(page)
         .locator('label', { hasText: '正常' })
-        .locator('input')
+        .getByRole('checkbox')
         .getAttribute('aria-disabled'),
     ).toBe('true')
 

@@ -148,7 +148,7 @@ describe('every prerendered screen', () => {
     await energy.click() // nothing listens yet
     // The page does not pretend: the chip stays as it was until the app applies it, marked as taken;
     // clicked again because nothing seemed to happen, it is still the one wish.
-    expect(await energy.locator('input').isChecked()).toBe(false)
+    expect(await energy.getByRole('checkbox').isChecked()).toBe(false)
     expect(await energy.getAttribute('data-pending')).toBe('')
     await energy.click()
     release()
@@ -156,7 +156,7 @@ describe('every prerendered screen', () => {
     const expected = data.projects.filter((p) => p.sector === 'energy').length
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(expected)
     await expect.poll(() => page.url()).toContain('sector=energy')
-    expect(await energy.locator('input').isChecked()).toBe(true)
+    expect(await energy.getByRole('checkbox').isChecked()).toBe(true)
     expect(await energy.getAttribute('data-pending')).toBeNull()
     expect(errors).toEqual([])
     await context.close()

@@ -239,7 +239,8 @@ export function early(config: EarlyConfig): void {
         // "Choose a file" opens its file input now, while the click may still open a dialog; the
         // file chosen is the input's change, replayed.
         const picks = el.dataset.picksFile
-        const box = el.tagName !== 'BUTTON'
+        // A box: a label, a native one, or a button in the checkbox role (a filter chip's).
+        const box = el.tagName !== 'BUTTON' || el.getAttribute('role') === 'checkbox'
         if (picks) document.getElementById(picks)?.click()
         // A box clicked again while nothing seemed to happen is the same wish, not its undoing; it
         // is marked meanwhile (data-pending), so the reader sees the click was taken.

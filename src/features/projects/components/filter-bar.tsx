@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { cx } from '@/lib/cx'
 import { sectorLabel, stageGroupLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Sector } from '@/lib/dataset/taxonomy'
@@ -13,7 +13,7 @@ import { toggle } from '../model/group'
 import { ChoiceChip } from './choice-chip'
 import { SearchField } from './search-field'
 import { useDraft } from './use-draft'
-import type { ProjectsSearch } from './use-projects-view'
+import { type ProjectsSearch, useLatest } from './use-projects-view'
 
 type Props = {
   search: ProjectsSearch
@@ -33,6 +33,13 @@ export function FilterBar({ search, statedInvestments, sectors, stages }: Props)
   const exp = moneyExp(lang)
   const toInput = (v: number | null) => (v === null ? null : shift(v, 8 - exp))
   const fromInput = (v: number | null) => (v === null ? null : shift(v, exp - 8))
+  // One function each for the bar's life, so the fields below re-render only when their value does.
+  const onSearch = useLatest((q: string) => update({ q }))
+  const onMin = useLatest((v: number | null) => update({ min: fromInput(v) }))
+  const onMax = useLatest((v: number | null) => update({ max: fromInput(v) }))
+  const onUnstated = useLatest((include: boolean) => update({ unstated: include ? 'include' : 'exclude' }))
+  const onSectorBasis = useLatest((sectorBasis: Basis) => update({ sectorBasis }))
+  const onStageBasis = useLatest((stageBasis: Basis) => update({ stageBasis }))
   return (
     <form
       aria-label={t('filters.title')}
@@ -43,7 +50,7 @@ export function FilterBar({ search, statedInvestments, sectors, stages }: Props)
         label={t('filters.search')}
         placeholder={t('filters.searchPlaceholder')}
         value={filters.q}
-        onCommit={(q) => update({ q })}
+        onCommit={onSearch}
       />
       <fieldset className="m-0 min-w-0 border-0 p-0">
         <legend className="mb-1 font-semibold">{t('filters.sector')}</legend>
@@ -98,40 +105,20 @@ export function FilterBar({ search, statedInvestments, sectors, stages }: Props)
       <fieldset className="m-0 flex min-w-0 flex-col gap-1 border-0 p-0">
         <legend className="mb-1 font-semibold">{t('filters.investment')}</legend>
         <div className="grid grid-cols-2 gap-2">
-          <NumberField
-            label={t('filters.min')}
-            value={toInput(filters.min)}
-            onCommit={(v) => update({ min: fromInput(v) })}
-          />
-          <NumberField
-            label={t('filters.max')}
-            value={toInput(filters.max)}
-            onCommit={(v) => update({ max: fromInput(v) })}
-          />
+          <NumberField label={t('filters.min')} value={toInput(filters.min)} onCommit={onMin} />
+          <NumberField label={t('filters.max')} value={toInput(filters.max)} onCommit={onMax} />
         </div>
-        <label className="flex items-start gap-1.5">
-          <input
-            type="checkbox"
-            className="mt-0.5"
-            checked={filters.unstated === 'include'}
-            disabled={!hasRange(filters)}
-            onChange={(e) => update({ unstated: e.target.checked ? 'include' : 'exclude' })}
-          />
-          <span className={hasRange(filters) ? '' : 'text-muted'}>{t('filters.unstated')}</span>
-        </label>
+        <UnstatedBox
+          label={t('filters.unstated')}
+          include={filters.unstated === 'include'}
+          enabled={hasRange(filters)}
+          onChange={onUnstated}
+        />
         <p className="text-muted text-xs">{t('filters.unstatedHint', { count: statedInvestments })}</p>
       </fieldset>
       <div className="grid grid-cols-2 gap-2">
-        <BasisSelect
-          label={t('filters.sectorBasis')}
-          value={filters.sectorBasis}
-          onChange={(sectorBasis) => update({ sectorBasis })}
-        />
-        <BasisSelect
-          label={t('filters.stageBasis')}
-          value={filters.stageBasis}
-          onChange={(stageBasis) => update({ stageBasis })}
-        />
+        <BasisSelect label={t('filters.sectorBasis')} value={filters.sectorBasis} onChange={onSectorBasis} />
+        <BasisSelect label={t('filters.stageBasis')} value={filters.stageBasis} onChange={onStageBasis} />
       </div>
       <button
         type="button"
@@ -170,7 +157,16 @@ function Chip({ facet, label, onToggle }: { facet: Facet<string>; label: string;
   )
 }
 
-function NumberField(props: { label: string; value: number | null; onCommit: (v: number | null) => void }) {
+/*
+ * The fields below are memoised, like SearchField and the chips' boxes: React writes a field's type
+ * and name again on every render of it, each write restyles it, and a filter change re-renders the bar.
+ */
+
+const NumberField = memo(function NumberField(props: {
+  label: string
+  value: number | null
+  onCommit: (v: number | null) => void
+}) {
   const text = props.value === null ? '' : String(props.value)
   const commit = (raw: string) => {
     const n = raw.trim() === '' ? null : Number(raw)
@@ -197,9 +193,13 @@ function NumberField(props: { label: string; value: number | null; onCommit: (v:
       />
     </span>
   )
-}
+})
 
-function BasisSelect(props: { label: string; value: Basis; onChange: (b: Basis) => void }) {
+const BasisSelect = memo(function BasisSelect(props: {
+  label: string
+  value: Basis
+  onChange: (b: Basis) => void
+}) {
   const { t } = useT(messages)
   return (
     <label className="flex min-w-0 flex-col gap-1">
@@ -217,4 +217,24 @@ function BasisSelect(props: { label: string; value: Basis; onChange: (b: Basis) 
       </select>
     </label>
   )
-}
+})
+
+const UnstatedBox = memo(function UnstatedBox(props: {
+  label: string
+  include: boolean
+  enabled: boolean
+  onChange: (include: boolean) => void
+}) {
+  return (
+    <label className="flex items-start gap-1.5">
+      <input
+        type="checkbox"
+        className="mt-0.5"
+        checked={props.include}
+        disabled={!props.enabled}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <span className={props.enabled ? '' : 'text-muted'}>{props.label}</span>
+    </label>
+  )
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useDraft } from './use-draft'
 
 type Props = {
@@ -8,8 +9,12 @@ type Props = {
   onCommit: (value: string) => void
 }
 
-/** The text search of a project list (the report's, or the ledger joined with it). */
-export function SearchField({ label, placeholder, value, onCommit }: Props) {
+/**
+ * The text search of a project list (the report's, or the ledger joined with it). Re-rendered only
+ * when its props change (pass a stable onCommit, e.g. from useLatest): React writes a field's type
+ * and name again on every render of it, and a filter change elsewhere must not restyle the field.
+ */
+export const SearchField = memo(function SearchField({ label, placeholder, value, onCommit }: Props) {
   const { draft, setDraft, flush } = useDraft(value, onCommit)
   return (
     <label className="flex flex-col gap-1">
@@ -26,4 +31,4 @@ export function SearchField({ label, placeholder, value, onCommit }: Props) {
       />
     </label>
   )
-}
+})

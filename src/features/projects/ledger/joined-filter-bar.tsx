@@ -58,6 +58,7 @@ export function JoinedFilterBar({ search }: { search: JoinedSearch }) {
       update({ [dim]: toggle(now[dim] as readonly string[], v) }),
   )
   const setPhases = useLatest((phase: Phase[]) => update({ phase }))
+  const onSearch = useLatest((q: string) => update({ q }))
   const phases = mark(counts.phase, now.phase)
   const phaseCount = new Map(phases.map((p) => [p.value, p.count]))
   const groups = (Object.keys(PHASE_GROUPS) as PhaseGroup[]).map((g) => ({
@@ -75,7 +76,7 @@ export function JoinedFilterBar({ search }: { search: JoinedSearch }) {
         label={t('filters.search')}
         placeholder={t('filters.searchPlaceholder')}
         value={now.q}
-        onCommit={(q) => update({ q })}
+        onCommit={onSearch}
       />
       <FacetGroup
         legend={t('filters.light')}
