@@ -81,18 +81,15 @@ describe('the county’s project ledger in Chromium', () => {
     await filters(page).getByText('大平房镇').click()
     await expect.poll(() => page.url()).toContain(`town=${encodeURIComponent('大平房镇')}`)
     await expect.poll(() => count(page)).toBe(`显示 2 / ${5 + REPORT_ONLY} 个项目`)
-    await filters(page).locator('label', { hasText: '滞后' }).click()
+    await filters(page).getByRole('checkbox', { name: /滞后/ }).click()
     await expect.poll(() => page.url()).toContain('light=red')
     await expect.poll(() => count(page)).toBe(`显示 1 / ${5 + REPORT_ONLY} 个项目`)
     const names = await page.locator('[data-testid=joined-table] tbody th[scope=row] a').allTextContents()
     expect(names).toEqual(['示例番茄加工厂（虚构）'])
     // A status that would show nothing here is off (announced as unavailable), never hidden.
-    expect(
-      await filters(page)
-        .locator('label', { hasText: '正常' })
-        .getByRole('checkbox')
-        .getAttribute('aria-disabled'),
-    ).toBe('true')
+    expect(await filters(page).getByRole('checkbox', { name: /正常/ }).getAttribute('aria-disabled')).toBe(
+      'true',
+    )
 
     // Open the project: its figures say where they come from; its status says why.
     await page.getByTestId('joined-table').getByRole('link', { name: '示例番茄加工厂（虚构）' }).click()

@@ -211,7 +211,7 @@ export function early(config: EarlyConfig): void {
         // The link's choices look chosen, as the rows do (a click on one before the app runs unticks it).
         ...chosen.map(
           (c) =>
-            `${scope} [data-choice="${c}"]>span{background:var(--fg);color:var(--bg);border-color:var(--fg)}${scope} [data-choice="${c}"]>span>[aria-hidden]:empty::before{content:"\\2713"}`,
+            `${scope} [data-choice="${c}"]{background:var(--fg);color:var(--bg);border-color:var(--fg)}${scope} [data-choice="${c}"]>[aria-hidden]:empty::before{content:"\\2713"}`,
         ),
       ].join('')
       document.head.append(viewStyle)

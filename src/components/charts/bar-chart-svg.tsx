@@ -1,3 +1,4 @@
+import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { colon } from '@/lib/i18n/languages'
 import { ChartAxis } from './axis'
@@ -97,7 +98,8 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
             height={h}
             viewBox={`0 0 ${width} ${h}`}
             // Never wider than its box (printed on paper narrower than the screen it was drawn on).
-            className="chart-surface block h-auto max-w-full overflow-visible"
+            // The entrance is switched on and off here, not on each bar: once over, one write ends it.
+            className={cx('chart-surface block h-auto max-w-full overflow-visible', animate && 'chart-grow')}
             aria-hidden="true"
             onAnimationEnd={onAnimationEnd}
           >
@@ -164,8 +166,7 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
                             stroke={on ? 'var(--fg)' : patterned ? `var(--${c.color})` : undefined}
                             strokeWidth={on ? 2 : 1.5}
                             fillOpacity={dimmed(group) ? 0.35 : 1}
-                            className={animate ? 'chart-grow-x' : undefined}
-                            style={animate ? { transformOrigin: `${zero}px 0` } : undefined}
+                            style={{ transformOrigin: `${zero}px 0` }}
                             cursor={onBarClick ? 'pointer' : undefined}
                             data-clickable={onBarClick ? true : undefined}
                             onClick={onBarClick ? () => onBarClick(row, c.key) : undefined}

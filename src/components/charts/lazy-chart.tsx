@@ -82,12 +82,13 @@ function nearScreen(el: Element): boolean {
  * way out; the table view still works). The server snapshot has neither: the prerender and the
  * hydration of it show the stand-in.
  *
- * `standIn` says what becomes of the stand-in: 'shown' until the chart is drawn; then 'hidden' for
- * one frame, still in the page but left out (display: none), so the browser drops its boxes as it
- * lays the chart out; then 'gone', and React removes elements that have no box left. Removing a
- * laid-out table from script costs per box, and far more under a tracing profiler such as
- * Lighthouse's (a JavaScript stack is taken for each): a whole task on #/targets, whose chart is at
- * the top. The chart takes the stand-in's room in the same frame as before (no layout shift).
+ * `standIn` says what becomes of the stand-in: 'shown' until the chart has measured its box (in the
+ * frame it is drawn, before that frame is painted); then 'hidden' for one frame, still in the page
+ * but left out (display: none), so the browser drops its boxes as it lays the chart out; then 'gone',
+ * and React removes elements that have no box left. Removing a laid-out table from script costs per
+ * box, and far more under a tracing profiler such as Lighthouse's (a JavaScript stack is taken for
+ * each): a whole task on #/targets, whose chart is at the top. The chart takes the stand-in's room in
+ * the frame it is drawn (no layout shift).
  */
 export function useLazyChart<P>(loader: ChartLoader<P>): {
   Chart: ComponentType<P> | null
@@ -155,8 +156,17 @@ export function useLazyChart<P>(loader: ChartLoader<P>): {
   const Chart = eager || wanted ? chart : null
   // A chart drawn from its first render (its code here, on a slide) never had a stand-in.
   const [gone, setGone] = useState(() => Chart !== null)
+  // The stand-in is left out only once the chart has measured its box (its layout effect runs before
+  // this one, a parent's), in the re-render that draws it, before the frame is painted: the box is
+  // measured while the stand-in still has its boxes, so the layout that measurement forces does not
+  // also drop them, from inside React's commit (a JavaScript stack taken per box under Lighthouse's
+  // tracing: 32 ms on #/targets); the frame's own layout does, after the script.
+  const [hiding, setHiding] = useState(gone)
+  useLayoutEffect(() => {
+    if (Chart && !hiding) setHiding(true)
+  }, [Chart, hiding])
   useEffect(() => {
-    if (!Chart || gone) return
+    if (!Chart || !hiding || gone) return
     // After the frame that drew the chart (and dropped the stand-in's boxes), in a task of its own.
     let timer: ReturnType<typeof setTimeout> | undefined
     const frame = requestAnimationFrame(() => {
@@ -166,12 +176,12 @@ export function useLazyChart<P>(loader: ChartLoader<P>): {
       cancelAnimationFrame(frame)
       clearTimeout(timer)
     }
-  }, [Chart, gone])
+  }, [Chart, hiding, gone])
   return {
     Chart,
     failed: eager || wanted ? failed : null,
     near,
-    standIn: Chart === null ? 'shown' : gone ? 'gone' : 'hidden',
+    standIn: Chart === null || !hiding ? 'shown' : gone ? 'gone' : 'hidden',
   }
 }
 

@@ -31,8 +31,14 @@ describe('Projects explorer', { timeout: 20_000 }, () => {
     const { user } = renderRoute('/projects')
     await table()
     const filters = screen.getByRole('form', { name: '筛选' })
-    await user.click(within(within(filters).getByRole('group', { name: '领域' })).getByLabelText(/能源/))
-    await user.click(within(within(filters).getByRole('group', { name: '阶段' })).getByLabelText(/投产达效/))
+    await user.click(
+      within(within(filters).getByRole('group', { name: '领域' })).getByRole('checkbox', { name: /能源/ }),
+    )
+    await user.click(
+      within(within(filters).getByRole('group', { name: '阶段' })).getByRole('checkbox', {
+        name: /投产达效/,
+      }),
+    )
     await waitFor(() => expect(count()).toBe(`显示 2 / ${N} 个项目`))
     expect(currentRoute()).toBe('/projects?sector=energy&stage=producing')
     const names = bodyRows(await table()).map((r) => within(r).getByRole('rowheader').textContent)
@@ -213,13 +219,9 @@ describe('Projects explorer', { timeout: 20_000 }, () => {
     const sectors = within(filters).getByRole('group', { name: '领域' })
     // Under 阶段 = 主体完工: 能源 1 (瑞博电力), 城市建设 2, 新材料 none.
     await waitFor(() =>
-      expect(within(sectors).getByLabelText(/能源/).closest('label')).toHaveTextContent('能源1'),
+      expect(within(sectors).getByRole('checkbox', { name: /能源/ })).toHaveTextContent('能源1'),
     )
-    expect(
-      within(sectors)
-        .getByLabelText(/城市建设/)
-        .closest('label'),
-    ).toHaveTextContent('城市建设2')
+    expect(within(sectors).getByRole('checkbox', { name: /城市建设/ })).toHaveTextContent('城市建设2')
     // 新材料 is off: found and announced as unavailable, with why, and a click on it changes nothing.
     const materials = within(sectors).getByRole('checkbox', { name: /新材料/ })
     expect(materials).toHaveAttribute('aria-disabled', 'true')
