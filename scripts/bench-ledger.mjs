@@ -120,9 +120,9 @@ try {
       (label) =>
         new Promise((resolve, reject) => {
           const form = document.querySelector('form[aria-label="筛选"]')
-          const input = [...(form?.querySelectorAll('label') ?? [])]
-            .find((l) => l.textContent?.replace('✓', '').trim().startsWith(label))
-            ?.querySelector('input')
+          const input = [...(form?.querySelectorAll('[role=checkbox]') ?? [])].find((chip) =>
+            chip.textContent?.replace('✓', '').trim().startsWith(label),
+          )
           if (!input) return reject(new Error(`no chip ${label}`))
           const count = document.querySelector('[data-testid="joined-count"]')
           const before = count?.textContent

@@ -112,9 +112,7 @@ try {
           new Promise((resolve, reject) => {
             const form = document.querySelector('form[aria-label]')
             // A choice chip carries its key (data-choice); its text also holds a count ("能源 8").
-            const input = [...(form?.querySelectorAll('label') ?? [])]
-              .find((l) => l.getAttribute('data-choice') === label)
-              ?.querySelector('input')
+            const input = form?.querySelector(`[role=checkbox][data-choice="${label}"]`)
             const main = document.querySelector('main')
             if (!input || !main) return reject(new Error('no sector checkbox'))
             const before = document.querySelector('[data-testid="result-count"]')?.textContent

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react'
 import { cx } from '@/lib/cx'
 import { useT } from '@/lib/i18n'
 import { colon } from '@/lib/i18n/languages'
@@ -100,6 +101,7 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
             // Never wider than its box (printed on paper narrower than the screen it was drawn on).
             // The entrance is switched on and off here, not on each bar: once over, one write ends it.
             className={cx('chart-surface block h-auto max-w-full overflow-visible', animate && 'chart-grow')}
+            style={animate ? ({ '--zero': `${zero}px` } as CSSProperties) : undefined}
             aria-hidden="true"
             onAnimationEnd={onAnimationEnd}
           >
@@ -166,7 +168,6 @@ export function BarChartSvg<T extends Row>(props: BarChartProps<T> & { uid: stri
                             stroke={on ? 'var(--fg)' : patterned ? `var(--${c.color})` : undefined}
                             strokeWidth={on ? 2 : 1.5}
                             fillOpacity={dimmed(group) ? 0.35 : 1}
-                            style={{ transformOrigin: `${zero}px 0` }}
                             cursor={onBarClick ? 'pointer' : undefined}
                             data-clickable={onBarClick ? true : undefined}
                             onClick={onBarClick ? () => onBarClick(row, c.key) : undefined}

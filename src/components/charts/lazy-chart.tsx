@@ -181,7 +181,9 @@ export function useLazyChart<P>(loader: ChartLoader<P>): {
     Chart,
     failed: eager || wanted ? failed : null,
     near,
-    standIn: Chart === null || !hiding ? 'shown' : gone ? 'gone' : 'hidden',
+    // A slide's chart shares its column with the stand-in (both fill it): measured beside it, it would
+    // be drawn at half height for a frame. It is measured alone, as the stand-in is left out at once.
+    standIn: Chart === null || (!hiding && !eager) ? 'shown' : gone ? 'gone' : 'hidden',
   }
 }
 

@@ -158,7 +158,7 @@ function Chip({ facet, label, onToggle }: { facet: Facet<string>; label: string;
 }
 
 /*
- * The fields below are memoised, like SearchField and the chips' boxes: React writes a field's type
+ * The fields below are memoised, like SearchField: React writes a field's type
  * and name again on every render of it, each write restyles it, and a filter change re-renders the bar.
  */
 
