@@ -33,7 +33,8 @@ function segmentStart(text: string, from: number, at: number): number {
 function postWords(text: string, q: Quantity, limit: number): string {
   const rest = text.slice(q.end, limit)
   const stop = rest.search(/[,;:。、]/)
-  return (stop >= 0 ? rest.slice(0, stop) : rest).replace(/^(?:的)/, '')
+  // Spaces at the end are not words: "１２３４５６７万元  ，" has none after its figure.
+  return (stop >= 0 ? rest.slice(0, stop) : rest).replace(/^(?:的)/, '').trimEnd()
 }
 
 function trimStart(text: string, at: number, end: number): number {

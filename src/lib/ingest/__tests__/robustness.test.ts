@@ -79,6 +79,21 @@ describe('any text', () => {
   })
 })
 
+describe('spaces after a figure', () => {
+  // Found by the property above (seed -1079068858): two spaces after a figure were taken for the words
+  // it measures, and the draft carried a metric with an empty label.
+  it.each([
+    '１２３４５６７万元  ，某县2024年政府工作报告',
+    '投资2亿元  。',
+    '完成36个\t\t；',
+    '新增8个\u3000\u3000，',
+  ])('never makes a label of them: %j', (text) => {
+    const draft = ingestWith(text)
+    expect(() => parseReport(draft.report, 'draft.json')).not.toThrow()
+    for (const m of draft.report.metrics ?? []) expect(m.label.zh.trim()).not.toBe('')
+  })
+})
+
 describe('any characters', () => {
   const SHAPES = '一二两三十百千万亿0123456789.,%个户万亿元年月(（）)“”A?？\n:：;；、等分别均增长下降'
   it('never break the draft: astral characters, lone numerals, stray marks (property)', () => {
