@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reportJson } from '../../src/testing/fixtures'
 import { launch, open } from './support/app'
+import { accessibleNameOf } from './support/ax-name'
 
 let browser: Browser
 const report = reportJson()
@@ -72,25 +73,27 @@ describe('Projects explorer in Chromium', () => {
     // The report names no project at 签约: that stage is off whatever the filters.
     const { page, errors, context } = await open(browser, '/projects')
     await page.getByTestId('result-count').waitFor()
-    const signed = page.getByRole('form', { name: '筛选' }).locator('[data-choice="signed"]')
-    const chip = signed
+    const chip = page.getByRole('form', { name: '筛选' }).locator('[data-choice="signed"]')
     const hint = () => chip.evaluate((el) => getComputedStyle(el, '::after').content)
     const opacity = () => chip.evaluate((el) => getComputedStyle(el).opacity)
     expect(await hint()).toBe('none')
     expect(Number(await opacity())).toBeLessThan(0.5)
     await chip.hover()
-    expect(await hint()).toBe('"在当前筛选下没有这类项目"')
+    // Drawn with empty alternative text: for the eye only (a screen reader has the description).
+    expect(await hint()).toBe('"在当前筛选下没有这类项目" / ""')
     expect(await opacity()).toBe('1')
     await page.mouse.move(0, 0)
     expect(await hint()).toBe('none')
     // By keyboard: focused, at full strength with its ring, and the same words.
-    await signed.focus()
+    await chip.focus()
     await page.keyboard.press('Shift+Tab')
     await page.keyboard.press('Tab')
-    expect(await hint()).toBe('"在当前筛选下没有这类项目"')
+    expect(await hint()).toBe('"在当前筛选下没有这类项目" / ""')
     expect(await chip.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
+    // A screen reader hears the words once, as the description, not again in the chip's name.
+    expect(await accessibleNameOf(chip)).toEqual({ name: '签约 0', description: '在当前筛选下没有这类项目' })
     await page.keyboard.press('Space')
-    expect(await signed.isChecked()).toBe(false)
+    expect(await chip.isChecked()).toBe(false)
     expect(page.url()).not.toContain('stage=')
     expect(await page.getByRole('checkbox', { name: /^签约/ }).getAttribute('aria-disabled')).toBe('true')
     expect(errors).toEqual([])
