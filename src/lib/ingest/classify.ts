@@ -30,11 +30,15 @@ function segmentStart(text: string, from: number, at: number): number {
   return from
 }
 
-function postWords(text: string, q: Quantity, limit: number): string {
+/** The words after a figure, up to the next mark, and where they end in the text (for the quote). */
+function postWords(text: string, q: Quantity, limit: number): { words: string; end: number } {
   const rest = text.slice(q.end, limit)
   const stop = rest.search(/[,;:。、]/)
-  // Spaces at the end are not words: "１２３４５６７万元  ，" has none after its figure.
-  return (stop >= 0 ? rest.slice(0, stop) : rest).replace(/^(?:的)/, '').trimEnd()
+  const taken = stop >= 0 ? rest.slice(0, stop) : rest
+  // Spaces are not words ("１２３４５６７万元  ，" has none after its figure), nor is a 的 that joins
+  // them to it; the quote still runs to the last word (完成36个的项目, not 完成36个的项).
+  const words = taken.trim().replace(/^的\s*/, '')
+  return { words, end: q.end + taken.trimEnd().length }
 }
 
 function trimStart(text: string, at: number, end: number): number {
@@ -73,7 +77,7 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
     const year = YEAR_TAIL.exec(text.slice(segStart, q.start))
     const pre = text.slice(segStart, q.start - (year?.[0].length ?? 0))
     const next = qs[i + 1]
-    const post = postWords(text, q, next ? next.start : s.end)
+    const { words: post, end: postEnd } = postWords(text, q, next ? next.start : s.end)
     if (q.ratio) {
       // 三次产业结构由上年的22.5:30.8:46.7调整为22.1:31.1:46.8: the subject is the clause's head noun.
       const head = text.slice(clauseStart, q.start).split(/由|调整为|变为|优化为|为|:|\d/)[0] ?? ''
@@ -170,7 +174,7 @@ export function classifySentence(s: Sentence, ctx: Ctx, out: Finding[], rejected
       : subject.fromPost
         ? 'subject from the words after the figure'
         : 'own subject words'
-    const quoteEnd = subject.fromPost ? q.end + post.length : q.end
+    const quoteEnd = subject.fromPost ? postEnd : q.end
     out.push(
       decide(q, subject, peeled, s, {
         ...base,

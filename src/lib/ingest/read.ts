@@ -1,3 +1,4 @@
+import { withinLimits } from '../dataset/limits'
 import { classifySentence } from './classify'
 import type { Finding, Rejection } from './finding'
 import { type NonMetricHit, nonMetricReason } from './non-metric'
@@ -47,6 +48,14 @@ export function readText(norm: NormalisedText) {
   for (const q of quantities) if (q.threshold) claimed.add(q)
   for (const s of sentences)
     classifySentence(s, { text, quantities, skip: claimed, nameOf }, findings, rejected)
+  // A figure beyond any statistic (一亿亿%: 10¹⁶) is a slip or a figure of speech: the review lists it
+  // with the reason, and the draft stays one the schema takes.
+  const plausible = findings.filter((f) => {
+    if (withinLimits(f.value) && (!f.range || (withinLimits(f.range.low) && withinLimits(f.range.high))))
+      return true
+    rejected.push({ q: f.q, reason: 'a number beyond any statistic (over 10¹² or under 10⁻⁶)' })
+    return false
+  })
 
   const truncation = findTruncation(text, doc)
   return {
@@ -55,7 +64,7 @@ export function readText(norm: NormalisedText) {
     tokens,
     nonMetric,
     quantities,
-    findings,
+    findings: plausible,
     rejected,
     projects,
     qualitative: findQualitativeTargets(text, sentences, quantities),
