@@ -103,6 +103,20 @@ describe('every prerendered screen', () => {
           .locator('#root table tbody tr:visible')
           .first()
           .evaluate((el) => el.setAttribute('data-seen-before-js', ''))
+      // Which frame each part the early view left out comes back in.
+      await page.evaluate(() => {
+        const w = window as unknown as { shownIn: number[] }
+        w.shownIn = []
+        let frame = 0
+        const tick = () => {
+          frame++
+          requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+        new MutationObserver((list) => {
+          for (const m of list) if ((m.target as Element).hasAttribute('data-shown')) w.shownIn.push(frame)
+        }).observe(document.documentElement, { subtree: true, attributeFilter: ['data-shown'] })
+      })
       release()
       // The app filters the list it took over (a row shown before is the very row kept) and counts it.
       await expect
@@ -116,6 +130,15 @@ describe('every prerendered screen', () => {
       expect(await listTop()).toBe(top)
       expect(await look()).toBe(chosenLook)
       await charts.waitFor()
+      // The charts and the totals came back a part per frame (each its own layout), in page order,
+      // and left no mark behind.
+      const parts = page.locator('[data-follows-query=part] > *')
+      expect(await parts.count()).toBe(4)
+      for (const part of await parts.all()) expect(await part.isVisible()).toBe(true)
+      const shownIn = await page.evaluate(() => (window as unknown as { shownIn: number[] }).shownIn)
+      expect(shownIn).toHaveLength(4)
+      expect(new Set(shownIn).size, String(shownIn)).toBe(4)
+      expect(await page.locator('[data-shown]').count()).toBe(0)
       // The rule is gone: clearing the filters shows every row.
       await page.getByRole('button', { name: '清除全部筛选' }).first().click()
       await expect

@@ -204,8 +204,9 @@ export function early(config: EarlyConfig): void {
         // The list's room with no row kept (the app puts its "nothing matches" there), in a rule of its
         // own: a browser without :has() drops just this one.
         `${scope} [data-facet-list]${opaque ? '' : `:not(:has([data-facets]${keeps.map((k) => `:is(${k.join()})`).join('')}))`}{display:none}`,
-        // The whole list's numbers: blank in their room, or left out where nothing follows them.
-        `${scope} [data-follows-query=blank]{visibility:hidden}${scope} [data-follows-query=none]{display:none}`,
+        // The whole list's numbers: blank in their room, or left out where nothing follows them (a
+        // `part` comes back on its own, a frame each: ./hydrate.ts).
+        `${scope} [data-follows-query=blank]{visibility:hidden}${scope} [data-follows-query=none],${scope} [data-follows-query=part]:not([data-shown]){display:none}`,
         // The room of the link's filters as chips: one row of them (a button's height), until they come.
         `${scope} [data-filter-chips]:empty{display:block}${scope} [data-filter-chips]:empty::before{content:"\\a0";display:inline-block;padding:.2rem 0;border:1px solid transparent}`,
         // The link's choices look chosen, as the rows do (a click on one before the app runs unticks it).

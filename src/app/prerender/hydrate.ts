@@ -115,7 +115,7 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
   // A filtered link's first paint left the other rows out and its counts blank (./early.ts): once
   // the app has filtered and counted, the rule goes (it would hide rows a change of filters brings
   // back). Not before, however long that takes: the rows it hides are the ones the app drops.
-  void screenCommitted.then(idle).then(dropEarlyView)
+  void screenCommitted.then(idle).then(revealEarlyView)
   return true
 }
 
@@ -137,6 +137,26 @@ async function settled() {
 }
 
 const dropEarlyView = () => document.getElementById(EARLY_VIEW)?.remove()
+
+/**
+ * What the early view left out comes back a part per frame (`data-follows-query=part`: a chart, the
+ * totals), each laid out in a frame of its own rather than all in one long one (13 ms unthrottled
+ * here, four times that on an old PC), and then the view goes. Nothing follows the parts, and they
+ * come in page order, so nothing shown moves.
+ */
+async function revealEarlyView() {
+  const parts = [...document.querySelectorAll<HTMLElement>('#root [data-follows-query=part]')]
+  for (const part of parts) {
+    if (!document.getElementById(EARLY_VIEW)) break // another view was asked for: the app has it
+    part.dataset.shown = ''
+    await nextFrame()
+  }
+  dropEarlyView()
+  for (const part of parts) delete part.dataset.shown
+}
+
+/** After the next frame has been drawn. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 
 async function replay({ targets, stop }: EarlyClicks) {
   await settled()

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo, type ReactNode, useMemo } from 'react'
 import { ParamNotice } from '@/components/notice'
 import { Panel } from '@/components/panel'
 import { ReportGate } from '@/components/report-gate'
@@ -91,7 +91,7 @@ function ProjectsExplorer({ report }: { report: Report }) {
           </Panel>
           {/* The whole list's charts and totals: a filtered link's first paint leaves them out until the
               app has counted (../model/first-paint.ts); nothing follows them, so nothing moves. */}
-          <div className="flex flex-col gap-3" data-follows-query="none">
+          <div className="flex flex-col gap-3">
             <Overview
               report={report}
               sectorBars={sectorBars}
@@ -104,7 +104,9 @@ function ProjectsExplorer({ report }: { report: Report }) {
               onStage={onStage}
               onMeasure={onMeasure}
             />
-            <Totals report={report} visible={deferred.visible} />
+            <LeftOut>
+              <Totals report={report} visible={deferred.visible} />
+            </LeftOut>
           </div>
         </div>
       </div>
@@ -135,19 +137,38 @@ const Overview = memo(function Overview(p: OverviewProps) {
   const stageFilter = filterWords(p.filters, t, p.lang, ['stage'])
   return (
     <div className="grid grid-cols-1 gap-3 xl:grid-cols-3">
-      <SectorChart
-        bars={p.sectorBars}
-        by={p.by}
-        source={source}
-        filter={sectorFilter}
-        onSelect={p.onSector}
-        onMeasure={p.onMeasure}
-      />
-      <StageChart bars={p.stageBars} source={source} filter={stageFilter} onSelect={p.onStage} />
-      <Pipeline report={p.report} visible={p.visible} selected={p.filters.stage} onSelect={p.onStage} />
+      <LeftOut>
+        <SectorChart
+          bars={p.sectorBars}
+          by={p.by}
+          source={source}
+          filter={sectorFilter}
+          onSelect={p.onSector}
+          onMeasure={p.onMeasure}
+        />
+      </LeftOut>
+      <LeftOut>
+        <StageChart bars={p.stageBars} source={source} filter={stageFilter} onSelect={p.onStage} />
+      </LeftOut>
+      <LeftOut>
+        <Pipeline report={p.report} visible={p.visible} selected={p.filters.stage} onSelect={p.onStage} />
+      </LeftOut>
     </div>
   )
 })
+
+/**
+ * One part of the whole list's numbers, which a filtered link's first paint leaves out until the app
+ * has counted, and which then comes back in a frame of its own (src/app/prerender/hydrate.ts). A box
+ * only for that rule: in the layout, its child stands in its place.
+ */
+function LeftOut({ children }: { children: ReactNode }) {
+  return (
+    <div className="contents" data-follows-query="part">
+      {children}
+    </div>
+  )
+}
 
 type PipelineProps = {
   report: Report
