@@ -178,4 +178,40 @@ describe('the county’s project ledger in Chromium', () => {
       await context.close()
     }
   })
+
+  it('keeps a long ledger light: only the rows in view are in the page, and scrolling reaches the last', async () => {
+    const { page, errors, context } = await open(browser, '/projects')
+    await page.getByRole('heading', { name: '本县重点项目台账' }).waitFor()
+    // The report's own 48 projects: a plain table, every row in the page.
+    expect(await page.locator('[data-facet-list]').getAttribute('data-virtual')).toBe('false')
+    // An invented ledger of 400 projects (示例数据), as a UTF-8 CSV with the month in its title.
+    const N = 400
+    const lines = [
+      '示例县2023年重点项目台账（截至6月底）（示例数据）,,,,,,,',
+      '项目名称,行业,建设地点,建设性质,总投资(万元),年度计划投资(万元),1-6月完成投资(万元),责任单位',
+    ]
+    for (let i = 1; i <= N; i++)
+      lines.push(
+        `示例项目${String(i).padStart(3, '0')}（虚构）,新材料,柳城街道,新开工,${1000 + i},500,200,县工信局`,
+      )
+    await upload(page, '长台账（示例）.csv', 'text/csv', new TextEncoder().encode(lines.join('\r\n')))
+    await page.getByRole('button', { name: '预览导入' }).click()
+    await page.getByRole('button', { name: `确认导入 ${N} 行` }).click()
+    const total = N + REPORT_ONLY + 1
+    await expect.poll(() => count(page)).toBe(`显示 ${total} / ${total} 个项目`)
+    const table = page.getByTestId('joined-table')
+    const box = page.locator('[data-virtual]').filter({ has: table })
+    expect(await box.getAttribute('data-virtual')).toBe('true')
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(total + 1))
+    const rows = table.locator('tbody tr[data-index]')
+    await rows.first().waitFor()
+    expect(await rows.count()).toBeLessThan(80) // the rows in view and a few either side
+    // Scrolled to its end, the list shows its last row (its index says where it is in the whole list).
+    await box.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await expect.poll(() => rows.last().getAttribute('aria-rowindex')).toBe(String(total + 1))
+    expect(await rows.last().isVisible()).toBe(true)
+    expect(await rows.count()).toBeLessThan(80)
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })
