@@ -16,5 +16,10 @@ export function DerivedBadge() {
 /** Marks a classification we inferred (sector, stage) rather than one the report states. */
 export function InferredBadge() {
   const { t } = useT()
-  return <span className="badge badge-inferred">{t('inferred')}</span>
+  return <InferredMark label={t('inferred')} />
+}
+
+/** The same mark with its word given by the caller (a list's rows: ../features/projects). */
+export function InferredMark({ label }: { label: string }) {
+  return <span className="badge badge-inferred">{label}</span>
 }

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useLocation, useSearch } from 'wouter'
+import { useHashLocation } from './hash-location'
 import { hrefOf, type Route } from './routes'
 import { carriedOf, type Shared } from './shared'
 
@@ -13,6 +14,15 @@ export function useCarried(): Shared {
 export function useHref(): (to: Route) => string {
   const carried = useCarried()
   return useCallback((to: Route) => hrefOf(to, carried), [carried])
+}
+
+/**
+ * A route's href as a plain <a> takes it (the hash the app's location reads, as <Link> writes it):
+ * for the rows of a long list, where a <Link> each would subscribe every row to the location.
+ */
+export function useAnchorHref(): (to: Route) => string {
+  const href = useHref()
+  return useCallback((to: Route) => useHashLocation.hrefs(href(to)), [href])
 }
 
 /** Goes to a route, keeping the current report. */

@@ -43,6 +43,12 @@ describe('Projects explorer', { timeout: 20_000 }, () => {
     expect(currentRoute()).toBe('/projects?sector=energy&stage=producing')
     const names = bodyRows(await table()).map((r) => within(r).getByRole('rowheader').textContent)
     expect(names).toEqual(['晶澳300兆瓦光伏', '中电全域综合智慧能源'])
+    // Each name links to its project's page, keeping the list's filters (a hash route, as the app reads).
+    expect(
+      within(await table())
+        .getByRole('link', { name: '晶澳300兆瓦光伏' })
+        .getAttribute('href'),
+    ).toMatch(/^#\/projects\/[\w-]+\?sector=energy&stage=producing$/)
     // The stage chart ignores the stage filter (cross-filtering) and marks the chosen bar, in the
     // drawing and in its keyboard list (the charts follow the table in a deferred render).
     const stageChart = screen.getByRole('figure', { name: '各阶段项目数(点名项目)' })

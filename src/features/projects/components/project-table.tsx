@@ -1,14 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react'
-import { Link } from 'wouter'
-import { InferredBadge } from '@/components/derived-badge'
-import { Quantity } from '@/components/quantity'
+import { InferredMark } from '@/components/derived-badge'
+import { QuantityIn } from '@/components/quantity'
 import { sectorLabel, stageLabel } from '@/lib/dataset/labels'
 import type { Report } from '@/lib/dataset/schema'
 import type { Lang } from '@/lib/format/quantity'
 import { useT } from '@/lib/i18n'
 import { routes } from '@/lib/routes/routes'
-import { useGo, useHref } from '@/lib/routes/use-href'
+import { useAnchorHref, useGo } from '@/lib/routes/use-href'
 import { messages } from '../i18n'
 import { rowFacets } from '../model/first-paint'
 import type { Row } from '../model/rows'
@@ -28,6 +27,7 @@ type Props = { rows: readonly Row[]; report: Report; search: ProjectsSearch }
  */
 export function ProjectTable({ rows, report, search }: Props) {
   const { t, lang } = useT(messages)
+  const inferred = useT().t('inferred')
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtual = rows.length > VIRTUAL_FROM
   const virtualizer = useVirtualizer({
@@ -42,7 +42,7 @@ export function ProjectTable({ rows, report, search }: Props) {
   const [active, setActive] = useState(0)
   const focusPending = useRef(false)
   const go = useGo()
-  const href = useHref()
+  const href = useAnchorHref()
   const sections = useMemo(() => new Map(report.sections.map((s) => [s.id, s.title])), [report])
   const clamped = Math.min(active, Math.max(rows.length - 1, 0))
 
@@ -127,6 +127,7 @@ export function ProjectTable({ rows, report, search }: Props) {
                 section={sections.get(p.sectionId)?.[lang]}
                 lang={lang}
                 unstated={t('table.unstated')}
+                inferred={inferred}
               />
             )
           })}
@@ -146,9 +147,14 @@ type RowProps = {
   section: string | undefined
   lang: Lang
   unstated: string
+  inferred: string
 }
 
-/** One project. Memoised: a re-render of the table (deferred charts, focus moves) skips unchanged rows. */
+/**
+ * One project. Memoised: a re-render of the table (deferred charts, focus moves) skips unchanged rows.
+ * Pure: its words, language and link come from the table, so no row subscribes to a store (the
+ * language, the location) and 48 rows hydrate and go without a few hundred effects.
+ */
 const ProjectRow = memo(function ProjectRow({
   row,
   index,
@@ -158,6 +164,7 @@ const ProjectRow = memo(function ProjectRow({
   section,
   lang,
   unstated,
+  inferred,
 }: RowProps) {
   const p = row.project
   return (
@@ -171,19 +178,20 @@ const ProjectRow = memo(function ProjectRow({
       className="border-line border-b outline-offset-[-3px] last:border-0 hover:bg-page focus-visible:bg-page"
     >
       <th scope="row" className="truncate px-2 text-left font-normal" title={p.name[lang]}>
-        <Link href={href} className="link" tabIndex={-1}>
+        {/* A plain link to the hash route: the browser's own hash navigation is the app's (hash-location). */}
+        <a href={href} className="link" tabIndex={-1}>
           {p.name[lang]}
-        </Link>
+        </a>
       </th>
       <td className="truncate px-2">
-        {sectorLabel(p.sector, lang)} {!p.sectorStated && <InferredBadge />}
+        {sectorLabel(p.sector, lang)} {!p.sectorStated && <InferredMark label={inferred} />}
       </td>
       <td className="truncate px-2" title={p.stageText}>
-        {stageLabel(p.stage, lang)} {!p.stageStated && <InferredBadge />}
+        {stageLabel(p.stage, lang)} {!p.stageStated && <InferredMark label={inferred} />}
       </td>
       <td className="truncate px-2 text-right tabular-nums">
         {p.investment ? (
-          <Quantity value={p.investment.value} unit={p.investment.unit} />
+          <QuantityIn value={p.investment.value} unit={p.investment.unit} lang={lang} />
         ) : (
           <span className="text-muted">{unstated}</span>
         )}

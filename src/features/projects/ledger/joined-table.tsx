@@ -1,6 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useRef } from 'react'
-import { Link } from 'wouter'
 import { StatusBadge } from '@/components/status-badge'
 import { cx } from '@/lib/cx'
 import { sectorLabel } from '@/lib/dataset/labels'
@@ -9,7 +8,7 @@ import { useT } from '@/lib/i18n'
 import type { JoinedRow, LedgerSnapshot } from '@/lib/ledger-model'
 import type { LedgerSortKey } from '@/lib/routes/ledger-spec'
 import { routes } from '@/lib/routes/routes'
-import { useHref } from '@/lib/routes/use-href'
+import { useAnchorHref } from '@/lib/routes/use-href'
 import { statusMessages } from '@/lib/status/words'
 import { type LT, ledgerMessages } from './i18n'
 import type { JoinedSearch } from './use-joined-view'
@@ -57,7 +56,7 @@ export function JoinedTable({ rows, search, snapshot }: Props) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   })
-  const href = useHref()
+  const href = useAnchorHref()
   const items = virtual ? virtualizer.getVirtualItems() : null
   const shown = items ? items.map((i) => i.index) : rows.map((_, i) => i)
   const before = items?.[0]?.start ?? 0
@@ -192,9 +191,10 @@ const Row = memo(function Row({ row: r, index, href, where, reason, reasonShort,
         className="truncate px-2 text-left font-normal"
         title={where ? `${r.name} · ${where}` : r.name}
       >
-        <Link href={href} className="link">
+        {/* A plain link to the hash route, as the report's list has (../components/project-table.tsx). */}
+        <a href={href} className="link">
           {r.name}
-        </Link>
+        </a>
         {r.origin !== 'ledger' && (
           <span className="badge ms-1" title={t(`origin.${r.origin}`)}>
             {t(r.origin === 'both' ? 'table.inReport' : 'table.reportOnly')}
