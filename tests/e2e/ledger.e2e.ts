@@ -184,7 +184,8 @@ describe('the county’s project ledger in Chromium', () => {
     await page.getByRole('heading', { name: '本县重点项目台账' }).waitFor()
     // The report's own 48 projects: a plain table, every row in the page.
     expect(await page.locator('[data-facet-list]').getAttribute('data-virtual')).toBe('false')
-    // An invented ledger of 400 projects (示例数据), as a UTF-8 CSV with the month in its title.
+    // An invented ledger of 400 projects (示例数据), as a UTF-8 CSV with the month in its title: half
+    // in one township, half in another.
     const N = 400
     const lines = [
       '示例县2023年重点项目台账（截至6月底）（示例数据）,,,,,,,',
@@ -192,12 +193,12 @@ describe('the county’s project ledger in Chromium', () => {
     ]
     for (let i = 1; i <= N; i++)
       lines.push(
-        `示例项目${String(i).padStart(3, '0')}（虚构）,新材料,柳城街道,新开工,${1000 + i},500,200,县工信局`,
+        `示例项目${String(i).padStart(3, '0')}（虚构）,新材料,${i % 2 ? '柳城街道' : '大平房镇'},新开工,${1000 + i},500,200,县工信局`,
       )
     await upload(page, '长台账（示例）.csv', 'text/csv', new TextEncoder().encode(lines.join('\r\n')))
     await page.getByRole('button', { name: '预览导入' }).click()
     await page.getByRole('button', { name: `确认导入 ${N} 行` }).click()
-    const total = N + REPORT_ONLY + 1
+    const total = N + REPORT_ONLY + 1 // the report's projects: this ledger names none of them
     await expect.poll(() => count(page)).toBe(`显示 ${total} / ${total} 个项目`)
     const table = page.getByTestId('joined-table')
     const box = page.locator('[data-virtual]').filter({ has: table })
@@ -211,6 +212,22 @@ describe('the county’s project ledger in Chromium', () => {
     await expect.poll(() => rows.last().getAttribute('aria-rowindex')).toBe(String(total + 1))
     expect(await rows.last().isVisible()).toBe(true)
     expect(await rows.count()).toBeLessThan(80)
+    // One township: 200 rows, a plain table. Scrolled down it, then the filter cleared: the list goes
+    // virtual again where the reader is, not back at its top.
+    await page.evaluate(() => {
+      location.hash = `#/projects?town=${encodeURIComponent('大平房镇')}`
+    })
+    await expect.poll(() => box.getAttribute('data-virtual')).toBe('false')
+    await expect.poll(() => rows.count()).toBe(N / 2)
+    await box.evaluate((el) => el.scrollTo(0, 3000))
+    const at = await box.evaluate((el) => el.scrollTop)
+    expect(at).toBeGreaterThan(2000)
+    await page.evaluate(() => {
+      location.hash = '#/projects'
+    })
+    await expect.poll(() => box.getAttribute('data-virtual')).toBe('true')
+    await page.waitForTimeout(300)
+    expect(await box.evaluate((el) => el.scrollTop)).toBe(at)
     expect(errors).toEqual([])
     await context.close()
   })

@@ -155,8 +155,17 @@ async function revealEarlyView() {
   for (const part of parts) delete part.dataset.shown
 }
 
-/** After the next frame has been drawn. */
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+/** After the next frame has been drawn, or 100 ms (a tab in the background draws no frames). */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const late = setTimeout(resolve, 100)
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(late)
+        resolve()
+      }, 0),
+    )
+  })
 
 async function replay({ targets, stop }: EarlyClicks) {
   await settled()

@@ -1,6 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { useLocation, useSearch } from 'wouter'
-import { useHashLocation } from './hash-location'
+import { useLocation, useRouter, useSearch } from 'wouter'
 import { hrefOf, type Route } from './routes'
 import { carriedOf, type Shared } from './shared'
 
@@ -17,12 +16,14 @@ export function useHref(): (to: Route) => string {
 }
 
 /**
- * A route's href as a plain <a> takes it (the hash the app's location reads, as <Link> writes it):
- * for the rows of a long list, where a <Link> each would subscribe every row to the location.
+ * A route's href as a plain <a> takes it, written by the router as its <Link> writes it (the hash the
+ * app's location reads): for the rows of a long list, where a <Link> each would subscribe every row
+ * to the location. The router itself is read from context, with no subscription.
  */
 export function useAnchorHref(): (to: Route) => string {
   const href = useHref()
-  return useCallback((to: Route) => useHashLocation.hrefs(href(to)), [href])
+  const router = useRouter()
+  return useCallback((to: Route) => router.hrefs(router.base + href(to), router), [href, router])
 }
 
 /** Goes to a route, keeping the current report. */

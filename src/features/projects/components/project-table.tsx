@@ -35,6 +35,8 @@ export function ProjectTable({ rows, report, search }: Props) {
     // A plain table has nothing to observe: off, it neither measures the box nor forces a layout
     // (at hydration: ~80 ms at 4x CPU on the Projects screen).
     enabled: virtual,
+    // Switched on where the reader is (a cleared filter takes the list past VIRTUAL_FROM), not at the top.
+    initialOffset: () => scrollRef.current?.scrollTop ?? 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,

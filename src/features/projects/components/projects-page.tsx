@@ -89,8 +89,8 @@ function ProjectsExplorer({ report }: { report: Report }) {
               <ProjectTable rows={list.visible} report={report} search={search} />
             )}
           </Panel>
-          {/* The whole list's charts and totals: a filtered link's first paint leaves them out until the
-              app has counted (../model/first-paint.ts); nothing follows them, so nothing moves. */}
+          {/* The whole list's charts and totals, each a part a filtered link's first paint leaves out
+              until the app has counted (LeftOut). */}
           <div className="flex flex-col gap-3">
             <Overview
               report={report}
@@ -159,8 +159,9 @@ const Overview = memo(function Overview(p: OverviewProps) {
 
 /**
  * One part of the whole list's numbers, which a filtered link's first paint leaves out until the app
- * has counted, and which then comes back in a frame of its own (src/app/prerender/hydrate.ts). A box
- * only for that rule: in the layout, its child stands in its place.
+ * has counted (../model/first-paint.ts), and which then comes back in a frame of its own
+ * (src/app/prerender/hydrate.ts). Nothing follows the parts, so nothing moves. A box only for that
+ * rule: in the layout, its child stands in its place.
  */
 function LeftOut({ children }: { children: ReactNode }) {
   return (
