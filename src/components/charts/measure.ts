@@ -24,7 +24,7 @@ export function estimateWidth(text: string, fontPx: number): number {
 }
 
 // Widths already measured, by size and text: a chart measures its labels on every render, and wrapping
-// a long one measures it again a character at a time (at 4x CPU, a Projects chart spent 90 ms here).
+// a long one measures it again a character at a time (at 4x CPU: 68 ms of a 138 ms task on Projects).
 const measured = new Map<string, number>()
 const MEASURED_MAX = 4000
 let font = ''

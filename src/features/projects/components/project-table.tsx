@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react'
 import { InferredMark } from '@/components/derived-badge'
 import { QuantityIn } from '@/components/quantity'
@@ -11,12 +10,12 @@ import { useAnchorHref, useGo } from '@/lib/routes/use-href'
 import { messages } from '../i18n'
 import { rowFacets } from '../model/first-paint'
 import type { Row } from '../model/rows'
+import { ROW_HEIGHT, SpacerRow, useRowWindow } from './row-window'
 import { SortHeader } from './sort-header'
 import type { ProjectsSearch } from './use-projects-view'
 
 /** Up to this many rows the table is rendered whole: a plain table, nothing virtual about it. */
 export const VIRTUAL_FROM = 300
-const ROW_HEIGHT = 37
 
 type Props = { rows: readonly Row[]; report: Report; search: ProjectsSearch }
 
@@ -29,18 +28,7 @@ export function ProjectTable({ rows, report, search }: Props) {
   const { t, lang } = useT(messages)
   const inferred = useT().t('inferred')
   const scrollRef = useRef<HTMLDivElement>(null)
-  const virtual = rows.length > VIRTUAL_FROM
-  const virtualizer = useVirtualizer({
-    count: virtual ? rows.length : 0,
-    // A plain table has nothing to observe: off, it neither measures the box nor forces a layout
-    // (at hydration: ~80 ms at 4x CPU on the Projects screen).
-    enabled: virtual,
-    // Switched on where the reader is (a cleared filter takes the list past VIRTUAL_FROM), not at the top.
-    initialOffset: () => scrollRef.current?.scrollTop ?? 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  })
+  const { virtual, virtualizer, shown, before, after } = useRowWindow(rows.length, VIRTUAL_FROM, scrollRef)
   const [active, setActive] = useState(0)
   const focusPending = useRef(false)
   const go = useGo()
@@ -80,11 +68,6 @@ export function ProjectTable({ rows, report, search }: Props) {
     }
   }
 
-  const items = virtual ? virtualizer.getVirtualItems() : null
-  const shown = items ? items.map((i) => i.index) : rows.map((_, i) => i)
-  const before = items?.[0]?.start ?? 0
-  const after = items ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0
-
   return (
     <div
       ref={scrollRef}
@@ -113,7 +96,7 @@ export function ProjectTable({ rows, report, search }: Props) {
           </tr>
         </thead>
         <tbody onKeyDown={onKeyDown}>
-          {before > 0 && <Spacer height={before} />}
+          <SpacerRow height={before} columns={5} />
           {shown.map((i) => {
             const row = rows[i]
             if (!row) return null
@@ -133,7 +116,7 @@ export function ProjectTable({ rows, report, search }: Props) {
               />
             )
           })}
-          {after > 0 && <Spacer height={after} />}
+          <SpacerRow height={after} columns={5} />
         </tbody>
       </table>
     </div>
@@ -204,11 +187,3 @@ const ProjectRow = memo(function ProjectRow({
     </tr>
   )
 })
-
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr style={{ height }} data-spacer="">
-      <td colSpan={5} className="p-0" />
-    </tr>
-  )
-}

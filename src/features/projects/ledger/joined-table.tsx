@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useRef } from 'react'
 import { StatusBadge } from '@/components/status-badge'
 import { cx } from '@/lib/cx'
@@ -10,10 +9,10 @@ import type { LedgerSortKey } from '@/lib/routes/ledger-spec'
 import { routes } from '@/lib/routes/routes'
 import { useAnchorHref } from '@/lib/routes/use-href'
 import { statusMessages } from '@/lib/status/words'
+import { ROW_HEIGHT, SpacerRow, useRowWindow } from '../components/row-window'
 import { type LT, ledgerMessages } from './i18n'
 import type { JoinedSearch } from './use-joined-view'
 
-const ROW_HEIGHT = 37
 const VIRTUAL_FROM = 200
 
 type Props = { rows: readonly JoinedRow[]; search: JoinedSearch; snapshot: LedgerSnapshot | null }
@@ -46,22 +45,8 @@ export function JoinedTable({ rows, search, snapshot }: Props) {
     return why ? t(`table.noLight.${why}`) : ''
   }
   const scrollRef = useRef<HTMLDivElement>(null)
-  const virtual = rows.length > VIRTUAL_FROM
-  const virtualizer = useVirtualizer({
-    count: virtual ? rows.length : 0,
-    // A plain table has nothing to observe: off, it neither measures the box nor forces a layout.
-    enabled: virtual,
-    // Switched on where the reader is (a cleared filter takes the list past VIRTUAL_FROM), not at the top.
-    initialOffset: () => scrollRef.current?.scrollTop ?? 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  })
+  const { virtual, shown, before, after } = useRowWindow(rows.length, VIRTUAL_FROM, scrollRef)
   const href = useAnchorHref()
-  const items = virtual ? virtualizer.getVirtualItems() : null
-  const shown = items ? items.map((i) => i.index) : rows.map((_, i) => i)
-  const before = items?.[0]?.start ?? 0
-  const after = items ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0
   const where = (r: JoinedRow) =>
     r.entry && snapshot
       ? t('table.from', { file: snapshot.file, sheet: r.entry.sheet ?? '', row: r.entry.row })
@@ -97,7 +82,7 @@ export function JoinedTable({ rows, search, snapshot }: Props) {
           </tr>
         </thead>
         <tbody>
-          {before > 0 && <Spacer height={before} />}
+          <SpacerRow height={before} columns={COLUMNS.length} />
           {shown.map((i) => {
             const r = rows[i]
             if (!r) return null
@@ -115,7 +100,7 @@ export function JoinedTable({ rows, search, snapshot }: Props) {
               />
             )
           })}
-          {after > 0 && <Spacer height={after} />}
+          <SpacerRow height={after} columns={COLUMNS.length} />
         </tbody>
       </table>
     </div>
@@ -223,11 +208,3 @@ const Row = memo(function Row({ row: r, index, href, where, reason, reasonShort,
     </tr>
   )
 })
-
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr style={{ height }} data-spacer="">
-      <td colSpan={COLUMNS.length} className="p-0" />
-    </tr>
-  )
-}
