@@ -10,23 +10,26 @@ import type { DocStructure } from './structure'
 
 type Drafted = (path: string, zh: string) => { zh: string; en: string }
 
-const KNOWN_EN: Record<string, string> = { 困难和问题: 'Difficulties and problems' }
+// A Map, not an object literal: a heading is the report's text, and a heading that reads
+// "toString" must not find Object.prototype's.
+const KNOWN_EN = new Map([['困难和问题', 'Difficulties and problems']])
 
 export function assembleSections(doc: DocStructure, norm: NormalisedText, draft: Drafted): Section[] {
-  return doc.sections.map((s, i) => ({
-    id: s.id,
-    part: s.part,
-    ...(s.ordinal ? { ordinal: s.ordinal } : {}),
-    title: KNOWN_EN[s.title]
-      ? { zh: s.title, en: KNOWN_EN[s.title] as string }
-      : draft(`sections[${i}].title`, s.title || s.part),
-    heading: quoteOf(norm, s.head[0], s.head[1]).quote,
-    topics: s.topics.map((t, j) => ({
-      id: t.id,
-      title: draft(`sections[${i}].topics[${j}].title`, t.title || '—'),
-      heading: quoteOf(norm, t.head[0], t.head[1]).quote,
-    })),
-  }))
+  return doc.sections.map((s, i) => {
+    const known = KNOWN_EN.get(s.title)
+    return {
+      id: s.id,
+      part: s.part,
+      ...(s.ordinal ? { ordinal: s.ordinal } : {}),
+      title: known ? { zh: s.title, en: known } : draft(`sections[${i}].title`, s.title || s.part),
+      heading: quoteOf(norm, s.head[0], s.head[1]).quote,
+      topics: s.topics.map((t, j) => ({
+        id: t.id,
+        title: draft(`sections[${i}].topics[${j}].title`, t.title || '—'),
+        heading: quoteOf(norm, t.head[0], t.head[1]).quote,
+      })),
+    }
+  })
 }
 
 /** Areas on demand: one per topic (or per section without topics) that files a metric or project. */

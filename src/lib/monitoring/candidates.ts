@@ -44,7 +44,8 @@ export function candidateNames(target: MonitorTarget): string[] {
     target.label.en,
     target.label.zh.replace(YEAR_PREFIX, ''),
     ...(entry ? [entry.zh, entry.en, ...entry.synonyms.flatMap(regexNames)] : []),
-    ...(TABLE_SHORT_NAMES[target.id] ?? []),
+    // Own keys only: an imported report's ids are its author's, and `constructor` is not a series.
+    ...(Object.hasOwn(TABLE_SHORT_NAMES, target.id) ? (TABLE_SHORT_NAMES[target.id] ?? []) : []),
   ]
   return [...new Set(names.filter((n) => n.trim() !== ''))]
 }

@@ -125,6 +125,18 @@ describe('a figure beyond any statistic', () => {
   })
 })
 
+describe('a heading named like an object property', () => {
+  // Found by the property below (seed -1283995663): a section headed "toString" took
+  // Object.prototype.toString for its known English title, and the schema refused the draft.
+  it.each(['toString\ntoString', 'constructor\n正文', '__proto__\n正文', 'hasOwnProperty\n正文'])(
+    'gets a drafted title, not a prototype member: %j',
+    (text) => {
+      const draft = validDraft(text)
+      for (const s of draft.report.sections) expect(typeof s.title.en).toBe('string')
+    },
+  )
+})
+
 describe('any characters', () => {
   const SHAPES = '一二两三十百千万亿0123456789.,%个户万亿元年月(（）)“”A?？\n:：;；、等分别均增长下降'
   it('never break the draft: astral characters, lone numerals, stray marks (property)', () => {

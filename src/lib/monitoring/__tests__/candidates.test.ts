@@ -97,4 +97,11 @@ describe('import candidates of the report', () => {
     const t = monitorTargets(report).find((x) => x.id === 'market-entities-target-2023')
     expect(t && candidateNames(t)).toContain('新增市场主体')
   })
+
+  it('names a target whose id is an object property by its label alone (ids are an imported report’s)', () => {
+    const t = monitorTargets(report).find((x) => x.id === 'market-entities-target-2023')
+    if (!t) throw new Error('fixture changed')
+    for (const id of ['constructor', 'toString', '__proto__'])
+      expect(candidateNames({ ...t, id })).toEqual(candidateNames(t))
+  })
 })
