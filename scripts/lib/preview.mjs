@@ -50,6 +50,11 @@ export async function startPreview(port, { outDir } = {}) {
   await Promise.race([waitFor(url, 20_000), exited])
   return {
     url,
+    /** Resolves with the exit code when the server ends, for whatever reason. */
+    exited: new Promise((done) => {
+      if (server.exitCode !== null) done(server.exitCode)
+      else server.once('exit', (code) => done(code))
+    }),
     stop: () =>
       new Promise((done) => {
         if (server.exitCode !== null) return done()

@@ -66,13 +66,13 @@ describe('a lazy chunk answered with the server’s index.html (the real server,
   it.each(LAZY_SCREENS)(
     '$name: a message after one reload; Reload works once the file is back',
     async ({ route, chunk }) => {
-      scratch.reset()
-      scratch.remove(scratch.chunk(chunk))
+      await scratch.reset()
+      await scratch.remove(scratch.chunk(chunk))
       const { page, context } = await open(browser, route, { base: scratch.url, waitUntil: 'commit' })
       const loads = countLoads(page)
       await codeErrorShown(page)
       expect(loads()).toBe(2)
-      scratch.reset()
+      await scratch.reset()
       await page.getByRole('button', { name: '重新加载' }).click()
       await screenShown(page)
       await context.close()
@@ -82,7 +82,7 @@ describe('a lazy chunk answered with the server’s index.html (the real server,
 
 describe('a redeploy while the page is open', () => {
   it('the old chunk name is gone: the page reloads once by itself into the new version', async () => {
-    scratch.reset()
+    await scratch.reset()
     const { page, context, errors } = await open(browser, '/', { base: scratch.url })
     await overviewShown(page)
     // The page has its entry script (the prerendered Overview shows before it is even requested):
@@ -91,7 +91,7 @@ describe('a redeploy while the page is open', () => {
       performance.getEntriesByType('resource').some((e) => /\/assets\/index-[\w-]+\.js$/.test(e.name)),
     )
     const loads = countLoads(page)
-    scratch.rename(scratch.chunk('targets'), 'assets/targets-redeployed.js')
+    await scratch.rename(scratch.chunk('targets'), 'assets/targets-redeployed.js')
     await page.getByRole('navigation').getByRole('link', { name: '目标' }).click()
     await expect.poll(loads, { timeout: 20_000 }).toBe(1) // one reload: the new entry asks for the new name
     await page.getByRole('heading', { level: 1, name: /年目标$/ }).waitFor()
@@ -145,12 +145,12 @@ describe('the entry script does not load', () => {
   })
 
   it('answered by the real server with index.html: the same banner; Reload works once it is back', async () => {
-    scratch.reset()
+    await scratch.reset()
     const entryFile = scratch.read('index.html').match(/assets\/index-[\w-]+\.js/)?.[0] ?? '∅'
-    scratch.remove(entryFile)
+    await scratch.remove(entryFile)
     const { page, context } = await open(browser, '/', { base: scratch.url })
     await page.getByRole('alert').filter({ hasText: '页面程序未能加载' }).waitFor()
-    scratch.reset()
+    await scratch.reset()
     await page.getByRole('button', { name: '重新加载' }).click()
     await overviewShown(page)
     await page.getByRole('navigation').getByRole('link', { name: '项目' }).click()

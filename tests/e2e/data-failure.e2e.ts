@@ -32,8 +32,8 @@ describe('a data file answered by the server’s index.html (SPA fallback)', () 
   it.each(['/', '/targets', '/present'])(
     'report.json on %s: "missing", and Retry works once it is back',
     async (route) => {
-      scratch.reset()
-      scratch.remove(REPORT)
+      await scratch.reset()
+      await scratch.remove(REPORT)
       const { page, context } = await open(browser, route, { base: scratch.url })
       const alert = dataAlert(page, REPORT)
       await alert.waitFor({ timeout: 15_000 })
@@ -41,7 +41,7 @@ describe('a data file answered by the server’s index.html (SPA fallback)', () 
       expect(text).toContain('数据文件缺失')
       expect(text).toContain('服务器返回了网页而不是此文件')
       expect(text).not.toMatch(/JSON|Unexpected token/)
-      scratch.reset()
+      await scratch.reset()
       await alert.getByRole('button', { name: '重试' }).click()
       if (route === '/') await overviewShown(page)
       else await screenShown(page)
@@ -50,14 +50,14 @@ describe('a data file answered by the server’s index.html (SPA fallback)', () 
   )
 
   it('report.txt on the Source screen: "missing", never the web page shown as the report', async () => {
-    scratch.reset()
-    scratch.remove(TEXT)
+    await scratch.reset()
+    await scratch.remove(TEXT)
     const { page, context } = await open(browser, '/source', { base: scratch.url })
     const alert = dataAlert(page, TEXT)
     await alert.waitFor({ timeout: 15_000 })
     expect(await alert.textContent()).toContain('数据文件缺失')
     expect(await page.getByRole('article').count()).toBe(0)
-    scratch.reset()
+    await scratch.reset()
     await alert.getByRole('button', { name: '重试' }).click()
     await page.getByRole('article', { name: '报告全文' }).waitFor()
     await context.close()
@@ -113,7 +113,7 @@ describe('a report text that does not fit its dataset (the real server)', () => 
   const sections = reportJson().sections
 
   it('without its headings: a notice, the whole text shown, and every counted match visible', async () => {
-    scratch.reset()
+    await scratch.reset()
     scratch.write(
       TEXT,
       sections.reduce((t, s) => t.split(s.heading).join(''), text),
@@ -133,7 +133,7 @@ describe('a report text that does not fit its dataset (the real server)', () => 
   })
 
   it('without the quotes: a notice naming the first quote not found', async () => {
-    scratch.reset()
+    await scratch.reset()
     const first = allQuotes(reportJson()).find(({ item }) => text.includes(item))
     scratch.write(TEXT, text.replaceAll(first?.item ?? '∅', '（此处删去）'))
     const { page, context } = await open(browser, '/source', { base: scratch.url })
@@ -146,7 +146,7 @@ describe('a report text that does not fit its dataset (the real server)', () => 
 
 describe('a 10 MB report text', () => {
   it('is searched without freezing the page', async () => {
-    scratch.reset()
+    await scratch.reset()
     const text = reportTextOf()
     scratch.write(TEXT, text.repeat(Math.ceil(10_000_000 / Buffer.byteLength(text))))
     const { page, context } = await open(browser, '/source', { base: scratch.url })

@@ -71,7 +71,7 @@ describe('offline after the first visit', () => {
   it(
     'every screen, the report text and the deck open from the service worker with the server stopped',
     async () => {
-      scratch.reset()
+      await scratch.reset()
       const { page, context, errors } = await firstVisit()
       await scratch.stop()
       try {
@@ -104,7 +104,7 @@ describe('offline with what the user brought', () => {
   it(
     'the year’s figures and the ledger open offline: status rows, joined list, a ledger project, its slide, a target’s chart',
     async () => {
-      scratch.reset()
+      await scratch.reset()
       const { page, context, errors } = await firstVisit()
       await bringUserData(page)
       const href = await page
@@ -142,10 +142,10 @@ describe('a new version', () => {
   it(
     'announces itself; the open page keeps its own chunks until the reader reloads',
     async () => {
-      scratch.reset()
+      await scratch.reset()
       const { page, context } = await firstVisit()
       // The redeploy: a chunk under a new name, and sw.js with it (so a new service worker installs).
-      scratch.rename(scratch.chunk('targets'), 'assets/targets-newbuild.js')
+      await scratch.rename(scratch.chunk('targets'), 'assets/targets-newbuild.js')
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()))
       const banner = page.getByRole('status').filter({ hasText: '网站有了新版本' })
       await banner.waitFor({ timeout: 30_000 })

@@ -16,11 +16,11 @@ export type Scratch = {
   chunk: (prefix: string) => string
   read: (path: string) => string
   write: (path: string, text: string) => void
-  remove: (path: string) => void
+  remove: (path: string) => Promise<void>
   /** Renames a file and rewrites every reference to it: a redeploy that changed one chunk's name. */
-  rename: (path: string, to: string) => void
-  /** Back to the build as it was. */
-  reset: () => void
+  rename: (path: string, to: string) => Promise<void>
+  /** Back to the build as it was, served (by a new server if the last one ended by itself). */
+  reset: () => Promise<void>
   stop: () => Promise<void>
   start: () => Promise<void>
 }
@@ -40,14 +40,37 @@ export async function scratchServer(port: number): Promise<Scratch> {
     cpSync(DIST, dir, { recursive: true, force: true })
   }
   reset()
-  let server = await startPreview(port, { outDir: dir })
+  // `vite preview` itself can end in a test's gap: a page closed by the last test may still be fetching
+  // a file the next test deletes, and its server ends when that file goes between its stat and its
+  // read (ENOENT on an unwatched stream; once in CI it took the rest of code-failure.e2e.ts down). Such
+  // an end is the server's, not the app's: it is started again, and reset() waits for it.
+  let stopping = false
+  let serving: Promise<void> = Promise.resolve()
+  let server: Awaited<ReturnType<typeof startPreview>>
+  const serve = async () => {
+    server = await startPreview(port, { outDir: dir })
+    const current = server
+    void current.exited.then((code) => {
+      if (stopping || server !== current) return
+      console.warn(`scratch server: vite preview ended by itself (${code}); starting it again`)
+      serving = serve().then(() => undefined)
+    })
+    return current
+  }
+  /** After a file is deleted or renamed: a request caught between its stat and its read has ended the
+   * server within a few ms, if it was going to; the next test then finds it serving again. */
+  const settled = async () => {
+    await new Promise((r) => setTimeout(r, 100))
+    await serving
+  }
+  const { url } = await serve()
   const read = (path: string) => readFileSync(join(dir, path), 'utf8')
   const textFiles = () =>
     ['index.html', 'sw.js', ...readdirSync(join(dir, 'assets')).map((f) => `assets/${f}`)].filter((f) =>
       /\.(html|js)$/.test(f),
     )
   return {
-    url: server.url,
+    url,
     dir,
     chunk: (prefix) => {
       // The name and its 8-character hash, nothing between: 'targets' is not 'targets-slide'.
@@ -62,19 +85,31 @@ export async function scratchServer(port: number): Promise<Scratch> {
     },
     read,
     write: (path, text) => writeFileSync(join(dir, path), text),
-    remove: (path) => rmSync(join(dir, path)),
-    rename: (path, to) => {
+    remove: async (path) => {
+      rmSync(join(dir, path))
+      await settled()
+    },
+    rename: async (path, to) => {
       const [from, into] = [path.split('/').pop() ?? path, to.split('/').pop() ?? to]
       renameSync(join(dir, path), join(dir, to))
       for (const f of textFiles()) {
         const text = read(f)
         if (text.includes(from)) writeFileSync(join(dir, f), text.replaceAll(from, into))
       }
+      await settled()
     },
-    reset,
-    stop: () => server.stop() as Promise<void>,
+    reset: async () => {
+      reset()
+      await serving
+    },
+    stop: async () => {
+      stopping = true
+      await serving
+      await server.stop()
+    },
     start: async () => {
-      server = await startPreview(port, { outDir: dir })
+      stopping = false
+      await serve()
     },
   }
 }
