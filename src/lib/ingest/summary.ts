@@ -7,7 +7,11 @@ export function summarise({ report, review }: Draft): string {
   const kinds = new Map<string, number>()
   for (const item of review.items) if (item.inReport) kinds.set(item.kind, (kinds.get(item.kind) ?? 0) + 1)
   const lines = [
-    `${review.title || '(untitled)'} — ${review.docType}, review ${review.years.review}, plan ${review.years.plan}`,
+    `${review.title || '(untitled)'} — ${review.docType}, ${
+      review.years.plan > 0
+        ? `review ${review.years.review}, plan ${review.years.plan}`
+        : 'no year in the text'
+    }`,
     `facts in the report: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`,
     `tokens: ${review.tokens.total} = placed ${review.tokens.placed} + non-metric ${review.tokens.nonMetric} + unplaced ${review.tokens.unplaced}`,
     `indicators (${report.indicators.length}):`,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readHint, USER_DATA_HINT_KEY } from '@/lib/user-data/hint'
 import { resetUserStoreForTests, userStore } from '@/lib/user-data/open'
@@ -16,9 +16,9 @@ afterEach(() => {
   localStorage.clear()
 })
 
-async function readAndReview() {
+async function readAndReview(text = TEXT) {
   const view = renderRoute('/ingest')
-  fireEvent.change(await screen.findByRole('textbox', { name: '报告全文' }), { target: { value: TEXT } })
+  fireEvent.change(await screen.findByRole('textbox', { name: '报告全文' }), { target: { value: text } })
   await view.user.click(screen.getByRole('button', { name: '读取数字' }))
   await screen.findByTestId('ingest-summary', {}, { timeout: 5000 })
   return view
@@ -74,6 +74,17 @@ describe('#/ingest', () => {
     await user.click(within(status.parentElement as HTMLElement).getByRole('button', { name: '撤销保存' }))
     await screen.findByText('已撤销保存。')
     expect(await (await userStore()).reports.get('qinglan-2024')).toBeNull()
+  })
+
+  it('says the years the text reviews and plans, or that it names none (never year -1)', async () => {
+    await readAndReview()
+    expect(screen.getByTestId('ingest-summary')).toHaveTextContent('回顾 2023 年，计划 2024 年')
+    cleanup()
+    // Invented text without a year, as a fragment pasted without its title arrives.
+    await readAndReview('一、工作回顾\n全年地区生产总值186.4亿元，增长6.1%。')
+    const summary = screen.getByTestId('ingest-summary')
+    expect(summary).toHaveTextContent('文中未写年份，请在“年份”中填写')
+    expect(summary).not.toHaveTextContent(/-1|计划 0 年/)
   })
 
   it('opens a saved report by its id, like a built-in one', async () => {

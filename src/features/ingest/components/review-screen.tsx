@@ -95,8 +95,11 @@ export function ReviewScreen({ loaded, review, onReview, builtIn, kept, onSaved,
           {t('summary', {
             title: r.title || draft.report.title.zh,
             kind: t(`docType.${r.docType}`),
-            review: r.years.review,
-            plan: r.years.plan,
+            // A text that names no year leaves both at 0 and -1: say so, and where to write it.
+            years:
+              r.years.plan > 0
+                ? t('years.known', { review: r.years.review, plan: r.years.plan })
+                : t('years.unknown'),
             facts,
             projects: entries.length - facts,
             tokens: r.tokens.total,
