@@ -47,17 +47,23 @@ export async function startPreview(port, { outDir } = {}) {
     server.once('exit', (code) => reject(new Error(`vite preview exited (${code}); is port ${port} taken?`))),
   )
   exited.catch(() => {}) // only matters while we wait for it to come up
-  await Promise.race([waitFor(url, 20_000), exited])
+  // A server that never answered is ended here, or it would hold the port for whoever comes next.
+  await Promise.race([waitFor(url, 20_000), exited]).catch((error) => {
+    server.kill()
+    throw error
+  })
+  // Ended by an exit code or by a signal (then exitCode stays null).
+  const ended = () => server.exitCode !== null || server.signalCode !== null
   return {
     url,
     /** Resolves with the exit code when the server ends, for whatever reason. */
     exited: new Promise((done) => {
-      if (server.exitCode !== null) done(server.exitCode)
-      else server.once('exit', (code) => done(code))
+      if (ended()) done(server.exitCode ?? server.signalCode)
+      else server.once('exit', (code, signal) => done(code ?? signal))
     }),
     stop: () =>
       new Promise((done) => {
-        if (server.exitCode !== null) return done()
+        if (ended()) return done()
         server.once('exit', () => done())
         server.kill()
       }),

@@ -57,7 +57,9 @@ export function formatMessage(
         out += walk(plural(locale, type === 'selectordinal', n, arms), n - (arms.offset ?? 0))
       } else if (type === 'select') {
         const arms = format as Arms
-        out += walk(arms[String(value)] ?? arms.other)
+        // Own arms only: a value is often the user's (an id), and `constructor` is no arm.
+        const key = String(value)
+        out += walk((Object.hasOwn(arms, key) && arms[key]) || arms.other)
       } else if (type === 'number') out += number(locale, value, format)
       else out += String(value)
     }

@@ -39,7 +39,8 @@ export const LANGS = Object.keys(LANGUAGES) as [Lang, ...Lang[]]
 export type Label = Record<Lang, string>
 
 export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && value in LANGUAGES
+  // Own keys only: `?lang=toString` is not a language (`in` would find Object.prototype's).
+  return typeof value === 'string' && Object.hasOwn(LANGUAGES, value)
 }
 
 /** The language a switch offers next (the other one, with two). */

@@ -80,7 +80,8 @@ export function readLedgerRow(cells: Cell[], r: number, ctx: RowContext): RowRea
   const lines = (col: number | undefined) => (col === undefined ? '' : tidyLines(cells[col]?.text ?? ''))
   const target = analysis.amounts.unit
   const row: LedgerRow = { name: text(mapping.name), amountsUnit: target, source: { sheet, row: rowNumber } }
-  const extra: Record<string, string> = {}
+  // No prototype: a column headed `__proto__` is a column like any other, not a setter that drops it.
+  const extra: Record<string, string> = Object.create(null)
 
   for (const field of TEXT_FIELDS) {
     const value = field === 'remarks' ? lines(mapping[field]) : text(mapping[field])

@@ -60,7 +60,8 @@ export type PlanLinks = {
 
 /** The terms an area is matched by: the table's, or its own Chinese name. */
 export function termsOf(area: Pick<Area, 'id' | 'label'>): readonly string[] {
-  return AREA_TERMS[area.id] ?? [area.label.zh]
+  // Own keys only: an area id is the report's, and `constructor` is a valid one.
+  return (Object.hasOwn(AREA_TERMS, area.id) && AREA_TERMS[area.id]) || [area.label.zh]
 }
 
 /** Every problem, task and task item, in the report's order. */

@@ -91,7 +91,7 @@ export function parseSearch<S extends Spec>(
     } else values[key] = parsed
   }
   for (const key of new Set(params.keys())) {
-    if (!(key in spec) && !shared.includes(key))
+    if (!Object.hasOwn(spec, key) && !shared.includes(key))
       rejected.push({ key, value: params.getAll(key).join(',').slice(0, 60) })
   }
   return { values: values as Values<S>, rejected }

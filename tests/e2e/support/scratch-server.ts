@@ -34,10 +34,13 @@ export async function scratchServer(port: number): Promise<Scratch> {
   // The build's files are written over in place, never deleted first: the server may still be sending
   // one to a page a test has just closed, and `vite preview` ends (ENOENT on a stream it does not
   // watch) when the file goes between its stat and its read. Only files a test added are deleted.
+  /** True when it deleted a file a test had added. */
   const reset = () => {
     const built = new Set(files(DIST))
-    for (const f of files(dir)) if (!built.has(f)) rmSync(join(dir, f), { force: true })
+    const added = files(dir).filter((f) => !built.has(f))
+    for (const f of added) rmSync(join(dir, f), { force: true })
     cpSync(DIST, dir, { recursive: true, force: true })
+    return added.length > 0
   }
   reset()
   // `vite preview` itself can end in a test's gap: a page closed by the last test may still be fetching
@@ -54,11 +57,13 @@ export async function scratchServer(port: number): Promise<Scratch> {
       if (stopping || server !== current) return
       console.warn(`scratch server: vite preview ended by itself (${code}); starting it again`)
       serving = serve().then(() => undefined)
+      // Seen by whoever awaits it next (a test's reset, stop): not an unhandled rejection meanwhile.
+      serving.catch(() => {})
     })
     return current
   }
-  /** After a file is deleted or renamed: a request caught between its stat and its read has ended the
-   * server within a few ms, if it was going to; the next test then finds it serving again. */
+  /** After a file is deleted or renamed: a request caught between its stat and its read ends the server
+   * at once (its read fails as it starts), so 100 ms is ample to see that and serve again. */
   const settled = async () => {
     await new Promise((r) => setTimeout(r, 100))
     await serving
@@ -99,13 +104,16 @@ export async function scratchServer(port: number): Promise<Scratch> {
       await settled()
     },
     reset: async () => {
-      reset()
-      await serving
+      if (reset()) await settled()
+      else await serving
     },
     stop: async () => {
       stopping = true
-      await serving
-      await server.stop()
+      try {
+        await serving
+      } finally {
+        await server.stop()
+      }
     },
     start: async () => {
       stopping = false

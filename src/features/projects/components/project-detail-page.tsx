@@ -19,7 +19,7 @@ import { routes } from '@/lib/routes/routes'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { hasLedger } from '@/lib/user-data/hint'
 import { messages } from '../i18n'
-import { usePendingLedger } from '../ledger/store'
+import { pendingOf, usePendingLedger } from '../ledger/store'
 import { type ProjectDetail, projectDetail } from '../model/detail'
 import { projectsSpec } from '../model/filter-spec'
 import { StageTimeline } from './stage-timeline'
@@ -67,7 +67,7 @@ function ProjectDetailView({ report, id }: { report: Report; id: string }) {
   const { view, rejected } = useSearchState(projectsSpec)
   const detail = projectDetail(report, id)
   // The ledger's part loads only for a county that has one (the first-paint hint) or is importing one.
-  const importing = usePendingLedger((s) => s.byReport[report.id] !== undefined)
+  const importing = usePendingLedger((s) => pendingOf(s, report.id) !== undefined)
   const withLedger = importing || hasLedger(report.id)
   const back = (
     <RouteLink to={routes.projects(view)} className="link self-start text-sm">

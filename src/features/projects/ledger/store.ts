@@ -25,8 +25,12 @@ type State = {
   clear: (reportId: string) => void
 }
 
+/** The ledger being saved for a report, if any (own keys only: a report's id is its author's). */
+export const pendingOf = (s: Pick<State, 'byReport'>, reportId: string): PendingLedger | undefined =>
+  Object.hasOwn(s.byReport, reportId) ? s.byReport[reportId] : undefined
+
 const patch = (s: State, id: string, p: Partial<PendingLedger>): Pick<State, 'byReport'> => {
-  const cur = s.byReport[id]
+  const cur = pendingOf(s, id)
   return cur ? { byReport: { ...s.byReport, [id]: { ...cur, ...p } } } : s
 }
 

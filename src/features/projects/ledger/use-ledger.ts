@@ -6,7 +6,7 @@ import type { Thresholds } from '@/lib/status/thresholds'
 import { hasLedger } from '@/lib/user-data/hint'
 import { ledgerQueryOptions } from '@/lib/user-data/ledger-queries'
 import { useLedgerJoin } from '@/lib/user-data/use-ledger-join'
-import { type PendingLedger, usePendingLedger } from './store'
+import { type PendingLedger, pendingOf, usePendingLedger } from './store'
 
 export type LedgerState = {
   /** The ledger shown: a fresh import being saved, else the latest saved snapshot; null when none. */
@@ -24,7 +24,7 @@ export type LedgerState = {
  * one is being imported: a county without a ledger never loads storage code on this screen.
  */
 export function useLedger(report: Report): LedgerState {
-  const pending = usePendingLedger((s) => s.byReport[report.id])
+  const pending = usePendingLedger((s) => pendingOf(s, report.id))
   const clear = usePendingLedger((s) => s.clear)
   const enabled = hasLedger(report.id) || pending !== undefined
   const saved = useQuery({ ...ledgerQueryOptions(report.id), enabled })

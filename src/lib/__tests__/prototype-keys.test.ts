@@ -1,0 +1,52 @@
+import { compileMessage } from '@lingui/message-utils/compileMessage'
+import { describe, expect, it } from 'vitest'
+import { oneOf, parseSearch } from '@/lib/routes/params'
+import { formatMessage } from '../i18n/interpolate'
+import { isLang } from '../i18n/languages'
+import { readLedgerSheet } from '../imports/ledger-read'
+import { readTable } from '../imports/read-table'
+import type { Sheet } from '../imports/types'
+import { termsOf } from '../report-model/plan-links'
+
+// Text that users bring (a link's query, a report's ids, a spreadsheet's headings) is looked up in
+// tables of known names. A name that is also an Object.prototype member must find nothing there: the
+// lookups read own keys only. Each case broke before (a `?lang=toString` link took the app down on
+// every later visit, since the language is remembered).
+const PROTO = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']
+
+describe('names that are Object.prototype members', () => {
+  it('are not languages', () => {
+    for (const name of PROTO) expect(isLang(name)).toBe(false)
+    expect(isLang('en')).toBe(true)
+  })
+
+  it('are not an area’s terms: an area is then matched by its own name', () => {
+    for (const id of PROTO)
+      expect(termsOf({ id, label: { zh: '某区域', en: 'An area' } })).toEqual(['某区域'])
+  })
+
+  it('choose the `other` arm of a select', () => {
+    const message = compileMessage('{kind, select, none {} other {（是否指“{kind}”？）}}')
+    for (const kind of PROTO) expect(formatMessage('zh', message, { kind })).toBe(`（是否指“${kind}”？）`)
+    expect(formatMessage('zh', message, { kind: 'none' })).toBe('')
+  })
+
+  it('are unknown query parameters, said as such', () => {
+    const spec = { view: oneOf(['a', 'b'], 'a') }
+    const { values, rejected } = parseSearch('toString=1&constructor=x&view=b', spec)
+    expect(values).toEqual({ view: 'b' })
+    expect(rejected.map((r) => r.key)).toEqual(['toString', 'constructor'])
+  })
+
+  it('head spreadsheet columns that are kept with each row like any other', () => {
+    // An invented ledger row.
+    const csv = '项目名称,总投资(万元),__proto__,constructor\n某项目（示例）,100,甲,乙\n'
+    const sheet = readTable(new TextEncoder().encode(csv), 'ledger.csv').sheets[0] as Sheet
+    const extra = readLedgerSheet(sheet).rows[0]?.extra ?? {}
+    expect(Object.getOwnPropertyNames(extra)).toEqual(['__proto__', 'constructor'])
+    expect(Object.entries(extra)).toEqual([
+      ['__proto__', '甲'],
+      ['constructor', '乙'],
+    ])
+  })
+})
