@@ -6,6 +6,7 @@ import { isLang } from '../i18n/languages'
 import { readLedgerSheet } from '../imports/ledger-read'
 import { readTable } from '../imports/read-table'
 import type { Sheet } from '../imports/types'
+import { sectorResolver } from '../ledger-model/sectors'
 import { termsOf } from '../report-model/plan-links'
 
 // Text that users bring (a link's query, a report's ids, a spreadsheet's headings) is looked up in
@@ -36,6 +37,13 @@ describe('names that are Object.prototype members', () => {
     const { values, rejected } = parseSearch('toString=1&constructor=x&view=b', spec)
     expect(values).toEqual({ view: 'b' })
     expect(rejected.map((r) => r.key)).toEqual(['toString', 'constructor'])
+  })
+
+  it('are 行业 words a user can map to a sector, or to none', () => {
+    const resolve = sectorResolver(JSON.parse('{"__proto__": "energy", "toString": null}'))
+    expect(resolve('__proto__')).toMatchObject({ sector: 'energy', via: 'override' })
+    expect(resolve('toString')).toMatchObject({ via: 'none' })
+    expect(resolve('constructor')).not.toHaveProperty('sector')
   })
 
   it('head spreadsheet columns that are kept with each row like any other', () => {

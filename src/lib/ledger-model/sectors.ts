@@ -13,7 +13,8 @@ export type SectorResolver = (word: string) => WordMapping
 
 /** One resolver per mapping, remembering each distinct word (a ledger repeats a few dozen words). */
 export function sectorResolver(words: SectorWords): SectorResolver {
-  const overrides: Record<string, Sector> = {}
+  // No prototype: a ledger's 行业 word is the user's text, and `__proto__` is a word like any other.
+  const overrides: Record<string, Sector> = Object.create(null)
   const none = new Set<string>()
   for (const [w, s] of Object.entries(words)) {
     if (s === null) none.add(keyText(w))

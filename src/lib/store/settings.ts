@@ -63,7 +63,7 @@ export function settingsApi(docs: DocsApi) {
     async sectorWords(): Promise<SectorWords> {
       const doc = await docs.get('setting', 'sector-words')
       const value = (doc?.value ?? {}) as Record<string, unknown>
-      const out: SectorWords = {}
+      const out: SectorWords = Object.create(null) // words are the user's: `__proto__` too
       for (const [word, sector] of Object.entries(value)) {
         if (sector === null || SECTORS.includes(sector as Sector)) out[word] = sector as Sector | null
       }

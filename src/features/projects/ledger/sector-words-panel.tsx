@@ -19,7 +19,8 @@ export function SectorWordsPanel({ words }: { words: readonly WordUse[] }) {
   const { t, lang } = useT(ledgerMessages)
   const own = useQuery(sectorWordsQueryOptions()).data ?? {}
   const set = async (word: string, value: string) => {
-    const next: Record<string, Sector | null> = { ...own }
+    // No prototype: a word is the user's text, and `__proto__` is a word like any other.
+    const next: Record<string, Sector | null> = Object.assign(Object.create(null), own)
     if (value === AUTO) delete next[word]
     else next[word] = value === NONE ? null : (value as Sector)
     await (await userStore()).settings.setSectorWords(next)
@@ -42,7 +43,11 @@ export function SectorWordsPanel({ words }: { words: readonly WordUse[] }) {
         </thead>
         <tbody>
           {ordered.map(({ word, rows, mapping }) => {
-            const value = word in own ? (own[word] === null ? NONE : (own[word] as string)) : AUTO
+            const value = Object.hasOwn(own, word)
+              ? own[word] === null
+                ? NONE
+                : (own[word] as string)
+              : AUTO
             const autoLabel =
               'sector' in mapping && mapping.via !== 'override'
                 ? t('words.auto', { sector: sectorLabel(mapping.sector, lang) })
