@@ -57,5 +57,8 @@ export function sectorWordsQueryOptions() {
     queryKey: [USER_DATA, 'sector-words'],
     queryFn: async () => (await userStore()).settings.sectorWords(),
     ...live,
+    // The words are the user's text and come without a prototype (`__proto__` is a word too): the
+    // cache's sharing would copy them into a plain object, where that key is a setter and is lost.
+    structuralSharing: false,
   })
 }

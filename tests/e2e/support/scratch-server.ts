@@ -117,7 +117,8 @@ export async function scratchServer(port: number): Promise<Scratch> {
     },
     start: async () => {
       stopping = false
-      await serve()
+      serving = serve().then(() => undefined) // a restart that had failed no longer stands
+      await serving
     },
   }
 }
