@@ -2,6 +2,7 @@ import { Quantity } from '@/components/quantity'
 import { cx } from '@/lib/cx'
 import type { Unit } from '@/lib/format/units'
 import { UNITS } from '@/lib/format/units'
+import { isOwnKey } from '@/lib/own'
 import type { ActualSource } from '@/lib/store'
 import { ActualSourceButton } from './actual-source'
 
@@ -10,7 +11,7 @@ export function unitOf(text: string | undefined, fallback?: Unit): Unit | undefi
   if (fallback && (text === undefined || text === fallback)) return fallback
   // A target counted in 户主体 stores 户: the same count, written the target's way.
   if (fallback && text === '户' && (fallback === '户主体' || fallback === '户企业')) return fallback
-  return text !== undefined && Object.hasOwn(UNITS, text) ? (text as Unit) : fallback
+  return text !== undefined && isOwnKey(UNITS, text) ? (text as Unit) : fallback
 }
 
 type Props = {

@@ -7,6 +7,7 @@ import { readLedgerSheet } from '../imports/ledger-read'
 import { readTable } from '../imports/read-table'
 import type { Sheet } from '../imports/types'
 import { sectorResolver } from '../ledger-model/sectors'
+import { isOwnKey, ownValue } from '../own'
 import { termsOf } from '../report-model/plan-links'
 
 // Text that users bring (a link's query, a report's ids, a spreadsheet's headings) is looked up in
@@ -16,6 +17,17 @@ import { termsOf } from '../report-model/plan-links'
 const PROTO = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf']
 
 describe('names that are Object.prototype members', () => {
+  it('find nothing in a table through the one lookup, and a table’s own entries are found', () => {
+    const table: Record<string, number> = { energy: 1, toString: 2 }
+    for (const name of PROTO.filter((n) => n !== 'toString')) {
+      expect(ownValue(table, name)).toBeUndefined()
+      expect(isOwnKey(table, name)).toBe(false)
+    }
+    expect(ownValue(table, 'energy')).toBe(1)
+    expect(ownValue(table, 'toString')).toBe(2) // an entry of that name is an entry like any other
+    expect(isOwnKey(table, 'toString')).toBe(true)
+  })
+
   it('are not languages', () => {
     for (const name of PROTO) expect(isLang(name)).toBe(false)
     expect(isLang('en')).toBe(true)

@@ -5,6 +5,8 @@
 // exact arm `=0` comes as the key "0"; a missing value writes nothing) in a sixth of its size, which
 // is on every screen's first paint. The catalogs use no date or time placeholders.
 
+import { ownValue } from '../own'
+
 type Token = string | [name: string, type?: string, format?: unknown]
 type Arms = Record<string, unknown> & { offset?: number }
 
@@ -59,7 +61,7 @@ export function formatMessage(
         const arms = format as Arms
         // Own arms only: a value is often the user's (an id), and `constructor` is no arm.
         const key = String(value)
-        out += walk((Object.hasOwn(arms, key) && arms[key]) || arms.other)
+        out += walk(ownValue(arms, key) ?? arms.other)
       } else if (type === 'number') out += number(locale, value, format)
       else out += String(value)
     }

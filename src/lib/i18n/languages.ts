@@ -1,7 +1,9 @@
 // The languages the app speaks, and everything that differs between them apart from the words
 // (which are in the message catalogs): the BCP 47 tag, how a list is joined, how names sort. Add a
 // language here and in every locales/ folder (a test holds the catalogs to the same keys).
-// A leaf module: imported by the preferences store and the formatters, so it imports nothing.
+// Nearly a leaf: imported by the preferences store and the formatters, it imports only ../own (a leaf).
+
+import { isOwnKey } from '../own'
 
 export const LANGUAGES = {
   zh: {
@@ -40,7 +42,7 @@ export type Label = Record<Lang, string>
 
 export function isLang(value: unknown): value is Lang {
   // Own keys only: `?lang=toString` is not a language (`in` would find Object.prototype's).
-  return typeof value === 'string' && Object.hasOwn(LANGUAGES, value)
+  return typeof value === 'string' && isOwnKey(LANGUAGES, value)
 }
 
 /** The language a switch offers next (the other one, with two). */

@@ -3,6 +3,7 @@
 // multiplication: 12345.67万元 is 1.234567亿元, not 1.2345670000000001.
 import { shift } from '../format/quantity'
 import { type Unit, unitSpec } from '../format/units'
+import { isOwnKey } from '../own'
 import { bracketed, normalizeText } from './text'
 
 type Kind = 'money' | 'households' | 'people' | 'count' | 'percent' | 'multiplier'
@@ -37,7 +38,7 @@ export const CELL_UNITS = {
 export type CellUnit = keyof typeof CELL_UNITS
 
 export function isCellUnit(text: string): text is CellUnit {
-  return Object.hasOwn(CELL_UNITS, text)
+  return isOwnKey(CELL_UNITS, text)
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Report } from '../dataset/schema'
 import type { IndicatorCandidate } from '../imports/indicator-match'
 import { type CatalogEntry, catalogEntry } from '../ingest/indicator-catalog'
 import { matchIndicator as matchCatalog } from '../ingest/indicator-match'
+import { ownValue } from '../own'
 import { perReport } from '../report-model/per-report'
 import { type MonitorTarget, monitorTargetsOf } from './monitored'
 import { regexNames } from './regex-names'
@@ -45,7 +46,7 @@ export function candidateNames(target: MonitorTarget): string[] {
     target.label.zh.replace(YEAR_PREFIX, ''),
     ...(entry ? [entry.zh, entry.en, ...entry.synonyms.flatMap(regexNames)] : []),
     // Own keys only: an imported report's ids are its author's, and `constructor` is not a series.
-    ...(Object.hasOwn(TABLE_SHORT_NAMES, target.id) ? (TABLE_SHORT_NAMES[target.id] ?? []) : []),
+    ...(ownValue(TABLE_SHORT_NAMES, target.id) ?? []),
   ]
   return [...new Set(names.filter((n) => n.trim() !== ''))]
 }

@@ -7,6 +7,7 @@ import { UNITS, type Unit } from '../format/units'
 import type { Label } from '../i18n/languages'
 import { cellUnitOf } from '../imports/cell-units'
 import { makePeriod } from '../imports/parse-period'
+import { isOwnKey } from '../own'
 import { growthStatus, progressStatus, type StatusResult } from '../status/rules'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../status/thresholds'
 import type { ActualValue } from '../store'
@@ -16,7 +17,7 @@ export type SheetPeriod = { year: number; month: number }
 
 /** A stored unit as a cell writes it: the dataset's 户主体 (户 of market entities) is 户 in a table. */
 export function cellUnitText(unit: string | undefined): string | undefined {
-  if (unit === undefined || !Object.hasOwn(UNITS, unit)) return unit
+  if (unit === undefined || !isOwnKey(UNITS, unit)) return unit
   return cellUnitOf(unit as Unit) ?? unit
 }
 

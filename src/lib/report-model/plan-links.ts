@@ -1,4 +1,5 @@
 import type { Area, LabelText, Report } from '../dataset/schema'
+import { ownValue } from '../own'
 import { perReport } from './per-report'
 
 // Which of the report's stated problems and 2023 tasks belong to which area. The report does not say:
@@ -61,7 +62,7 @@ export type PlanLinks = {
 /** The terms an area is matched by: the table's, or its own Chinese name. */
 export function termsOf(area: Pick<Area, 'id' | 'label'>): readonly string[] {
   // Own keys only: an area id is the report's, and `constructor` is a valid one.
-  return (Object.hasOwn(AREA_TERMS, area.id) && AREA_TERMS[area.id]) || [area.label.zh]
+  return ownValue(AREA_TERMS, area.id) ?? [area.label.zh]
 }
 
 /** Every problem, task and task item, in the report's order. */

@@ -1,3 +1,4 @@
+import { isOwnKey } from '../own'
 import { SHARED_KEYS } from './shared'
 
 // Typed, forgiving URL search state: every view that a link should reproduce is encoded here.
@@ -91,7 +92,7 @@ export function parseSearch<S extends Spec>(
     } else values[key] = parsed
   }
   for (const key of new Set(params.keys())) {
-    if (!Object.hasOwn(spec, key) && !shared.includes(key))
+    if (!isOwnKey(spec, key) && !shared.includes(key))
       rejected.push({ key, value: params.getAll(key).join(',').slice(0, 60) })
   }
   return { values: values as Values<S>, rejected }

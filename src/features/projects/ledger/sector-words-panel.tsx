@@ -3,6 +3,7 @@ import { sectorLabel } from '@/lib/dataset/labels'
 import { SECTORS, type Sector } from '@/lib/dataset/taxonomy'
 import { useT } from '@/lib/i18n'
 import { needsDecision, type WordUse } from '@/lib/ledger-model'
+import { ownValue } from '@/lib/own'
 import { userStore } from '@/lib/user-data'
 import { sectorWordsQueryOptions } from '@/lib/user-data/ledger-queries'
 import { ledgerMessages } from './i18n'
@@ -43,11 +44,8 @@ export function SectorWordsPanel({ words }: { words: readonly WordUse[] }) {
         </thead>
         <tbody>
           {ordered.map(({ word, rows, mapping }) => {
-            const value = Object.hasOwn(own, word)
-              ? own[word] === null
-                ? NONE
-                : (own[word] as string)
-              : AUTO
+            const chosen = ownValue(own, word)
+            const value = chosen === undefined ? AUTO : chosen === null ? NONE : chosen
             const autoLabel =
               'sector' in mapping && mapping.via !== 'override'
                 ? t('words.auto', { sector: sectorLabel(mapping.sector, lang) })

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { LedgerData } from '@/lib/ledger-model'
+import { ownValue } from '@/lib/own'
 
 // A ledger just confirmed: its rows are shown at once while the store writes them in the background
 // (10,000 rows take seconds in Chromium's IndexedDB). One per report; it goes when the saved snapshot
@@ -27,7 +28,7 @@ type State = {
 
 /** The ledger being saved for a report, if any (own keys only: a report's id is its author's). */
 export const pendingOf = (s: Pick<State, 'byReport'>, reportId: string): PendingLedger | undefined =>
-  Object.hasOwn(s.byReport, reportId) ? s.byReport[reportId] : undefined
+  ownValue(s.byReport, reportId)
 
 const patch = (s: State, id: string, p: Partial<PendingLedger>): Pick<State, 'byReport'> => {
   const cur = pendingOf(s, id)
