@@ -142,6 +142,25 @@ describe('the county’s project ledger in Chromium', () => {
     expect(JUNE).toHaveLength(5)
   })
 
+  it('starts the spreadsheet reader when the user reaches for a file, not on every visit to Projects', async () => {
+    const { page, context, errors } = await open(browser, '/projects')
+    const workers: string[] = []
+    page.on('worker', (w) => workers.push(w.url()))
+    await appOwns(page, 'input[type=file]')
+    // The screen has loaded what it loads (its parts, the import offer's code): no reader among them.
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(500)
+    expect(workers).toEqual([])
+    // Pointing at the drop zone is the sign a file is coming: the reader starts then, once.
+    await page.locator('[data-file-drop]').hover()
+    await expect.poll(() => workers.length).toBe(1)
+    await page.locator('input[type=file]').focus()
+    await page.waitForTimeout(300)
+    expect(workers).toHaveLength(1)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('shows the joined list as the report’s: count beside the filters, table above the fold, no sideways scroll', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const { page, context } = await open(browser, '/projects', { lang })

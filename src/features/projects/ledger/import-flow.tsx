@@ -25,13 +25,25 @@ type Step =
  * remembered for a file of this shape) with the unit and the as-of date → a preview naming every row
  * not taken → confirm. A remembered shape with a stated date goes straight to the preview.
  */
-export function LedgerImport({ report, onClose }: { report: Report; onClose: () => void }) {
+export function LedgerImport({
+  report,
+  onClose,
+  warm = true,
+}: {
+  report: Report
+  onClose: () => void
+  /**
+   * Start the reader's worker (SheetJS, ~140 kB gzip) as this shows, while the user chooses a file:
+   * for an import the user asked for. The offer shown on every visit without a ledger leaves it to
+   * the drop zone, which starts it when pointed at, focused or dragged over (FileDrop).
+   */
+  warm?: boolean
+}) {
   const { t } = useT(ledgerMessages)
   const [step, setStep] = useState<Step>({ step: 'idle' })
-  // The reader's worker starts while the user is choosing a file.
   useEffect(() => {
-    void import('@/lib/imports/client').then((m) => m.prewarmImportWorker())
-  }, [])
+    if (warm) void import('@/lib/imports/client').then((m) => m.prewarmImportWorker())
+  }, [warm])
   const close = () => {
     if (step.step === 'mapping' || step.step === 'preview') step.plan.file.close()
     setStep({ step: 'idle' })

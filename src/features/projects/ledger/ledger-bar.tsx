@@ -22,7 +22,8 @@ type Panel = 'import' | 'history' | 'words' | 'matches' | null
 const noop = () => {}
 
 /**
- * The import, offered while there is no ledger. Memoised on the report alone: a prerendered screen
+ * The import, offered while there is no ledger: on every visit, so its reading code starts only when
+ * the user reaches for the file (not on mount; that cost every visit a spreadsheet reader). Memoised on the report alone: a prerendered screen
  * keeps its server HTML here until the import code has arrived, and an update reaching a part not yet
  * hydrated (the filters of a shared link, applied right after hydration) would make React drop that
  * HTML for the loading line and then draw the import again: a layout shift of the whole list below.
@@ -32,7 +33,7 @@ const ImportOffer = memo(function ImportOffer({ report }: { report: Report }) {
   return (
     <ScreenBoundary variant="inline">
       <Suspense fallback={<p className="text-muted text-sm">{t('bar.loading')}</p>}>
-        <LedgerImport report={report} onClose={noop} />
+        <LedgerImport report={report} onClose={noop} warm={false} />
       </Suspense>
     </ScreenBoundary>
   )
