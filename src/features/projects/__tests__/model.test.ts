@@ -218,7 +218,7 @@ describe('detail and export', () => {
     ])
     expect(d?.sameSector.every((p) => p.sector === 'agrifood' && p.id !== 'lvgu-agri-processing')).toBe(true)
     expect(d?.exampleOf.map((s) => s.stage)).toEqual(['topped-out'])
-    expect(d?.area?.area.id).toBe('project-construction')
+    expect(d?.area?.id).toBe('project-construction')
     expect(projectDetail(report, 'nope')).toBeNull()
   })
 

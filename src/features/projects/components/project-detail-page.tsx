@@ -215,8 +215,8 @@ function Related({ report, detail }: { report: Report; detail: ProjectDetail }) 
         <p className="text-muted text-sm">{t('detail.noRelated')}</p>
       )}
       {area && (
-        <RouteLink to={routes.area(area.area.id)} className="link self-start text-sm">
-          {t('detail.areaFigures', { area: area.area.label[lang] })} →
+        <RouteLink to={routes.area(area.id)} className="link self-start text-sm">
+          {t('detail.areaFigures', { area: area.label[lang] })} →
         </RouteLink>
       )}
     </Panel>

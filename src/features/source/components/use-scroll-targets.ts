@@ -17,7 +17,11 @@ export function useScrollTargets({ hl, sec, q }: { hl: string; sec: string; q: s
   useEffect(() => {
     const before = seen.current
     seen.current = { hl, sec }
-    if (hl && (!before || before.hl !== hl)) reveal(document.getElementById(HL_ID))
+    // In a frame of its own: scrolling lays out the whole text, and the render that has just put the
+    // highlight in place need not wait for that. Not cancelled when the effect runs again (Strict
+    // Mode, a search typed at once): the highlight's element has one id, whichever passage it marks.
+    if (hl && (!before || before.hl !== hl))
+      requestAnimationFrame(() => reveal(document.getElementById(HL_ID)))
     else if (sec && (!before || before.sec !== sec)) {
       const section = document.getElementById(`sec-${sec}`)
       section?.scrollIntoView?.({ block: 'start' })
