@@ -11,15 +11,22 @@ type Props = {
   onFile: (file: File) => void
   disabled?: boolean
   className?: string
+  /**
+   * Start the spreadsheet reader (SheetJS in a worker, ~140 kB gzip) when the user points at the
+   * picker, focuses it or drags a file in, so the preview comes sooner. Off for a file that is not a
+   * spreadsheet (a JSON backup).
+   */
+  warm?: boolean
 }
 
-// Pointing at the picker or dragging a file in starts the reading worker, so the preview comes sooner.
-const prewarm = () => {
+/** Starts the reading worker ahead of a file (once; a failure is the import's to report later). */
+export function prewarmImport(): void {
   void import('@/lib/imports/client').then((m) => m.prewarmImportWorker()).catch(() => {})
 }
 
 /** A file picker that also takes a dropped file; keyboard users reach the button. */
-export function FileDrop({ accept, types, onFile, disabled, className }: Props) {
+export function FileDrop({ accept, types, onFile, disabled, className, warm = true }: Props) {
+  const prewarm = warm ? prewarmImport : undefined
   const { t } = useT(importMessages)
   const input = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)

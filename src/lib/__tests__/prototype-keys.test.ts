@@ -6,6 +6,7 @@ import { isLang } from '../i18n/languages'
 import { readLedgerSheet } from '../imports/ledger-read'
 import { readTable } from '../imports/read-table'
 import type { Sheet } from '../imports/types'
+import { resolveCounted } from '../ingest/unit-lexicon'
 import { sectorResolver } from '../ledger-model/sectors'
 import { isOwnKey, ownValue } from '../own'
 import { termsOf } from '../report-model/plan-links'
@@ -56,6 +57,20 @@ describe('names that are Object.prototype members', () => {
     expect(resolve('__proto__')).toMatchObject({ sector: 'energy', via: 'override' })
     expect(resolve('toString')).toMatchObject({ via: 'none' })
     expect(resolve('constructor')).not.toHaveProperty('sector')
+  })
+
+  it('are no counted unit of a report table: the unit stays as read', () => {
+    for (const unit of PROTO) expect(resolveCounted(unit, null, '温室大棚', '')).toBeNull()
+    expect(resolveCounted('栋', null, '温室大棚', '')).toBe('栋温室')
+  })
+
+  it('name spreadsheet sheets that have no mapping unless one was given', () => {
+    // An invented ledger sheet, named as a prototype member.
+    const csv = '项目名称,总投资(万元)\n某项目（示例）,100\n'
+    for (const name of PROTO) {
+      const sheet = { ...(readTable(new TextEncoder().encode(csv), 'ledger.csv').sheets[0] as Sheet), name }
+      expect(readLedgerSheet(sheet, { mappings: {} }).rows.map((r) => r.name)).toEqual(['某项目（示例）'])
+    }
   })
 
   it('head spreadsheet columns that are kept with each row like any other', () => {

@@ -22,7 +22,8 @@ export type Translate<K extends string> = (lang: Lang, key: K, values?: Record<s
 
 /**
  * Every registered catalog, by language and namespace, kept as compiled: a message is looked up when
- * it is shown. (Copying each message into one map as its module loaded took 3–4 ms of every start in a Lighthouse trace.)
+ * it is shown. (Copying each message into one map as its module loaded took 3–4 ms of every start in
+ * a Lighthouse trace.)
  */
 const catalogsByLang = Object.fromEntries(LANGS.map((lang) => [lang, new Map<string, Compiled>()])) as Record<
   Lang,
@@ -72,7 +73,7 @@ export function onLanguageLoaded(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
-/** Adds a namespace's messages (ids become `ns.key`) and returns its typed translate function. */
+/** Adds a namespace's messages and returns its typed translate function (a missing one shows as `ns.key`). */
 export function registerCatalogs<K extends string>(ns: string, catalogs: CompiledCatalogs): Translate<K> {
   for (const lang of LANGS) {
     const catalog = catalogs[lang]

@@ -1,6 +1,7 @@
 // A whole ledger: every sheet that has a header, every row below it accepted, rejected or skipped
 // with a reason. Nothing below a header goes unaccounted for: the counts add up to the rows.
 
+import { ownValue } from '../own'
 import type { ColumnMapping } from './column-guess'
 import { type AmountsUnit, analyzeLedgerSheet, type LedgerAnalysis } from './ledger-analyze'
 import { classifyLedgerRow, natureOf } from './ledger-classify'
@@ -33,10 +34,12 @@ export type LedgerSheetResult = {
 export type LedgerResult = { sheets: LedgerSheetResult[]; rows: LedgerRow[]; issues: RowIssue[] }
 
 function mappingFor(sheet: Sheet, opts: LedgerOptions, signatureOf: () => string | undefined) {
-  const byName = opts.mappings?.[sheet.name]
+  // A sheet's name is the file's text: a sheet named `toString` has no mapping unless the plan gave one.
+  const mappings = opts.mappings ?? {}
+  const byName = ownValue(mappings, sheet.name)
   if (byName) return byName
   const id = signatureOf()
-  return id ? opts.mappings?.[id] : undefined
+  return id ? ownValue(mappings, id) : undefined
 }
 
 export function readLedgerSheet(

@@ -1,4 +1,5 @@
 import { UNITS, type Unit } from '../format/units'
+import { ownValue } from '../own'
 
 // Unit words as reports write them after a number. The schema's units (src/lib/format/units.ts) are
 // the ones a draft can carry into the report; the rest are read, kept in the review and reported as
@@ -138,7 +139,7 @@ export function resolveCounted(
   after: string,
 ): Unit | null {
   if (unitText === '户') return resolveHousehold(before, after)
-  const words = COUNTED[unitText]
+  const words = ownValue(COUNTED, unitText) // a table's unit cell is the report's text
   return words?.find(([re]) => re.test(before))?.[1] ?? unit
 }
 

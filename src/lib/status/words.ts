@@ -6,4 +6,4 @@ import zh from './locales/zh.json?catalog'
 // The words of the 三色 rules in a message catalog (UI words live in catalogs): each light, each reason
 // for no light, and the project rule's legend with the thresholds filled in. Shared by the Projects
 // screen, the project pages and the deck; colour is never the only signal, so every light has a word.
-export const statusMessages = defineCatalog<typeof catalog>('status', { zh, en })
+export const statusMessages = defineCatalog<typeof catalog>('status-rules', { zh, en })

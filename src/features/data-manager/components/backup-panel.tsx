@@ -85,6 +85,7 @@ export function BackupPanel() {
         types={t('backup.types')}
         onFile={(f) => void choose(f)}
         disabled={busy}
+        warm={false}
       />
       {pending && !pending.check.ok && (
         <div role="alert" className="flex flex-col gap-1 rounded border border-danger p-2 text-sm">

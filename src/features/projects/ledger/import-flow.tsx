@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { FileDrop } from '@/components/import'
+import { FileDrop, prewarmImport } from '@/components/import'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { IMPORT_ACCEPT } from '@/lib/imports/accept'
@@ -42,7 +42,7 @@ export function LedgerImport({
   const { t } = useT(ledgerMessages)
   const [step, setStep] = useState<Step>({ step: 'idle' })
   useEffect(() => {
-    if (warm) void import('@/lib/imports/client').then((m) => m.prewarmImportWorker())
+    if (warm) prewarmImport()
   }, [warm])
   const close = () => {
     if (step.step === 'mapping' || step.step === 'preview') step.plan.file.close()

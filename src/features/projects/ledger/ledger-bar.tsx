@@ -23,8 +23,8 @@ const noop = () => {}
 
 /**
  * The import, offered while there is no ledger: on every visit, so its reading code starts only when
- * the user reaches for the file (not on mount; that cost every visit a spreadsheet reader). Memoised on the report alone: a prerendered screen
- * keeps its server HTML here until the import code has arrived, and an update reaching a part not yet
+ * the user reaches for the file (not on mount; that cost every visit a spreadsheet reader). Memoised
+ * on the report alone: a prerendered screen keeps its server HTML here until the import code has arrived, and an update reaching a part not yet
  * hydrated (the filters of a shared link, applied right after hydration) would make React drop that
  * HTML for the loading line and then draw the import again: a layout shift of the whole list below.
  */

@@ -85,3 +85,29 @@ describe('message catalogs', () => {
     })
   }
 })
+
+/** Every `defineCatalog('ns', …)` call in the app's source (not its doc comments or tests). */
+function namespaces(dir: string): string[] {
+  const out: string[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (entry.name !== '__tests__' && entry.name !== 'node_modules') out.push(...namespaces(path))
+    } else if (/\.tsx?$/.test(entry.name)) {
+      for (const line of readFileSync(path, 'utf8').split('\n')) {
+        if (/^\s*(\/\/|\*)/.test(line)) continue
+        const m = line.match(/defineCatalog(?:<[^>]*>)?\('([^']+)'/)
+        if (m?.[1]) out.push(m[1])
+      }
+    }
+  }
+  return out
+}
+
+describe('namespaces', () => {
+  it('are each registered once: two catalogs under one name would mix their messages by load order', () => {
+    const all = namespaces(SRC)
+    expect(all.length).toBeGreaterThan(10)
+    expect(all.filter((ns, i) => all.indexOf(ns) !== i)).toEqual([])
+  })
+})
