@@ -28,7 +28,7 @@ type Step =
 export function LedgerImport({
   report,
   onClose,
-  warm = true,
+  warmOnShow = true,
 }: {
   report: Report
   onClose: () => void
@@ -37,13 +37,13 @@ export function LedgerImport({
    * for an import the user asked for. The offer shown on every visit without a ledger leaves it to
    * the drop zone, which starts it when pointed at, focused or dragged over (FileDrop).
    */
-  warm?: boolean
+  warmOnShow?: boolean
 }) {
   const { t } = useT(ledgerMessages)
   const [step, setStep] = useState<Step>({ step: 'idle' })
   useEffect(() => {
-    if (warm) prewarmImport()
-  }, [warm])
+    if (warmOnShow) prewarmImport()
+  }, [warmOnShow])
   const close = () => {
     if (step.step === 'mapping' || step.step === 'preview') step.plan.file.close()
     setStep({ step: 'idle' })

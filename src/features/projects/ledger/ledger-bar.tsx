@@ -33,7 +33,7 @@ const ImportOffer = memo(function ImportOffer({ report }: { report: Report }) {
   return (
     <ScreenBoundary variant="inline">
       <Suspense fallback={<p className="text-muted text-sm">{t('bar.loading')}</p>}>
-        <LedgerImport report={report} onClose={noop} warm={false} />
+        <LedgerImport report={report} onClose={noop} warmOnShow={false} />
       </Suspense>
     </ScreenBoundary>
   )
