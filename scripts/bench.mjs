@@ -3,6 +3,8 @@
 // document with
 //   bundle      first-paint JS gzip vs budget, per-chunk sizes, chart drawing code only in lazy chunks
 //   lighthouse  mobile Lighthouse on the built Overview (median of 3 runs; 1 with --quick)
+//   staticHtml  the same on the Overview's HTML and CSS without its scripts (./bench/static-floor.mjs):
+//               what this machine's Chromium costs before any of our JavaScript, the floor for TBT
 //   screens     the same on every screen's deep link (#/projects, filtered too, #/targets, #/areas, a
 //               project, #/source?hl=…, #/present): LCP ≤ 1.5× the Overview's and CLS ≤ 0.02 each
 //   projects    the output of scripts/bench-projects.mjs (10k/100k synthetic projects), if present
@@ -22,6 +24,7 @@ import { parseArgs } from 'node:util'
 import { bundleReport } from './bench/bundle.mjs'
 import { lighthouseReport } from './bench/lighthouse.mjs'
 import { screensReport } from './bench/screens.mjs'
+import { startStaticFloor } from './bench/static-floor.mjs'
 import { startPreview } from './lib/preview.mjs'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -81,6 +84,18 @@ log(`lighthouse × ${runs} on the Overview (mobile, simulated throttling)`)
 const server = await startPreview(Number(args.port))
 try {
   out.lighthouse = await lighthouseReport(server.url, runs)
+  log(`lighthouse × ${runs} on the Overview's HTML without its scripts (the floor)`)
+  const floor = await startStaticFloor(resolve(ROOT, 'dist'))
+  try {
+    const r = await lighthouseReport(floor.url, runs)
+    out.staticHtml = {
+      what: 'dist/index.html without its scripts and preloads',
+      median: r.median,
+      perRun: r.perRun,
+    }
+  } finally {
+    await floor.stop()
+  }
   out.screens = await screensReport(server.url, runs, out.lighthouse.median.lcpMs, log)
 } finally {
   await server.stop()
@@ -106,6 +121,8 @@ log(
   `median of ${out.lighthouse.runs}: performance ${m.performance}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, ` +
     `CLS ${m.cls}, FCP ${m.fcpMs} ms; first-paint JS ${out.bundle.firstPaint.gzipKB} kB gzip`,
 )
+const f = out.staticHtml.median
+log(`static HTML (the floor): LCP ${f.lcpMs} ms, TBT ${f.tbtMs} ms, CLS ${f.cls}, FCP ${f.fcpMs} ms`)
 for (const s of out.screens.screens)
   log(
     `#${s.hash}: LCP ${s.median.lcpMs} ms (≤ ${s.lcpLimitMs}), CLS ${s.median.cls}, TBT ${s.median.tbtMs} ms, ` +
