@@ -5,24 +5,34 @@ import { isLang, THEMES, type Theme, usePrefs } from '@/lib/prefs/store'
 /**
  * A shared link may say how to open (`?lang=en&theme=projector`, see src/lib/routes/shared.ts). On
  * arrival those become the reader's preferences (their one owner) and leave the URL, so the address
- * bar shows the view, and a later language switch is not undone by a stale parameter.
+ * bar shows the view, and a later language switch is not undone by a stale parameter. A value the
+ * app does not have (`?lang=fr`, `?theme=blue`, a second `?lang=`) changes nothing and is said, as a
+ * screen says a filter it could not read.
  */
 export function SharedParams() {
   const search = useSearch()
   const [path, navigate] = useLocation()
   const setLang = usePrefs((s) => s.setLang)
   const setTheme = usePrefs((s) => s.setTheme)
+  const ignore = usePrefs((s) => s.ignoreLinkParams)
   useEffect(() => {
     const params = new URLSearchParams(search)
     if (!params.has('lang') && !params.has('theme')) return
-    const lang = params.get('lang')
-    const theme = params.get('theme')
-    if (isLang(lang)) setLang(lang)
-    if (THEMES.includes(theme as Theme)) setTheme(theme as Theme)
+    const ignored: { key: string; value: string }[] = []
+    const read = <T extends string>(key: string, ok: (v: string) => v is T, apply: (v: T) => void) => {
+      const values = params.getAll(key)
+      if (!values.length) return
+      const [value] = values
+      if (values.length === 1 && value !== undefined && ok(value)) apply(value)
+      else for (const v of values) ignored.push({ key, value: v })
+    }
+    read('lang', isLang, setLang)
+    read('theme', (v): v is Theme => THEMES.includes(v as Theme), setTheme)
+    if (ignored.length) ignore(ignored)
     params.delete('lang')
     params.delete('theme')
     const rest = params.toString()
     navigate(rest ? `${path}?${rest}` : path, { replace: true })
-  }, [search, path, navigate, setLang, setTheme])
+  }, [search, path, navigate, setLang, setTheme, ignore])
   return null
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useT } from '@/lib/i18n'
+import { usePrefs } from '@/lib/prefs/store'
 
 type Props = { children: ReactNode; onDismiss?: () => void; tone?: 'warn' | 'info' }
 
@@ -22,8 +23,33 @@ export function Notice({ children, onDismiss, tone = 'warn' }: Props) {
 }
 
 /** Tells the user which link parameters were ignored. Renders nothing when all were read. */
-export function ParamNotice({ rejected }: { rejected: { key: string; value: string }[] }) {
+export function ParamNotice({
+  rejected,
+  onDismiss,
+}: {
+  rejected: { key: string; value: string }[]
+  onDismiss?: () => void
+}) {
   const { t } = useT()
   if (!rejected.length) return null
-  return <Notice>{t('badParams', { params: rejected.map((r) => `${r.key}=${r.value}`).join(', ') })}</Notice>
+  return (
+    <Notice onDismiss={onDismiss}>
+      {t('badParams', { params: rejected.map((r) => `${r.key}=${r.value}`).join(', ') })}
+    </Notice>
+  )
+}
+
+/**
+ * A shared link's `?lang=` or `?theme=` the app could not take (src/app/shared-params.tsx), until
+ * dismissed: in the shell, and on the deck, which has none.
+ */
+export function IgnoredLinkNotice({ className }: { className?: string }) {
+  const ignored = usePrefs((s) => s.ignoredLink)
+  const dismiss = usePrefs((s) => s.dismissIgnoredLink)
+  if (!ignored.length) return null
+  return (
+    <div className={className}>
+      <ParamNotice rejected={ignored} onDismiss={dismiss} />
+    </div>
+  )
 }

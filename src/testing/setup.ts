@@ -40,7 +40,7 @@ configure({ asyncUtilTimeout: 10_000 })
 afterEach(() => {
   cleanup()
   localStorage.clear()
-  usePrefs.setState({ ...DEFAULT_PREFS, recovered: false })
+  usePrefs.setState({ ...DEFAULT_PREFS, recovered: false, unsaved: false, ignoredLink: [] })
   setLanguage('zh')
   window.location.hash = ''
 })

@@ -53,6 +53,24 @@ describe('sharing a view', () => {
     await other.context.close()
   })
 
+  it('a link with a language or theme the app does not have opens as it is, and says so', async () => {
+    const { page, context, errors } = await open(browser, '/targets?lang=fr&theme=blue')
+    const notice = page.getByRole('status').filter({ hasText: '链接中的参数无法识别' })
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain('lang=fr, theme=blue')
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
+    expect(await theme(page)).toBe('light')
+    expect(await page.evaluate(() => location.hash)).toBe('#/targets')
+    await notice.getByRole('button', { name: '知道了' }).click()
+    await notice.waitFor({ state: 'detached' })
+    // Said once: a reload of the cleaned address says nothing more.
+    await page.reload()
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
+    expect(await page.getByText('链接中的参数无法识别').count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('when the browser refuses to copy, shows the link selected in a field', async () => {
     const { page, context } = await open(browser, '/targets', { theme: 'dark' })
     await context.addInitScript(() => {

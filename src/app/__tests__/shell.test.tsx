@@ -58,6 +58,28 @@ describe('app shell', () => {
     expect(currentRoute()).toBe('/no-such-page')
   })
 
+  it("says which of a shared link's language and theme it could not take, and keeps the rest", async () => {
+    const { user } = renderRoute('/no-such-page?lang=fr&theme=projector&theme=dark')
+    expect(await screen.findByRole('heading', { name: '找不到此页面' })).toBeInTheDocument()
+    const notice = screen.getByText('链接中的参数无法识别，已忽略：lang=fr, theme=projector, theme=dark')
+    // Nothing half-applied: the language stays, and two themes are no choice at all.
+    expect(usePrefs.getState()).toMatchObject({ lang: 'zh', theme: 'light' })
+    expect(currentRoute()).toBe('/no-such-page')
+    const status = notice.closest('[role="status"]') as HTMLElement
+    await user.click(within(status).getByRole('button', { name: '知道了' }))
+    expect(screen.queryByText(/链接中的参数无法识别/)).not.toBeInTheDocument()
+    expect(JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{"state":{}}').state).not.toHaveProperty(
+      'ignoredLink',
+    )
+  })
+
+  it('applies a good language from a link and says only the bad theme', async () => {
+    renderRoute('/no-such-page?lang=en&theme=blue')
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
+    expect(screen.getByText('Ignored link parameters that could not be read: theme=blue')).toBeInTheDocument()
+    expect(usePrefs.getState()).toMatchObject({ lang: 'en', theme: 'light' })
+  })
+
   it('applies the chosen theme to the page', async () => {
     const { user } = renderRoute('/no-such-page')
     await user.selectOptions(screen.getByRole('combobox', { name: '主题' }), '深色')

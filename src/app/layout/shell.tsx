@@ -1,7 +1,7 @@
 import { lazy, type ReactNode, Suspense } from 'react'
 import { ErrorBoundary } from '@/components/error-boundary'
 import { useLatePart } from '@/components/late-part'
-import { Notice } from '@/components/notice'
+import { IgnoredLinkNotice, Notice } from '@/components/notice'
 import { ScreenBoundary } from '@/components/screen-boundary'
 import { loadCode } from '@/lib/code-load/load-code'
 import { useReportChoice } from '@/lib/data/use-report'
@@ -94,6 +94,7 @@ export function Shell({ children }: { children: ReactNode }) {
           <Notice onDismiss={dismissUnsaved}>{t('prefsUnsaved')}</Notice>
         </div>
       )}
+      <IgnoredLinkNotice className="px-4 pt-2" />
       <main id="main" tabIndex={-1} className="flex-1 px-4 py-3 outline-none">
         {children}
       </main>

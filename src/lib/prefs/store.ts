@@ -21,10 +21,17 @@ type PrefsState = Saved & {
   recovered: boolean
   /** Set (once a visit) when a change could not be saved: storage full or blocked by the browser. */
   unsaved: boolean
+  /**
+   * A shared link's `?lang=` or `?theme=` this app cannot take (`?lang=fr`): not applied, and said
+   * (the Shell shows them until dismissed). Never saved.
+   */
+  ignoredLink: { key: string; value: string }[]
   setLang: (lang: Lang) => void
   setTheme: (theme: Theme) => void
   dismissRecovered: () => void
   dismissUnsaved: () => void
+  ignoreLinkParams: (params: { key: string; value: string }[]) => void
+  dismissIgnoredLink: () => void
 }
 
 export const PREFS_KEY = 'work-report-dashboard:prefs'
@@ -105,10 +112,13 @@ export const usePrefs = create<PrefsState>()(
       ...DEFAULT_PREFS,
       recovered: false,
       unsaved: false,
+      ignoredLink: [],
       setLang: (lang) => set({ lang }),
       setTheme: (theme) => set({ theme }),
       dismissRecovered: () => set({ recovered: false }),
       dismissUnsaved: () => set({ unsaved: false }),
+      ignoreLinkParams: (params) => set({ ignoredLink: params }),
+      dismissIgnoredLink: () => set({ ignoredLink: [] }),
     }),
     {
       name: PREFS_KEY,

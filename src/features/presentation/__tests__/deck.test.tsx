@@ -34,6 +34,16 @@ describe('presentation deck', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('deck-counter')).toHaveTextContent('1 / 1')
   })
 
+  it('says a language the link asks for and the app does not have, on the deck too', async () => {
+    const { user } = renderRoute('/present?slides=title,kpis&lang=fr')
+    const notice = await screen.findByText('链接中的参数无法识别，已忽略：lang=fr', {}, WAIT)
+    expect(screen.getByTestId('deck-counter')).toHaveTextContent('1 / 2')
+    await user.click(
+      within(notice.closest('[role="status"]') as HTMLElement).getByRole('button', { name: '知道了' }),
+    )
+    expect(screen.queryByText(/lang=fr/)).not.toBeInTheDocument()
+  })
+
   it('the picker chooses and orders slides, and the link follows', async () => {
     const { user } = renderRoute('/present?slides=title,kpis')
     await user.click(await screen.findByRole('button', { name: '选择幻灯片' }, WAIT))

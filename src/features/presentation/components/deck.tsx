@@ -1,7 +1,7 @@
 import { type CSSProperties, useCallback, useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useLocation } from 'wouter'
-import { ParamNotice } from '@/components/notice'
+import { IgnoredLinkNotice, ParamNotice } from '@/components/notice'
 import { cx } from '@/lib/cx'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
@@ -143,6 +143,7 @@ export function Deck({ report, user = {} }: { report: Report; user?: UserFigures
           <ParamNotice rejected={deck.rejected} />
         </div>
       )}
+      {!fullscreen.on && <IgnoredLinkNotice className="deck-notice px-4 pt-2" />}
       <main className="relative min-h-0 flex-1 overflow-hidden">
         {/* Inside the landmark, so screen-reader users reach it with the slides (axe "region"). */}
         <h1 className="sr-only">
