@@ -8,15 +8,15 @@
 // layout, and Lighthouse's simulation may put part of the first frame after the first paint, so even
 // a page with no JavaScript at all can show blocking time (9–422 ms over six runs here). A screen's TBT
 // is read against this floor, not against zero. (src/app/prerender/README.md has the measurements.)
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 
 /**
  * The page as built, without what runs or loads code: every <script> (the early script that starts
- * the app, and any other) and every preload of a module or of data. What is left is the HTML and CSS
- * a visitor without JavaScript gets, the prerendered Overview included.
+ * the app and adds the module and data preloads, and any other) and any preload link left in the
+ * HTML. What is left is the prerendered Overview's HTML and CSS (the <noscript> strip stays unshown:
+ * the browser runs with JavaScript on).
  */
 export function withoutScripts(html) {
   return html
@@ -29,20 +29,19 @@ export async function startStaticFloor(distDir) {
   const source = readFileSync(resolve(distDir, 'index.html'), 'utf8')
   const html = withoutScripts(source)
   if (/<script\b/i.test(html)) throw new Error('static floor: a <script> survived the stripping')
-  const dir = mkdtempSync(join(tmpdir(), 'bench-static-'))
-  writeFileSync(join(dir, 'index.html'), html)
   const icon = resolve(distDir, 'favicon.png')
-  if (existsSync(icon)) copyFileSync(icon, join(dir, 'favicon.png'))
+  const files = { '/': Buffer.from(html), '/favicon.png': existsSync(icon) ? readFileSync(icon) : null }
   const types = { '/': 'text/html; charset=utf-8', '/favicon.png': 'image/png' }
+  // Served from memory: nothing to write, nothing to clean up, nothing else reachable.
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]
-    const file = path === '/' ? 'index.html' : path.slice(1)
-    if (!types[path] || !existsSync(join(dir, file))) {
+    const body = Object.hasOwn(files, path) ? files[path] : null
+    if (!body) {
       res.writeHead(404).end()
       return
     }
     res.writeHead(200, { 'content-type': types[path], 'cache-control': 'no-cache' })
-    res.end(readFileSync(join(dir, file)))
+    res.end(body)
   })
   await new Promise((ok, fail) => {
     server.once('error', fail)
@@ -52,10 +51,8 @@ export async function startStaticFloor(distDir) {
     url: `http://127.0.0.1:${server.address().port}/`,
     stop: () =>
       new Promise((done) => {
-        server.close(() => {
-          rmSync(dir, { recursive: true, force: true })
-          done()
-        })
+        server.close(() => done())
+        server.closeAllConnections()
       }),
   }
 }

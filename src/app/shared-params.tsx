@@ -20,7 +20,7 @@ export function SharedParams() {
     if (!params.has('lang') && !params.has('theme')) return
     const ignored: { key: string; value: string }[] = []
     const read = <T extends string>(key: string, ok: (v: string) => v is T, apply: (v: T) => void) => {
-      const values = params.getAll(key)
+      const values = [...new Set(params.getAll(key))] // the same value twice is still one choice
       if (!values.length) return
       const [value] = values
       if (values.length === 1 && value !== undefined && ok(value)) apply(value)
@@ -28,7 +28,9 @@ export function SharedParams() {
     }
     read('lang', isLang, setLang)
     read('theme', (v): v is Theme => THEMES.includes(v as Theme), setTheme)
-    if (ignored.length) ignore(ignored)
+    // Each link that says how to open replaces what an earlier one left unsaid (none: no notice).
+    // The notice comes in above the screen once the app runs, moving it down: only for such a link.
+    ignore(ignored)
     params.delete('lang')
     params.delete('theme')
     const rest = params.toString()

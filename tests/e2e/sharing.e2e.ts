@@ -61,12 +61,16 @@ describe('sharing a view', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN')
     expect(await theme(page)).toBe('light')
     expect(await page.evaluate(() => location.hash)).toBe('#/targets')
-    await notice.getByRole('button', { name: '知道了' }).click()
-    await notice.waitFor({ state: 'detached' })
-    // Said once: a reload of the cleaned address says nothing more.
+    // Said once: nothing of it is kept, so a reload of the cleaned address says nothing more.
     await page.reload()
     await page.getByRole('heading', { level: 1 }).first().waitFor()
     expect(await page.getByText('链接中的参数无法识别').count()).toBe(0)
+    // And the next link that says how to open replaces it; dismissed, it goes.
+    await page.goto(`${page.url().split('#')[0]}#/targets?theme=dusk`)
+    await notice.filter({ hasText: 'theme=dusk' }).waitFor()
+    expect(await notice.textContent()).not.toContain('lang=fr')
+    await notice.getByRole('button', { name: '知道了' }).click()
+    await notice.waitFor({ state: 'detached' })
     expect(errors).toEqual([])
     await context.close()
   })

@@ -73,6 +73,12 @@ describe('app shell', () => {
     )
   })
 
+  it('takes the same language given twice as one choice, and says nothing', async () => {
+    renderRoute('/no-such-page?lang=en&lang=en')
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
+    expect(screen.queryByText(/Ignored link parameters/)).not.toBeInTheDocument()
+  })
+
   it('applies a good language from a link and says only the bad theme', async () => {
     renderRoute('/no-such-page?lang=en&theme=blue')
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()

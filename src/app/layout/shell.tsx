@@ -94,7 +94,7 @@ export function Shell({ children }: { children: ReactNode }) {
           <Notice onDismiss={dismissUnsaved}>{t('prefsUnsaved')}</Notice>
         </div>
       )}
-      <IgnoredLinkNotice className="px-4 pt-2" />
+      <IgnoredLinkNotice className="px-4 pt-2 print:hidden" />
       <main id="main" tabIndex={-1} className="flex-1 px-4 py-3 outline-none">
         {children}
       </main>

@@ -117,7 +117,8 @@ export const usePrefs = create<PrefsState>()(
       setTheme: (theme) => set({ theme }),
       dismissRecovered: () => set({ recovered: false }),
       dismissUnsaved: () => set({ unsaved: false }),
-      ignoreLinkParams: (params) => set({ ignoredLink: params }),
+      ignoreLinkParams: (params) =>
+        set((s) => (params.length || s.ignoredLink.length ? { ignoredLink: params } : s)),
       dismissIgnoredLink: () => set({ ignoredLink: [] }),
     }),
     {
