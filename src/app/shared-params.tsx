@@ -1,12 +1,13 @@
 import { useEffect } from 'react'
 import { useLocation, useSearch } from 'wouter'
-import { isLang, THEMES, type Theme, usePrefs } from '@/lib/prefs/store'
+import { isLang, isTheme, usePrefs } from '@/lib/prefs/store'
+import { type Rejected, shownValue } from '@/lib/routes/params'
 
 /**
  * A shared link may say how to open (`?lang=en&theme=projector`, see src/lib/routes/shared.ts). On
  * arrival those become the reader's preferences (their one owner) and leave the URL, so the address
  * bar shows the view, and a later language switch is not undone by a stale parameter. A value the
- * app does not have (`?lang=fr`, `?theme=blue`, a second `?lang=`) changes nothing and is said, as a
+ * app does not have (`?lang=fr`, `?theme=blue`, two different `?lang=`) changes nothing and is said, as a
  * screen says a filter it could not read.
  */
 export function SharedParams() {
@@ -18,16 +19,16 @@ export function SharedParams() {
   useEffect(() => {
     const params = new URLSearchParams(search)
     if (!params.has('lang') && !params.has('theme')) return
-    const ignored: { key: string; value: string }[] = []
+    const ignored: Rejected[] = []
     const read = <T extends string>(key: string, ok: (v: string) => v is T, apply: (v: T) => void) => {
       const values = [...new Set(params.getAll(key))] // the same value twice is still one choice
       if (!values.length) return
       const [value] = values
       if (values.length === 1 && value !== undefined && ok(value)) apply(value)
-      else for (const v of values) ignored.push({ key, value: v })
+      else for (const v of values) ignored.push({ key, value: shownValue(v) })
     }
     read('lang', isLang, setLang)
-    read('theme', (v): v is Theme => THEMES.includes(v as Theme), setTheme)
+    read('theme', isTheme, setTheme)
     // Each link that says how to open replaces what an earlier one left unsaid (none: no notice).
     // The notice comes in above the screen once the app runs, moving it down: only for such a link.
     ignore(ignored)

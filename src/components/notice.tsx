@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useT } from '@/lib/i18n'
 import { usePrefs } from '@/lib/prefs/store'
+import type { Rejected } from '@/lib/routes/params'
 
 type Props = { children: ReactNode; onDismiss?: () => void; tone?: 'warn' | 'info' }
 
@@ -23,13 +24,7 @@ export function Notice({ children, onDismiss, tone = 'warn' }: Props) {
 }
 
 /** Tells the user which link parameters were ignored. Renders nothing when all were read. */
-export function ParamNotice({
-  rejected,
-  onDismiss,
-}: {
-  rejected: { key: string; value: string }[]
-  onDismiss?: () => void
-}) {
+export function ParamNotice({ rejected, onDismiss }: { rejected: Rejected[]; onDismiss?: () => void }) {
   const { t } = useT()
   if (!rejected.length) return null
   return (

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { isLang, type Lang } from '../i18n/languages'
+import type { Rejected } from '../routes/params'
 
 export { isLang, LANGS, type Lang } from '../i18n/languages'
 export const THEMES = ['light', 'dark', 'projector'] as const
@@ -8,7 +9,7 @@ export type Theme = (typeof THEMES)[number]
 type Saved = { lang: Lang; theme: Theme }
 
 // Plain checks, not a schema library: the store loads with the first paint's JavaScript.
-const isTheme = (v: unknown): v is Theme => THEMES.includes(v as Theme)
+export const isTheme = (v: unknown): v is Theme => THEMES.includes(v as Theme)
 /** The two saved fields, if both are valid (other keys are dropped). */
 function readSaved(value: unknown): Saved | null {
   if (typeof value !== 'object' || value === null) return null
@@ -25,12 +26,12 @@ type PrefsState = Saved & {
    * A shared link's `?lang=` or `?theme=` this app cannot take (`?lang=fr`): not applied, and said
    * (the Shell shows them until dismissed). Never saved.
    */
-  ignoredLink: { key: string; value: string }[]
+  ignoredLink: Rejected[]
   setLang: (lang: Lang) => void
   setTheme: (theme: Theme) => void
   dismissRecovered: () => void
   dismissUnsaved: () => void
-  ignoreLinkParams: (params: { key: string; value: string }[]) => void
+  ignoreLinkParams: (params: Rejected[]) => void
   dismissIgnoredLink: () => void
 }
 

@@ -16,6 +16,9 @@ export type Spec = Record<string, Codec<unknown>>
 export type Values<S extends Spec> = { [K in keyof S]: S[K] extends Codec<infer T> ? T : never }
 export type Rejected = { key: string; value: string }
 
+/** A rejected value as a notice shows it: its first 60 characters (a link may hold anything). */
+export const shownValue = (raw: string) => raw.slice(0, 60)
+
 const MAX_VALUE = 200
 
 export function oneOf<const T extends string>(values: readonly T[], fallback: T): Codec<T> {
@@ -88,12 +91,12 @@ export function parseSearch<S extends Spec>(
     const parsed = codec.parse(raw)
     if (parsed === undefined) {
       values[key] = codec.fallback
-      rejected.push({ key, value: raw.join(',').slice(0, 60) })
+      rejected.push({ key, value: shownValue(raw.join(',')) })
     } else values[key] = parsed
   }
   for (const key of new Set(params.keys())) {
     if (!isOwnKey(spec, key) && !shared.includes(key))
-      rejected.push({ key, value: params.getAll(key).join(',').slice(0, 60) })
+      rejected.push({ key, value: shownValue(params.getAll(key).join(',')) })
   }
   return { values: values as Values<S>, rejected }
 }
