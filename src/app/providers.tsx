@@ -4,7 +4,7 @@ import { Router } from 'wouter'
 import { setLanguage } from '@/lib/i18n'
 import { useLang, useTheme } from '@/lib/prefs/hooks'
 import { THEMES } from '@/lib/prefs/store'
-import { useHashLocation } from '@/lib/routes/hash-location'
+import { SearchRelease, useHashLocation } from '@/lib/routes/hash-location'
 import { useUserDataSync } from '@/lib/user-data/sync'
 import { SharedParams } from './shared-params'
 
@@ -25,11 +25,13 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
   const [queryClient] = useState(() => client ?? new QueryClient())
   return (
     <QueryClientProvider client={queryClient}>
-      <Router hook={useHashLocation} searchHook={useHashLocation.searchHook} hrefs={useHashLocation.hrefs}>
-        <AppEffects />
-        <SharedParams />
-        {children}
-      </Router>
+      <SearchRelease>
+        <Router hook={useHashLocation} searchHook={useHashLocation.searchHook} hrefs={useHashLocation.hrefs}>
+          <AppEffects />
+          <SharedParams />
+          {children}
+        </Router>
+      </SearchRelease>
     </QueryClientProvider>
   )
 }

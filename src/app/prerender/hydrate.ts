@@ -12,7 +12,13 @@ import {
 import { reportTextQueryOptions } from '@/lib/data/queries'
 import { loadText } from '@/lib/data/transport'
 import { DEFAULT_PREFS, usePrefs } from '@/lib/prefs/store'
-import { currentPath, currentSearch, setServerLocation } from '@/lib/routes/hash-location'
+import {
+  currentPath,
+  currentSearch,
+  holdSearchUntilHydrated,
+  searchApplied,
+  setServerLocation,
+} from '@/lib/routes/hash-location'
 import { screenCommitted } from '@/lib/routes/screen-committed'
 import { USER_DATA } from '@/lib/user-data/key'
 import { ROOT_OPTIONS } from '../root-options'
@@ -99,6 +105,7 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
   if (root.dataset.userState && !seedEmptyStore(client, root.dataset.userState)) return false
   await nextTask()
   setServerLocation(currentPath()) // the screen's path, without its query: what the build rendered
+  if (currentSearch()) holdSearchUntilHydrated() // the query follows, as a transition (hash-location.ts)
   // As a transition, hydration works in slices that leave the main thread free between them
   // (an old PC stays responsive; Lighthouse counts no long blocking task).
   startTransition(() => {
@@ -107,7 +114,7 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
   // The empty store's answers were what the build knew: the real store's are read as the screen mounts.
   if (root.dataset.userState) void client.invalidateQueries({ queryKey: [USER_DATA] })
   // React listens from here on, but the screen gets its real state (the link's query) only once it
-  // has committed (./committed.ts): until then the early script keeps what the user does, and then
+  // has committed and the query has been applied (./committed.ts): until then the early script keeps what the user does, and then
   // it is done again, in order, each once React has hydrated the element (a lazy screen's part waits
   // for its code; a click on a part not hydrated yet could be lost).
   const clicks = early()
@@ -115,7 +122,7 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
   // A filtered link's first paint left the other rows out and its counts blank (./early.ts): once
   // the app has filtered and counted, the rule goes (it would hide rows a change of filters brings
   // back). Not before, however long that takes: the rows it hides are the ones the app drops.
-  void screenCommitted.then(idle).then(revealEarlyView)
+  void screenReady().then(idle).then(revealEarlyView)
   return true
 }
 
@@ -130,9 +137,12 @@ const idle = () =>
       : setTimeout(resolve, 100),
   )
 
+/** The screen has committed, and rendered with the link's own query. */
+const screenReady = () => Promise.all([screenCommitted, searchApplied])
+
 /** Once the screen has committed with the link's own query (or 10 s have passed), and React is idle. */
 async function settled() {
-  await Promise.race([screenCommitted, new Promise((resolve) => setTimeout(resolve, 10_000))])
+  await Promise.race([screenReady(), new Promise((resolve) => setTimeout(resolve, 10_000))])
   await idle()
 }
 

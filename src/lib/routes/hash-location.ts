@@ -1,4 +1,13 @@
-import { useSyncExternalStore } from 'react'
+import {
+  createContext,
+  createElement,
+  type ReactNode,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 
 // Every view lives in the hash (#/projects?sector=energy), so one link works on any static host
 // and from file:// (the single-file build on a USB stick) alike, with no server rewrite rules.
@@ -39,7 +48,6 @@ export function navigate(to: string, options: { replace?: boolean } = {}) {
 
 // A render without a browser location (the build-time prerender, and the hydration of the HTML it
 // made: src/app/prerender) sees this location; whoever renders on the server says which it is.
-// Straight after hydrating, React reads the real hash and re-renders if it differs.
 let serverLocation = { path: '/', search: '' }
 
 export function setServerLocation(path: string, search = '') {
@@ -52,6 +60,39 @@ export function useHashLocation(): [string, typeof navigate] {
   return [useSyncExternalStore(subscribe, currentPath, serverPath), navigate]
 }
 useHashLocation.hrefs = (href: string) => `#${href}`
+
+// A hydrated screen takes its link's query (its filters, a highlight) only after hydrating, and as a
+// transition: rendered in slices that leave the main thread free, hydrating what is still to hydrate
+// on the way. Read straight from the store, the query would differ from the rendered one the moment
+// React subscribes, and a store's change re-renders at once, in one task (a filtered Projects link:
+// the whole screen, 100 ms and more on an old PC). So while the screen is taken over, the search
+// reads as rendered (SearchRelease holds it), and SearchRelease then lets go of it in a transition.
+let holdAtStart = false
+let applied: () => void = () => {}
+/** Resolves once the screen has rendered with the link's own query (at the first commit when nothing was held). */
+export const searchApplied = new Promise<void>((resolve) => {
+  applied = resolve
+})
+
+/** For the hydration of prerendered HTML: the first render reads the search the build rendered. */
+export function holdSearchUntilHydrated() {
+  holdAtStart = true
+}
+
+const Held = createContext(false)
+
+/** Around the router: holds the search back while a hydration asks so, then lets go of it. */
+export function SearchRelease({ children }: { children: ReactNode }) {
+  const [held, setHeld] = useState(() => holdAtStart)
+  useEffect(() => {
+    if (held) {
+      holdAtStart = false
+      startTransition(() => setHeld(false))
+    } else applied()
+  }, [held])
+  return createElement(Held.Provider, { value: held }, children)
+}
+
 useHashLocation.searchHook = function useHashSearch(): string {
-  return useSyncExternalStore(subscribe, currentSearch, serverSearch)
+  return useSyncExternalStore(subscribe, useContext(Held) ? serverSearch : currentSearch, serverSearch)
 }
