@@ -81,6 +81,12 @@ export function holdSearchUntilHydrated() {
 
 const Held = createContext(false)
 
+/**
+ * True while the screen still shows the search the build rendered (the link's query is on its way):
+ * what acts on the query itself (writes it back, or takes the keys pressed meanwhile) waits for it.
+ */
+export const useSearchHeld = () => useContext(Held)
+
 /** Around the router: holds the search back while a hydration asks so, then lets go of it. */
 export function SearchRelease({ children }: { children: ReactNode }) {
   const [held, setHeld] = useState(() => holdAtStart)
@@ -94,5 +100,5 @@ export function SearchRelease({ children }: { children: ReactNode }) {
 }
 
 useHashLocation.searchHook = function useHashSearch(): string {
-  return useSyncExternalStore(subscribe, useContext(Held) ? serverSearch : currentSearch, serverSearch)
+  return useSyncExternalStore(subscribe, useSearchHeld() ? serverSearch : currentSearch, serverSearch)
 }

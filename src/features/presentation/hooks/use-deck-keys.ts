@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { takeEarlyKeys } from '@/lib/routes/early-keys'
+import { useSearchHeld } from '@/lib/routes/hash-location'
 import { type DeckAction, reduceKey } from '../model/keys'
 
 /** Keys that a focused control needs for itself (Space/Enter press a button, arrows move in a field). */
@@ -19,8 +20,12 @@ export function useDeckKeys(onAction: (action: DeckAction) => void, enabled = tr
   handler.current = onAction
   const blank = useRef(blanked)
   blank.current = blanked
+  // A hydrated deck listens once it shows the link's own slide (its query applied): a key pressed
+  // before would step from the first slide and write that over the link. The early script keeps
+  // recording until then.
+  const held = useSearchHeld()
   useEffect(() => {
-    if (!enabled) return
+    if (!enabled || held) return
     const onKey = (e: KeyboardEvent) => {
       // Digits then Enter is a jump even when a button has focus (the one last clicked).
       const jump = e.key === 'Enter' && buffer.current !== ''
@@ -55,5 +60,5 @@ export function useDeckKeys(onAction: (action: DeckAction) => void, enabled = tr
       cancelAnimationFrame(frame)
       clearTimeout(timer)
     }
-  }, [enabled])
+  }, [enabled, held])
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useSearchHeld } from '@/lib/routes/hash-location'
 import {
   channelName,
   type DeckState,
@@ -76,8 +77,12 @@ export function useDeckSync(reportId: string, state: DeckState, apply: (s: DeckS
     link.current?.send(stateMessage(self.current, at, current.current))
   }
 
+  // A hydrated deck joins the other window once it shows its link's slides (the query applied): until
+  // then its state is the build's first slide, which the other window would follow.
+  const held = useSearchHeld()
   // biome-ignore lint/correctness/useExhaustiveDependencies: sendState reads refs only
   useEffect(() => {
+    if (held) return
     const l = openLink(channelName(reportId), (m) => {
       if (m.from === self.current) return
       setConnected(true)
@@ -93,16 +98,17 @@ export function useDeckSync(reportId: string, state: DeckState, apply: (s: DeckS
       l.close()
       link.current = null
     }
-  }, [reportId])
+  }, [reportId, held])
 
   const key = `${state.index}|${state.blank}|${state.ids.join(',')}`
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the state
   useEffect(() => {
+    if (held) return
     // A change that came from the other window is not sent back (no echo, no tug of war).
     if (applied.current && sameState(applied.current, current.current)) return
     applied.current = null
     sendState()
-  }, [key])
+  }, [key, held])
 
   return { connected }
 }

@@ -6,6 +6,7 @@ import type { Report, Section } from '@/lib/dataset/schema'
 import { clip } from '@/lib/format/clip'
 import { readsSource, useT } from '@/lib/i18n'
 import { langTag } from '@/lib/i18n/languages'
+import { useSearchHeld } from '@/lib/routes/hash-location'
 import { sourceSpec } from '@/lib/routes/specs'
 import { useSearchState } from '@/lib/routes/use-search-state'
 import { messages } from '../i18n'
@@ -43,10 +44,12 @@ export function SourceView({ report, text }: { report: Report; text: string }) {
     [text, parts, item],
   )
   // The banner is in its slot (or there is none to wait for): the slot no longer needs keeping free.
+  // Not while the link's query is still on its way (a hydrated screen): its highlight is coming.
   const banner = Boolean(item && hl)
+  const held = useSearchHeld()
   useEffect(() => {
-    if (banner || !values.hl) document.documentElement.removeAttribute('data-hl')
-  }, [banner, values.hl])
+    if (banner || (!values.hl && !held)) document.documentElement.removeAttribute('data-hl')
+  }, [banner, values.hl, held])
   const hits = useMemo(() => findMatches(text, values.q), [text, values.q])
   const [current, setCurrent] = useState({ q: values.q, n: 0 })
   // A new query starts again at its first match.
