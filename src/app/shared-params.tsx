@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useLocation, useSearch } from 'wouter'
 import { isLang, isTheme, usePrefs } from '@/lib/prefs/store'
+import { currentSearch, useSearchHeld } from '@/lib/routes/hash-location'
 import { type Rejected, shownValue } from '@/lib/routes/params'
 
 /**
@@ -11,7 +12,10 @@ import { type Rejected, shownValue } from '@/lib/routes/params'
  * screen says a filter it could not read.
  */
 export function SharedParams() {
-  const search = useSearch()
+  // A hydrated screen's link is read at once, not after its view has been applied: the preferences
+  // come first, and the view is then applied once, without these keys.
+  const shown = useSearch()
+  const search = useSearchHeld() ? currentSearch() : shown
   const [path, navigate] = useLocation()
   const setLang = usePrefs((s) => s.setLang)
   const setTheme = usePrefs((s) => s.setTheme)

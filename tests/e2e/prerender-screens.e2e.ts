@@ -230,22 +230,27 @@ describe('every prerendered screen', () => {
   it('moves the deck for a clicker pressed before the app has taken it over', async () => {
     const { routes, release } = holdEntry()
     // The link's own slides, opened at its second: the keys step from there, not from the first.
-    const { page, errors, context } = await open(browser, '/present?slides=title,kpis,targets&slide=2', {
-      routes,
-      waitUntil: 'commit',
-    })
+    const { page, errors, context } = await open(
+      browser,
+      '/present?slides=title,kpis,targets,projects&slide=2',
+      {
+        routes,
+        waitUntil: 'commit',
+      },
+    )
     await heading(page, '朝阳县2023年政府工作报告').waitFor({ timeout: 15_000 })
     await page.keyboard.press('PageDown') // nothing listens yet
+    await page.keyboard.press('PageDown')
     // An old PC: the takeover spans many frames, and the key must still wait for the link's slide.
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
     release()
     await expect
       .poll(() => page.locator('[data-slide]').first().getAttribute('data-slide'), { timeout: 20_000 })
-      .toBe('targets')
+      .toBe('projects')
     const hash = decodeURIComponent(new URL(page.url()).hash)
-    expect(hash).toContain('slides=title,kpis,targets')
-    expect(hash).toContain('slide=3')
+    expect(hash).toContain('slides=title,kpis,targets,projects')
+    expect(hash).toContain('slide=4')
     expect(errors).toEqual([])
     await context.close()
   })

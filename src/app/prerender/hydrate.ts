@@ -29,7 +29,7 @@ import { PRERENDERED_PATH } from './render-location'
 // fragment the early script put in its place. React hydrates the HTML the user is already looking at
 // only when this visit shows what the build rendered: that screen, in that language, from the very
 // data (and text) it was rendered from. Otherwise the app renders afresh. A screen's view state in
-// the query (filters …) is applied straight after hydrating, as the reader's own change would be.
+// the query (filters …) is applied after hydrating, as a transition (SearchRelease, hash-location.ts).
 
 const early = () => (window as unknown as Record<string, EarlyClicks | undefined>)[EARLY_CLICKS]
 
@@ -114,9 +114,9 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
   // The empty store's answers were what the build knew: the real store's are read as the screen mounts.
   if (root.dataset.userState) void client.invalidateQueries({ queryKey: [USER_DATA] })
   // React listens from here on, but the screen gets its real state (the link's query) only once it
-  // has committed and the query has been applied (./committed.ts): until then the early script keeps what the user does, and then
-  // it is done again, in order, each once React has hydrated the element (a lazy screen's part waits
-  // for its code; a click on a part not hydrated yet could be lost).
+  // has committed and the query has been applied (./committed.ts): until then the early script
+  // keeps what the user does, and then it is done again, in order, each once React has hydrated the
+  // element (a lazy screen's part waits for its code; a click on a part not hydrated yet could be lost).
   const clicks = early()
   if (clicks) void replay(clicks)
   // A filtered link's first paint left the other rows out and its counts blank (./early.ts): once

@@ -4,8 +4,9 @@ import { useEffect } from 'react'
 // before it commits; and a screen hydrates with the location the build rendered (no query), then
 // re-renders with the link's own query (its filters; `searchApplied` in hash-location.ts). What the
 // user did on the prerendered page (src/app/prerender/hydrate.ts replays it) belongs after both, or
-// a click would act on the unfiltered screen. A screen that failed (its code did not load, it crashed) is on the page as its
-// error message: that counts too, or its Reload button would wait for a screen that never comes.
+// a click would act on the unfiltered screen. A screen that failed (its code did not load, it
+// crashed) is on the page as its error message: that counts too, or its Reload button would wait
+// for a screen that never comes.
 
 let resolve: () => void = () => {}
 /** Resolves once the first screen (or the message that replaces it) has committed and its effects have run. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react'
+import { useSearchHeld } from '@/lib/routes/hash-location'
 import { HL_ID } from './paragraph'
 
 function reveal(el: Element | null, focus: Element | null = el) {
@@ -14,7 +15,10 @@ function reveal(el: Element | null, focus: Element | null = el) {
  */
 export function useScrollTargets({ hl, sec, q }: { hl: string; sec: string; q: string }) {
   const seen = useRef<{ hl: string; sec: string } | null>(null)
+  // A hydrated Source arrives at its link's target once the link's query is applied, not before.
+  const held = useSearchHeld()
   useEffect(() => {
+    if (held) return
     const before = seen.current
     seen.current = { hl, sec }
     // In a frame of its own: scrolling lays out the whole text, and the render that has just put the
@@ -30,7 +34,7 @@ export function useScrollTargets({ hl, sec, q }: { hl: string; sec: string; q: s
       // A shared search link opens at its first match.
       document.querySelector('mark[data-hit="0"]')?.scrollIntoView?.({ block: 'center' })
     }
-  }, [hl, sec, q])
+  }, [hl, sec, q, held])
   return useCallback((n: number) => {
     // After the render that marks the new current match.
     requestAnimationFrame(() =>
