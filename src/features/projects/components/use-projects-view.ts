@@ -1,4 +1,5 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import { useTrailingValue } from '@/components/trailing-value'
 import type { Report } from '@/lib/dataset/schema'
 import { useT } from '@/lib/i18n'
 import { useSearchState } from '@/lib/routes/use-search-state'
@@ -36,9 +37,10 @@ export function useProjectsView(report: Report) {
     () => listView(rows, applyFilters(sorted, filters, lang), filters, lang),
     [rows, sorted, filters, lang],
   )
-  // The table answers a filter change first; charts and totals get these deferred values and follow
-  // in an interruptible background render (they are memoised on them, so the urgent render skips them).
-  const deferred = useDeferredValue(
+  // The table answers a filter change first; charts and totals get these trailing values and follow
+  // in an interruptible background render (they are memoised on them, so the first render skips them),
+  // also when the change is itself a transition (a filtered link's query, applied after hydration).
+  const deferred = useTrailingValue(
     useMemo(() => ({ filters, visible: list.visible }), [filters, list.visible]),
   )
   return { ...search, rows, filters, list, deferred }

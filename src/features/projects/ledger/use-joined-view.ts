@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useMemo } from 'react'
+import { useTrailingValue } from '@/components/trailing-value'
 import { useT } from '@/lib/i18n'
 import { filterJoined, type JoinedFilters, type JoinedList } from '@/lib/ledger-model'
 import { useSearchState } from '@/lib/routes/use-search-state'
@@ -23,8 +24,8 @@ export function useJoinedView(list: JoinedList) {
   )
   const filters = useStable(joinedFiltersOf(values))
   const visible = useMemo(() => filterJoined(sorted, filters), [sorted, filters])
-  // The table answers first; charts, counts and the red list follow in a deferred render.
-  const deferred = useDeferredValue(useMemo(() => ({ filters, visible }), [filters, visible]))
+  // The table answers first; charts, counts and the red list follow in a render of their own.
+  const deferred = useTrailingValue(useMemo(() => ({ filters, visible }), [filters, visible]))
   return { ...search, rows: list.rows, filters, visible, deferred }
 }
 

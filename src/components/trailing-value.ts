@@ -1,0 +1,22 @@
+import { startTransition, useEffect, useState } from 'react'
+
+/**
+ * A value that follows `value` one commit behind, in a transition of its own: what `useDeferredValue`
+ * does for an urgent update, but also for an update that is itself a transition. For those React
+ * hands the deferred value over at once ("already deferred"), so a filtered Projects link, whose
+ * query is applied as a transition once the screen has hydrated, committed the table, the facet
+ * counts, the charts and the totals in one task (30–40 ms observed in Lighthouse's run, ~140 ms
+ * simulated: most of that link's blocking time). With this the table commits first and the parts
+ * that read the trailing value follow in a second, interruptible render.
+ *
+ * While the two differ the screen shows the table of the new filters over the counts of the old,
+ * for one render; the parts reading the trailing value are memoised on it, so the extra render of
+ * the owner costs little.
+ */
+export function useTrailingValue<T>(value: T): T {
+  const [trailing, setTrailing] = useState(value)
+  useEffect(() => {
+    if (!Object.is(trailing, value)) startTransition(() => setTrailing(() => value))
+  }, [value, trailing])
+  return trailing
+}
