@@ -15,7 +15,8 @@
 // LCP and CLS (the Overview's, and each screen's against the Overview's); it prints TBT and the performance score without failing on them, and skips the
 // Projects benchmark. Lighthouse's simulated TBT is 4× the main-thread time it observes, so another
 // build running beside it swings TBT several-fold (55–440 ms in one session for the same build);
-// LCP and CLS hold still (LCP 0.8–1.0 s against 1.8 s).
+// LCP and CLS hold still (LCP 0.8–1.0 s against 1.8 s). TBT also doubles on a machine without a Chinese
+// font (cjkFont below, printed with the numbers).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -73,7 +74,28 @@ function projectsBench() {
 // Lighthouse's simulated throttling multiplies observed CPU time by 4, so a busy machine (other builds
 // running) inflates TBT a lot: the load average is printed beside the numbers to judge them.
 const machine = () => ({ cpus: cpus().length, loadavg1m: Math.round(loadavg()[0] * 100) / 100 })
-const out = { date: new Date().toISOString(), node: process.version, machineBefore: machine() }
+// Whether Chromium has a Chinese font here. Without one it looks for a fallback font for every Chinese
+// character it lays out, and finds none: the first layout of a text-heavy screen takes about twice as
+// long (Projects at 4× CPU: ~400 ms against ~210 ms with fonts-noto-cjk, one session), which is most of
+// those screens' TBT. The office PCs have Microsoft YaHei; a bare Linux box has no CJK font at all.
+function cjkFont() {
+  const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+  if (r.error || r.status !== 0) return 'unknown (no fc-list)'
+  const families = [
+    ...new Set(
+      r.stdout
+        .split('\n')
+        .map((l) => l.split(',')[0].trim())
+        .filter(Boolean),
+    ),
+  ]
+  return families.length ? families.slice(0, 3).join(', ') : 'none'
+}
+const out = {
+  date: new Date().toISOString(),
+  node: process.version,
+  machineBefore: { ...machine(), cjkFont: cjkFont() },
+}
 if (!args['no-build']) {
   log('vite build')
   out.buildMs = run(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], 'vite build').ms
@@ -122,6 +144,12 @@ log(
   `median of ${out.lighthouse.runs}: performance ${m.performance}, LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms, ` +
     `CLS ${m.cls}, FCP ${m.fcpMs} ms; first-paint JS ${out.bundle.firstPaint.gzipKB} kB gzip`,
 )
+if (out.machineBefore.cjkFont === 'none')
+  log(
+    "no Chinese font on this machine: every screen's first layout is about twice as long as on an office " +
+      'PC, and TBT with it (apt-get install fonts-noto-cjk to measure as they would); LCP and CLS hold',
+  )
+else log(`Chinese font: ${out.machineBefore.cjkFont}`)
 const f = out.staticHtml.median
 log(`static HTML (the floor): LCP ${f.lcpMs} ms, TBT ${f.tbtMs} ms, CLS ${f.cls}, FCP ${f.fcpMs} ms`)
 for (const s of out.screens.screens)
