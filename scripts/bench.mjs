@@ -77,10 +77,10 @@ const machine = () => ({ cpus: cpus().length, loadavg1m: Math.round(loadavg()[0]
 // Whether Chromium has a Chinese font here. Without one it looks for a fallback font for every Chinese
 // character it lays out, and finds none: the first layout of a text-heavy screen takes about twice as
 // long (Projects at 4× CPU: ~400 ms against ~210 ms with fonts-noto-cjk, one session), which is most of
-// those screens' TBT. The office PCs have Microsoft YaHei; a bare Linux box has no CJK font at all.
+// those screens' TBT. Windows in Chinese comes with Microsoft YaHei; a bare Linux box has no CJK font.
 function cjkFont() {
-  const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
-  if (r.error || r.status !== 0) return 'unknown (no fc-list)'
+  const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8', timeout: 10_000 })
+  if (r.error || r.status !== 0) return 'could not check (no fc-list)'
   const families = [
     ...new Set(
       r.stdout
@@ -88,7 +88,7 @@ function cjkFont() {
         .map((l) => l.split(',')[0].trim())
         .filter(Boolean),
     ),
-  ]
+  ].sort((a, b) => Number(b.endsWith(' SC')) - Number(a.endsWith(' SC')) || a.localeCompare(b))
   return families.length ? families.slice(0, 3).join(', ') : 'none'
 }
 const out = {
@@ -146,8 +146,8 @@ log(
 )
 if (out.machineBefore.cjkFont === 'none')
   log(
-    "no Chinese font on this machine: every screen's first layout is about twice as long as on an office " +
-      'PC, and TBT with it (apt-get install fonts-noto-cjk to measure as they would); LCP and CLS hold',
+    "no Chinese font on this machine: the text-heavy screens' first layout is about twice as long as " +
+      'with one, and TBT with it (apt-get install fonts-noto-cjk to measure as they would); LCP and CLS hold',
   )
 else log(`Chinese font: ${out.machineBefore.cjkFont}`)
 const f = out.staticHtml.median

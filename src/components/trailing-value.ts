@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 
 /**
  * A value that follows `value` one commit behind, in a transition of its own: what `useDeferredValue`
@@ -10,13 +10,20 @@ import { startTransition, useEffect, useState } from 'react'
  * that read the trailing value follow in a second, interruptible render.
  *
  * While the two differ the screen shows the table of the new filters over the counts of the old,
- * for one render; the parts reading the trailing value are memoised on it, so the extra render of
- * the owner costs little.
+ * for one render. The owner renders twice per change: the parts that read the trailing value are
+ * memoised on it and skip the first render, the rest (the table's rows are memoised, its shell is
+ * not) renders twice, a moderate cost against the split task.
+ *
+ * The catch-up always aims at the latest value asked for (`target`), never at what happened to be
+ * committed: a change and its undo before the catch-up lands must end where they started.
  */
 export function useTrailingValue<T>(value: T): T {
   const [trailing, setTrailing] = useState(value)
+  const target = useRef(value)
   useEffect(() => {
-    if (!Object.is(trailing, value)) startTransition(() => setTrailing(() => value))
-  }, [value, trailing])
+    if (Object.is(target.current, value)) return
+    target.current = value
+    startTransition(() => setTrailing(() => value))
+  }, [value])
   return trailing
 }

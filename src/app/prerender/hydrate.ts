@@ -127,7 +127,8 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
 }
 
 /**
- * After the renders that follow the screen's commit (a filtered list's charts are a deferred value):
+ * After the renders that follow the screen's commit (a filtered list's charts follow its table
+ * in a transition of their own, components/trailing-value.ts):
  * the browser is idle only once React has none left.
  */
 const idle = () =>

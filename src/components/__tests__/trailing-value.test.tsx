@@ -1,5 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
-import { startTransition, useLayoutEffect, useState } from 'react'
+import { Suspense, startTransition, useLayoutEffect, useState } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot } from 'react-dom/client'
 import { describe, expect, it } from 'vitest'
 import { useTrailingValue } from '../trailing-value'
 
@@ -18,6 +20,30 @@ function Screen() {
     <p>
       table {filter}, charts {trailing}
     </p>
+  )
+}
+
+// A trailing part that suspends until its value is ready.
+let isReady: (of: string) => boolean = () => true
+let pending: Promise<void> = Promise.resolve()
+let setSuspending: (v: string) => void = () => {}
+
+function Charts({ of }: { of: string }) {
+  if (!isReady(of)) throw pending
+  return <span>charts {of}</span>
+}
+
+function Suspending() {
+  const [filter, set] = useState('all')
+  setSuspending = set
+  const trailing = useTrailingValue(filter)
+  return (
+    <>
+      <p>table {filter}</p>
+      <Suspense fallback={<span>loading charts</span>}>
+        <Charts of={trailing} />
+      </Suspense>
+    </>
   )
 }
 
@@ -44,13 +70,45 @@ describe('useTrailingValue', () => {
     expect(screen.getByText('table signed, charts signed')).toBeInTheDocument()
   })
 
-  it('never shows a value that was overtaken before it committed', async () => {
-    commits = []
-    render(<Screen />)
-    await act(async () => {
-      setFilter('a')
-      setFilter('b')
+  it('a change undone before the catch-up lands ends where it started, never showing the undone value', async () => {
+    // Outside act, so that React schedules as in a browser: each flushSync commits one urgent change
+    // and runs its effects; the catch-up of the first is still pending when the second arrives.
+    const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
+    const wasAct = env.IS_REACT_ACT_ENVIRONMENT
+    env.IS_REACT_ACT_ENVIRONMENT = false
+    const host = document.createElement('div')
+    const root = createRoot(host)
+    try {
+      commits = []
+      flushSync(() => root.render(<Screen />))
+      flushSync(() => setFilter('energy'))
+      flushSync(() => setFilter('all'))
+      expect(commits).toEqual(['all/all', 'energy/all', 'all/all'])
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(commits.filter((c) => c.endsWith('/energy'))).toEqual([])
+      expect(host.textContent).toBe('table all, charts all')
+    } finally {
+      root.unmount()
+      env.IS_REACT_ACT_ENVIRONMENT = wasAct
+    }
+  })
+
+  it('catches up in a transition: a trailing part that suspends keeps its old content, never a fallback', async () => {
+    const ready = new Set(['all'])
+    let release: () => void = () => {}
+    pending = new Promise<void>((resolve) => {
+      release = () => {
+        ready.add('slow')
+        resolve()
+      }
     })
-    expect(commits).toEqual(['all/all', 'b/all', 'b/b'])
+    isReady = (of) => ready.has(of)
+    render(<Suspending />)
+    await act(async () => setSuspending('slow'))
+    expect(screen.getByText('table slow')).toBeInTheDocument()
+    expect(screen.getByText('charts all')).toBeInTheDocument()
+    expect(screen.queryByText('loading charts')).toBeNull()
+    await act(async () => release())
+    expect(screen.getByText('charts slow')).toBeInTheDocument()
   })
 })
