@@ -77,10 +77,10 @@ const machine = () => ({ cpus: cpus().length, loadavg1m: Math.round(loadavg()[0]
 // Whether Chromium has a Chinese font here. Without one it looks for a fallback font for every Chinese
 // character it lays out, and finds none: the first layout of a text-heavy screen takes about twice as
 // long (Projects at 4× CPU: ~400 ms against ~210 ms with fonts-noto-cjk, one session), which is most of
-// those screens' TBT. Windows in Chinese comes with Microsoft YaHei; a bare Linux box has no CJK font.
+// those screens' TBT. Windows ships Microsoft YaHei; a bare Linux box has no CJK font.
 function cjkFont() {
   const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8', timeout: 10_000 })
-  if (r.error || r.status !== 0) return 'could not check (no fc-list)'
+  if (r.error || r.status !== 0) return 'could not check (fc-list missing or failed)'
   const families = [
     ...new Set(
       r.stdout

@@ -10,9 +10,10 @@ import { startTransition, useEffect, useRef, useState } from 'react'
  * that read the trailing value follow in a second, interruptible render.
  *
  * While the two differ the screen shows the table of the new filters over the counts of the old,
- * for one render. The owner renders twice per change: the parts that read the trailing value are
- * memoised on it and skip the first render, the rest (the table's rows are memoised, its shell is
- * not) renders twice, a moderate cost against the split task.
+ * for one render. The owner renders once more per change (per link of a chain: Projects trails its
+ * charts behind its counts, so three renders): the parts that read a trailing value are memoised on
+ * it and skip the renders before theirs, the rest (the table's rows are memoised, its shell is not)
+ * renders each time, a moderate cost against the split task.
  *
  * The catch-up always aims at the latest value asked for (`target`), never at what happened to be
  * committed: a change and its undo before the catch-up lands must end where they started.

@@ -127,8 +127,8 @@ export async function hydratePrerendered(root: HTMLElement, app: ReactNode, clie
 }
 
 /**
- * After the renders that follow the screen's commit (a filtered list's charts follow its table
- * in a transition of their own, components/trailing-value.ts):
+ * After the renders that follow the screen's commit (a filtered list's counts and charts follow
+ * its table in transitions of their own, components/trailing-value.ts):
  * the browser is idle only once React has none left.
  */
 const idle = () =>

@@ -2,14 +2,17 @@ import { act, render, screen } from '@testing-library/react'
 import { Suspense, startTransition, useLayoutEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { useTrailingValue } from '../trailing-value'
 
 // What each commit put on the screen: "table/charts".
 let commits: string[] = []
 let setFilter: (v: string) => void = () => {}
 
+let renders = 0
+
 function Screen() {
+  renders++
   const [filter, set] = useState('all')
   setFilter = set
   const trailing = useTrailingValue(filter)
@@ -84,7 +87,10 @@ describe('useTrailingValue', () => {
       flushSync(() => setFilter('energy'))
       flushSync(() => setFilter('all'))
       expect(commits).toEqual(['all/all', 'energy/all', 'all/all'])
-      await new Promise((resolve) => setTimeout(resolve, 100))
+      // Wait for the pending catch-up's render (whatever it commits), however slow the machine.
+      const before = renders
+      await vi.waitFor(() => expect(renders).toBeGreaterThan(before))
+      await new Promise((resolve) => setTimeout(resolve, 0))
       expect(commits.filter((c) => c.endsWith('/energy'))).toEqual([])
       expect(host.textContent).toBe('table all, charts all')
     } finally {
